@@ -1,0 +1,43 @@
+"""Settings read from the environment, with the app's defaults.
+
+No Qt here: workers started from the command line read the same values as the app.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from coati_desk import APP_NAME
+
+FALSE_WORDS = {"0", "false", "no", "off"}
+
+
+def user_data_dir() -> Path:
+    """The per-user data folder (``~/.local/share/coati-desk`` on Linux)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+@dataclass(frozen=True)
+class QueueSettings:
+    """What the queue layer needs to pick a backend and a folder."""
+
+    enabled: bool
+    redis_url: str | None
+    queue_path: Path | None
+    task_modules: tuple[str, ...]
+
+    @classmethod
+    def from_env(cls) -> QueueSettings:
+        env = os.environ
+        queue_path = env.get("COATI_QUEUE_PATH", "").strip()
+        modules = env.get("COATI_TASK_MODULES", "")
+        return cls(
+            enabled=env.get("QUEUE_ENABLED", "1").strip().lower() not in FALSE_WORDS,
+            redis_url=env.get("REDIS_URL", "").strip() or None,
+            queue_path=Path(queue_path).expanduser() if queue_path else None,
+            task_modules=tuple(m.strip() for m in modules.split(",") if m.strip()),
+        )

@@ -1,0 +1,353 @@
+"""The backend-neutral queue contract: status vocabulary, task specs and handles, the driver base.
+
+Every driver keeps a *journal* of its tasks (name, arguments, status, result, error, attempts,
+timestamps) in storage that all its workers share. The journal, not the backend's own result
+store, answers status questions, so the answers are the same on every backend.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any, Protocol
+
+log = logging.getLogger("coati_desk.queue")
+
+QUEUE_NAMES = ("default", "priority")
+DEFAULT_MAX_RETRIES = 3
+DEFAULT_MIN_BACKOFF_MS = 15_000
+DEFAULT_MAX_BACKOFF_MS = 3_600_000
+
+
+class TaskStatus(StrEnum):
+    PENDING = "pending"  # queued, ready to run
+    SCHEDULED = "scheduled"  # waiting for its delay or its next retry
+    PROCESSING = "processing"
+    COMPLETED = "completed"
+    FAILED = "failed"  # retries exhausted: a dead letter that can be retried by hand
+    CANCELLED = "cancelled"
+    UNKNOWN = "unknown"  # an id never seen
+
+
+WAITING = (TaskStatus.PENDING, TaskStatus.SCHEDULED)
+FINISHED = (TaskStatus.COMPLETED, TaskStatus.FAILED, TaskStatus.CANCELLED)
+
+
+class QueueError(Exception):
+    """A queue operation the caller asked for cannot be done; the message says why."""
+
+
+class UnknownTaskError(QueueError, KeyError):
+    def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0])
+
+
+@dataclass(frozen=True)
+class TaskSpec:
+    """A task the app knows: the function and how failures are retried."""
+
+    name: str
+    fn: Callable[..., Any]
+    max_retries: int = DEFAULT_MAX_RETRIES
+    min_backoff: int = DEFAULT_MIN_BACKOFF_MS  # milliseconds
+    max_backoff: int = DEFAULT_MAX_BACKOFF_MS  # milliseconds
+    queue: str = "default"
+
+    def __post_init__(self) -> None:
+        if not self.name or not isinstance(self.name, str):
+            raise ValueError("a task needs a non-empty name")
+        if self.queue not in QUEUE_NAMES:
+            raise ValueError(f"queue must be one of {QUEUE_NAMES}, not {self.queue!r}")
+        if self.max_retries < 0 or self.min_backoff < 0 or self.max_backoff < self.min_backoff:
+            raise ValueError("need max_retries >= 0 and 0 <= min_backoff <= max_backoff")
+
+    def backoff_ms(self, retry_number: int) -> int:
+        """Delay before retry number ``retry_number`` (1 for the first retry): doubling, capped."""
+        return min(self.max_backoff, self.min_backoff * 2 ** max(retry_number - 1, 0))
+
+
+_registry: dict[str, TaskSpec] = {}
+_registry_lock = threading.Lock()
+
+
+def remember_spec(spec: TaskSpec) -> None:
+    """Record a task for every driver, present and future (a backend switch keeps the tasks)."""
+    with _registry_lock:
+        _registry[spec.name] = spec
+
+
+def known_specs() -> list[TaskSpec]:
+    with _registry_lock:
+        return list(_registry.values())
+
+
+class TaskHandle:
+    """What ``register_task`` returns: ``.send(**kwargs)`` enqueues and returns the task id.
+
+    A handle made by a driver sends to that driver; a handle made by :func:`task` sends to
+    whichever driver is active when it is called, so a backend switch needs no re-import.
+    """
+
+    def __init__(self, spec: TaskSpec, driver: QueueDriver | None = None) -> None:
+        self.spec = spec
+        self.name = spec.name
+        self._driver = driver
+
+    def send(self, **kwargs: Any) -> str:
+        driver = self._driver
+        if driver is None:
+            from coati_desk.queue.selector import get_queue_driver
+
+            driver = get_queue_driver()
+        return driver.enqueue(self.name, **kwargs)
+
+    def __call__(self, **kwargs: Any) -> Any:
+        """Run the function here and now, without the queue."""
+        return self.spec.fn(**kwargs)
+
+    def __repr__(self) -> str:
+        return f"<TaskHandle {self.name}>"
+
+
+def task(
+    name: str | None = None,
+    *,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+    min_backoff: int = DEFAULT_MIN_BACKOFF_MS,
+    max_backoff: int = DEFAULT_MAX_BACKOFF_MS,
+    queue: str = "default",
+) -> Callable[[Callable[..., Any]], TaskHandle]:
+    """Decorator for app and plug-in tasks, bound to whichever driver is active."""
+
+    def decorate(fn: Callable[..., Any]) -> TaskHandle:
+        spec = TaskSpec(name or fn.__name__, fn, max_retries, min_backoff, max_backoff, queue)
+        remember_spec(spec)
+        return TaskHandle(spec)
+
+    return decorate
+
+
+def now_ts() -> float:
+    return datetime.now(UTC).timestamp()
+
+
+def iso(ts: float | None) -> str | None:
+    return None if ts is None else datetime.fromtimestamp(ts, UTC).isoformat()
+
+
+def to_json(value: Any, what: str) -> str:
+    """JSON text of ``value``, or a QueueError naming what could not be stored."""
+    try:
+        return json.dumps(value, separators=(",", ":"), allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        raise QueueError(f"{what} must be JSON (str, int, float, bool, None, list, dict): {exc}")
+
+
+def public_record(task_id: str, row: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The shape ``get_task_result`` returns, from a journal row (epoch floats, JSON text)."""
+    if row is None:
+        return {
+            "task_id": task_id, "name": None, "status": TaskStatus.UNKNOWN.value,
+            "args": None, "result": None, "error": None, "traceback": None, "attempts": 0,
+            "max_retries": None, "queue": None, "worker": None, "enqueued_at": None,
+            "scheduled_for": None, "started_at": None, "finished_at": None,
+        }  # fmt: skip
+
+    def loads(text: Any) -> Any:
+        return None if text in (None, "") else json.loads(text)
+
+    def number(value: Any) -> float | None:
+        return None if value in (None, "") else float(value)
+
+    return {
+        "task_id": task_id,
+        "name": row["name"],
+        "status": row["status"],
+        "args": loads(row["kwargs"]),
+        "result": loads(row.get("result")),
+        "error": row.get("error") or None,
+        "traceback": row.get("traceback") or None,
+        "attempts": int(row.get("attempts") or 0),
+        "max_retries": int(row["max_retries"]) if row.get("max_retries") not in (None, "") else None,
+        "queue": row.get("queue") or None,
+        "worker": row.get("owner") or None,
+        "enqueued_at": iso(number(row.get("enqueued_at"))),
+        "scheduled_for": iso(number(row.get("available_at"))),
+        "started_at": iso(number(row.get("started_at"))),
+        "finished_at": iso(number(row.get("finished_at"))),
+    }
+
+
+def summarize(task_ids: Iterable[str], records: Mapping[str, dict[str, Any]]) -> dict[str, Any]:
+    """The ``get_bulk_results`` answer ("x of y done") from public records."""
+    ids = list(dict.fromkeys(task_ids))
+    counts = {status.value: 0 for status in TaskStatus}
+    tasks = {}
+    for task_id in ids:
+        record = records.get(task_id) or public_record(task_id, None)
+        counts[record["status"]] += 1
+        tasks[task_id] = record
+    finished = sum(counts[s.value] for s in FINISHED)
+    progress = round(finished / len(ids) * 100, 2) if ids else 0.0
+    return {"total": len(ids), **counts, "progress_percentage": progress, "tasks": tasks}
+
+
+class Journal(Protocol):
+    """Where a driver's task states live (an SQLite file for Huey, Redis for Dramatiq)."""
+
+    def records(self, task_ids: list[str]) -> dict[str, dict[str, Any]]: ...
+
+    def page(
+        self, status: str | None, name: str | None, search: str | None, offset: int, limit: int
+    ) -> tuple[int, list[dict[str, Any]]]: ...
+
+    def status_counts(self) -> dict[str, int]: ...
+
+    def cancel(self, task_id: str) -> bool: ...
+
+
+class WorkerGroup(Protocol):
+    """In-process workers of one driver (see ``coati_desk.queue.worker``)."""
+
+    threads: int
+
+    def stop(self, timeout: float | None = None) -> bool: ...
+
+    def is_alive(self) -> bool: ...
+
+
+class QueueDriver(ABC):
+    """The queue API the app and plug-ins use, the same on every backend."""
+
+    backend: str = ""
+
+    def __init__(self) -> None:
+        self._specs: dict[str, TaskSpec] = {}
+        for spec in known_specs():
+            self._add_spec(spec)
+
+    # -- backend hooks -----------------------------------------------------------------------
+    @property
+    @abstractmethod
+    def journal(self) -> Journal: ...
+
+    @abstractmethod
+    def _install(self, spec: TaskSpec) -> None:
+        """Make the backend able to run ``spec`` (declare an actor, register a Huey task)."""
+
+    @abstractmethod
+    def _enqueue(self, spec: TaskSpec, kwargs: dict[str, Any], delay: float | None) -> str: ...
+
+    @abstractmethod
+    def _requeue(self, spec: TaskSpec, task_id: str, kwargs: dict[str, Any]) -> None:
+        """Enqueue a failed or cancelled task again, under the same id."""
+
+    @abstractmethod
+    def _backend_stats(self) -> dict[str, Any]: ...
+
+    @abstractmethod
+    def start_workers(self, threads: int) -> WorkerGroup: ...
+
+    @property
+    @abstractmethod
+    def location(self) -> str:
+        """Where the queue lives, for people: a folder, or a Redis URL with the password masked."""
+
+    def close(self) -> None:
+        """Release connections; the driver is not used afterwards."""
+
+    # -- the contract --------------------------------------------------------------------------
+    def register_task(
+        self,
+        fn: Callable[..., Any],
+        name: str | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        min_backoff: int = DEFAULT_MIN_BACKOFF_MS,
+        max_backoff: int = DEFAULT_MAX_BACKOFF_MS,
+        queue: str = "default",
+    ) -> TaskHandle:
+        spec = TaskSpec(name or fn.__name__, fn, max_retries, min_backoff, max_backoff, queue)
+        remember_spec(spec)
+        self._add_spec(spec)
+        return TaskHandle(spec, self)
+
+    def _add_spec(self, spec: TaskSpec) -> None:
+        if self._specs.get(spec.name) == spec:
+            return
+        self._install(spec)
+        self._specs[spec.name] = spec
+
+    def _spec(self, name: str) -> TaskSpec:
+        try:
+            return self._specs[name]
+        except KeyError:
+            for spec in known_specs():  # registered on another driver since this one started
+                if spec.name == name:
+                    self._add_spec(spec)
+                    return spec
+            raise UnknownTaskError(f"No task named {name!r} is registered") from None
+
+    def enqueue(self, task_name: str, delay: float | None = None, **kwargs: Any) -> str:
+        """Queue ``task_name(**kwargs)``; ``delay`` in seconds. Returns the task id (a str)."""
+        spec = self._spec(task_name)
+        if delay is not None and (not isinstance(delay, int | float) or delay < 0):
+            raise QueueError(f"delay must be a number of seconds >= 0, not {delay!r}")
+        to_json(kwargs, f"The arguments of {task_name}")
+        return self._enqueue(spec, kwargs, delay or None)
+
+    def get_task_result(self, task_id: str) -> dict[str, Any]:
+        task_id = str(task_id)
+        return public_record(task_id, self.journal.records([task_id]).get(task_id))
+
+    def get_bulk_results(self, task_ids: Iterable[str]) -> dict[str, Any]:
+        ids = [str(i) for i in task_ids]
+        rows = self.journal.records(list(dict.fromkeys(ids)))
+        return summarize(ids, {i: public_record(i, row) for i, row in rows.items()})
+
+    def list_tasks(
+        self,
+        status: str | None = None,
+        name: str | None = None,
+        search: str | None = None,
+        offset: int = 0,
+        limit: int = 50,
+    ) -> dict[str, Any]:
+        """One page of tasks, newest first: ``{"total", "offset", "limit", "tasks": [...]}``."""
+        if status is not None and status not in {s.value for s in TaskStatus}:
+            raise QueueError(f"Unknown task status {status!r}")
+        offset, limit = max(int(offset), 0), min(max(int(limit), 1), 1000)
+        total, rows = self.journal.page(status, name, search or None, offset, limit)
+        tasks = [public_record(row["id"], row) for row in rows]
+        return {"total": total, "offset": offset, "limit": limit, "tasks": tasks}
+
+    def cancel(self, task_id: str) -> bool:
+        """Cancel a task that has not started; False if it is running, finished or unknown."""
+        return self.journal.cancel(str(task_id))
+
+    def retry(self, task_id: str) -> str:
+        """Queue a failed or cancelled task again with its original arguments, same id."""
+        record = self.get_task_result(task_id)
+        if record["status"] not in (TaskStatus.FAILED, TaskStatus.CANCELLED):
+            raise QueueError(
+                f"Task {task_id} is {record['status']}: only failed or cancelled tasks are retried"
+            )
+        self._requeue(self._spec(record["name"]), str(task_id), record["args"] or {})
+        log.info("Task %s (%s) queued again by hand", task_id, record["name"])
+        return str(task_id)
+
+    def get_stats(self) -> dict[str, Any]:
+        counts = self.journal.status_counts()
+        return {
+            "driver": type(self).__name__,
+            "backend": self.backend,
+            "location": self.location,
+            "registered_tasks": sorted(self._specs),
+            "tasks_by_status": {s.value: counts.get(s.value, 0) for s in TaskStatus if s != "unknown"},
+            **self._backend_stats(),
+        }

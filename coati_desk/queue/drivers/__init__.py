@@ -1,0 +1,1 @@
+"""Queue backends: Huey on a folder (and inline), Dramatiq on Redis."""

@@ -1,0 +1,226 @@
+"""Dramatiq on Redis: many worker processes, on many machines, sharing one Redis.
+
+Queues ``default`` and ``priority``; retries with Dramatiq's exponential backoff; a middleware
+writes the journal (:mod:`redis_journal`) at every step, and stats are read from Dramatiq's own
+Redis keys (``dramatiq:<queue>``, ``.msgs``, ``.DQ.msgs``, ``.XQ``).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+import threading
+import traceback
+import uuid
+from typing import Any
+
+import dramatiq
+import redis
+from dramatiq.brokers.redis import RedisBroker
+from dramatiq.middleware import Middleware, Retries, SkipMessage
+
+from coati_desk.queue.driver import (
+    QUEUE_NAMES,
+    QueueDriver,
+    QueueError,
+    TaskSpec,
+    TaskStatus,
+    WorkerGroup,
+    now_ts,
+    to_json,
+)
+from coati_desk.queue.drivers.redis_journal import RedisJournal
+from coati_desk.queue.selector import mask_url
+
+log = logging.getLogger("coati_desk.queue")
+
+NAMESPACE = "dramatiq"
+HEARTBEAT_SECONDS = 5.0
+WORKER_SILENT_AFTER = 60.0  # Dramatiq's own heartbeat timeout
+
+
+class JournalMiddleware(Middleware):
+    """Writes each message's life to the journal; skips cancelled or already-done messages."""
+
+    def __init__(self, journal: RedisJournal) -> None:
+        self.journal = journal
+        self.local = threading.local()  # the running task's return value, per worker thread
+        self.owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self._stop_beating = threading.Event()
+
+    def before_enqueue(self, broker: Any, message: Any, delay: int | None) -> None:
+        actor = broker.get_actor(message.actor_name)
+        self.journal.enqueued(
+            message.message_id, message.actor_name, json.dumps(message.kwargs),
+            message.queue_name.removesuffix(".DQ"), message.options.get("redis_message_id", ""),
+            message.options.get("max_retries", actor.options.get("max_retries")),
+            delay / 1000 if delay else None,
+        )  # fmt: skip
+
+    def before_process_message(self, broker: Any, message: Any) -> None:
+        def claim() -> int:
+            return self.journal.transition(
+                message.message_id, TaskStatus.PROCESSING, "pending,scheduled,processing",
+                attempt=True, owner=self.owner, started_at=now_ts(),
+            )  # fmt: skip
+
+        outcome = claim()
+        if outcome == -1:  # sent by a producer without this middleware
+            self.before_enqueue(broker, message, None)
+            outcome = claim()
+        if outcome != 1:
+            raise SkipMessage(f"task {message.message_id} is cancelled or already done")
+        self.local.result = None
+
+    def after_process_message(self, broker: Any, message: Any, *, result: Any = None,
+                              exception: BaseException | None = None) -> None:  # fmt: skip
+        task_id = message.message_id
+        if exception is None:
+            value, self.local.result = getattr(self.local, "result", None), None
+            try:
+                result_json = to_json(value, f"The result of {message.actor_name}")
+            except QueueError as bad:
+                self.journal.transition(task_id, TaskStatus.FAILED, error=str(bad),
+                                        finished_at=now_ts())  # fmt: skip
+                return
+            self.journal.transition(task_id, TaskStatus.COMPLETED, result=result_json, error="",
+                                    traceback="", finished_at=now_ts())  # fmt: skip
+            return
+        error = f"{type(exception).__name__}: {exception}"
+        trace = "".join(traceback.format_exception(exception))
+        if message.failed:
+            self.journal.transition(task_id, TaskStatus.FAILED, error=error, traceback=trace,
+                                    finished_at=now_ts())  # fmt: skip
+        else:  # Retries has already put it back as scheduled
+            self.journal.transition(task_id, "", error=error, traceback=trace)
+
+    def after_worker_boot(self, broker: Any, worker: Any) -> None:
+        details = {"host": socket.gethostname(), "pid": os.getpid(),
+                   "threads": worker.worker_threads, "started_at": now_ts()}  # fmt: skip
+        self._stop_beating.clear()
+
+        def beat() -> None:
+            while True:
+                try:
+                    self.journal.beat(self.owner, details, ttl=int(WORKER_SILENT_AFTER * 2))
+                except redis.RedisError as exc:
+                    log.warning("Worker heartbeat to Redis failed: %s", exc)
+                if self._stop_beating.wait(HEARTBEAT_SECONDS):
+                    return
+
+        threading.Thread(target=beat, name="coati-heartbeat", daemon=True).start()
+
+    def before_worker_shutdown(self, broker: Any, worker: Any) -> None:
+        self._stop_beating.set()
+        try:
+            self.journal.forget_worker(self.owner)
+        except redis.RedisError:
+            pass
+
+
+class DramatiqWorkers:
+    """A Dramatiq ``Worker`` (consumer and worker threads) inside this process."""
+
+    def __init__(self, broker: RedisBroker, threads: int) -> None:
+        self.threads = threads
+        self._worker = dramatiq.Worker(broker, worker_threads=threads, worker_timeout=100)
+        self._worker.start()
+
+    def is_alive(self) -> bool:
+        return any(thread.is_alive() for thread in self._worker.workers)
+
+    def stop(self, timeout: float | None = None) -> bool:
+        self._worker.stop(timeout=int((600 if timeout is None else timeout) * 1000))
+        return not self.is_alive()
+
+
+class DramatiqDriver(QueueDriver):
+    backend = "dramatiq"
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.journal_client = redis.Redis.from_url(
+            url, decode_responses=True, socket_connect_timeout=2, socket_timeout=10
+        )
+        self._journal = RedisJournal(self.journal_client)
+        self.broker_client = redis.Redis.from_url(url, socket_connect_timeout=2, socket_timeout=10)
+        self.broker = RedisBroker(client=self.broker_client, namespace=NAMESPACE)
+        self.middleware = JournalMiddleware(self._journal)
+        # "after" hooks run in reverse order: placed before Retries, ours runs after it and
+        # sees whether the message has failed for good.
+        self.broker.add_middleware(self.middleware, before=Retries)
+        for queue in QUEUE_NAMES:
+            self.broker.declare_queue(queue)
+        dramatiq.set_broker(self.broker)
+        super().__init__()
+
+    @property
+    def journal(self) -> RedisJournal:
+        return self._journal
+
+    @property
+    def location(self) -> str:
+        return mask_url(self.url)
+
+    def _install(self, spec: TaskSpec) -> None:
+        local = self.middleware.local
+
+        def run(**kwargs: Any) -> None:
+            local.result = spec.fn(**kwargs)
+
+        dramatiq.Actor(
+            run, broker=self.broker, actor_name=spec.name, queue_name=spec.queue, priority=0,
+            options={"max_retries": spec.max_retries, "min_backoff": spec.min_backoff,
+                     "max_backoff": spec.max_backoff},
+        )  # fmt: skip
+
+    def _send(self, message: dramatiq.Message, delay: float | None) -> str:
+        try:
+            self.broker.enqueue(message, delay=int(delay * 1000) if delay else None)
+        except ValueError as exc:  # a delay of more than 7 days
+            raise QueueError(str(exc)) from exc
+        return str(message.message_id)
+
+    def _enqueue(self, spec: TaskSpec, kwargs: dict[str, Any], delay: float | None) -> str:
+        return self._send(self.broker.get_actor(spec.name).message_with_options(kwargs=kwargs),
+                          delay)  # fmt: skip
+
+    def _requeue(self, spec: TaskSpec, task_id: str, kwargs: dict[str, Any]) -> None:
+        rid = self._journal.field(task_id, "rid")
+        if rid:  # take it out of the dead letters, or it would be counted twice
+            dead = f"{NAMESPACE}:{spec.queue}.XQ"
+            self.broker_client.zrem(dead, rid)
+            self.broker_client.hdel(f"{dead}.msgs", rid)
+        message = dramatiq.Message(queue_name=spec.queue, actor_name=spec.name, args=(),
+                                   kwargs=kwargs, options={}, message_id=task_id)  # fmt: skip
+        self._send(message, None)
+
+    def _backend_stats(self) -> dict[str, Any]:
+        pipe = self.broker_client.pipeline(transaction=False)
+        for queue in QUEUE_NAMES:
+            key = f"{NAMESPACE}:{queue}"
+            pipe.llen(key)
+            pipe.hlen(f"{key}.msgs")
+            pipe.hlen(f"{key}.DQ.msgs")
+            pipe.zcard(f"{key}.XQ")
+        values = pipe.execute()
+        per_queue = {q: values[i * 4 : i * 4 + 4] for i, q in enumerate(QUEUE_NAMES)}
+        return {
+            "redis": self.location,
+            "queues": {q: v[0] for q, v in per_queue.items()},
+            "in_flight": {q: max(v[1] - v[0], 0) for q, v in per_queue.items()},
+            "delayed": {q: v[2] for q, v in per_queue.items()},
+            "dead_letters": {q: v[3] for q, v in per_queue.items()},
+            "delayed_tasks": sum(v[2] for v in per_queue.values()),
+            "dead_letter_tasks": sum(v[3] for v in per_queue.values()),
+            "workers": self._journal.live_workers(WORKER_SILENT_AFTER),
+        }
+
+    def start_workers(self, threads: int) -> WorkerGroup:
+        return DramatiqWorkers(self.broker, threads)
+
+    def close(self) -> None:
+        self.broker.close()
+        self.journal_client.close()

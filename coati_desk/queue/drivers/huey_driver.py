@@ -1,0 +1,247 @@
+"""Huey on a queue folder: no server, nothing to install.
+
+``huey_consumer coati_desk.queue.drivers.huey_driver.huey`` runs external workers: the module
+attribute ``huey`` is made on first use, on the same folder the app would choose, with the
+app's tasks (and those of ``COATI_TASK_MODULES``) registered.
+
+The inline driver (``QUEUE_ENABLED=0``) is this driver with ``inline=True``: every task is
+journaled the same way, then run at once in the caller, retries included (without waiting).
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import traceback
+from pathlib import Path
+from typing import Any
+
+from huey import Huey
+from huey.api import Task, TaskWrapper
+from huey.exceptions import CancelExecution
+from huey.registry import Message, Registry
+from huey.serializer import Serializer
+
+from coati_desk.queue.driver import (
+    QueueDriver,
+    QueueError,
+    TaskSpec,
+    TaskStatus,
+    WorkerGroup,
+    to_json,
+)
+from coati_desk.queue.drivers.huey_storage import JournalStorage, log
+
+DATETIME_FIELDS = ("eta", "expires_resolved")
+
+
+class JsonSerializer(Serializer):
+    """Huey messages as JSON: nothing read from the queue folder is ever unpickled."""
+
+    def _serialize(self, data: Message) -> bytes:
+        return json.dumps(_encode(data), separators=(",", ":")).encode()
+
+    def _deserialize(self, data: bytes) -> Message:
+        return _decode(json.loads(data))
+
+
+def _encode(message: Message) -> dict[str, Any]:
+    out = message._asdict()
+    for field in (*DATETIME_FIELDS, "expires"):
+        if isinstance(out[field], datetime.datetime):
+            out[field] = out[field].isoformat()
+        elif isinstance(out[field], datetime.timedelta):
+            out[field] = out[field].total_seconds()
+    for field in ("on_complete", "on_error"):
+        if out[field] is not None:
+            out[field] = _encode(out[field])
+    if out["chord_config"] is not None:
+        cid, size, idx, callback = out["chord_config"]
+        out["chord_config"] = [cid, size, idx, _encode(callback)]
+    return out
+
+
+def _decode(data: dict[str, Any]) -> Message:
+    if not isinstance(data, dict) or not isinstance(data.get("name"), str):
+        raise ValueError("not a Coati task message")
+    fields = {key: data.get(key) for key in Message._fields}
+    for field in (*DATETIME_FIELDS, "expires"):
+        if isinstance(fields[field], str):
+            fields[field] = datetime.datetime.fromisoformat(fields[field])
+    for field in ("on_complete", "on_error"):
+        if fields[field] is not None:
+            fields[field] = _decode(fields[field])
+    if fields["chord_config"] is not None:
+        cid, size, idx, callback = fields["chord_config"]
+        fields["chord_config"] = (cid, size, idx, _decode(callback))
+    fields["args"] = tuple(fields["args"] or ())
+    return Message(**fields)
+
+
+class PlainNameRegistry(Registry):
+    """Tasks known by their plain name ("calculate_employee"), not by module path."""
+
+    def task_to_string(self, task_class: type) -> str:
+        return task_class.__name__
+
+
+class CoatiHuey(Huey):
+    """Huey on :class:`JournalStorage`, writing each outcome to the journal."""
+
+    storage: JournalStorage
+
+    def __init__(self, folder: Path, specs: dict[str, TaskSpec], inline: bool = False):
+        super().__init__(
+            "coati", results=False, utc=True, serializer=JsonSerializer(),
+            storage_class=JournalStorage, path=str(folder),
+        )  # fmt: skip
+        self._registry = PlainNameRegistry()
+        self.specs = specs
+        self.inline = inline
+        self.post_execute("coati-journal")(self._record_outcome)
+
+    def dequeue(self) -> Task | None:
+        data = self.storage.dequeue()
+        if data is None:
+            return None
+        try:
+            return self.deserialize_task(data)
+        except Exception as exc:  # a task this process does not know: fail it visibly
+            task_id = json.loads(data)["id"]
+            error = f"{exc}. Is its module in COATI_TASK_MODULES for this worker?"
+            log.error("Task %s cannot run here: %s", task_id, error)
+            self.storage.mark_failed(task_id, error)
+            return None
+
+    def _record_outcome(self, task: Task, value: Any, exc: BaseException | None) -> None:
+        store = self.storage
+        if exc is None:
+            try:
+                result = to_json(value, f"The result of {task.name}")
+            except QueueError as bad:
+                store.finish(task.id, TaskStatus.FAILED, error=str(bad))
+                return
+            store.finish(task.id, TaskStatus.COMPLETED, result=result)
+            return
+        error = f"{type(exc).__name__}: {exc}"
+        trace = "".join(traceback.format_exception(exc))
+        if task.retries and not (isinstance(exc, CancelExecution) and not exc.retry):
+            spec = self.specs.get(task.name)
+            max_retries = spec.max_retries if spec else task.retries
+            if spec is not None and not self.inline:
+                task.retry_delay = spec.backoff_ms(max_retries - task.retries + 1) / 1000
+            else:
+                task.retry_delay = 0
+            task.retry_backoff = 0
+            # Still "processing" until Huey puts it back as scheduled, a moment from now.
+            store.finish(task.id, TaskStatus.PROCESSING, error=error, traceback=trace)
+            log.warning("Task %s (%s) failed, will retry: %s", task.id, task.name, error)
+        else:
+            store.finish(task.id, TaskStatus.FAILED, error=error, traceback=trace)
+            log.error("Task %s (%s) failed for good: %s", task.id, task.name, error)
+
+
+class HueyDriver(QueueDriver):
+    backend = "huey"
+
+    def __init__(self, folder: Path, inline: bool = False) -> None:
+        self.folder = Path(folder)
+        self.inline = inline
+        if inline:
+            self.backend = "inline"
+        self._wrappers: dict[str, TaskWrapper] = {}
+        self._huey_specs: dict[str, TaskSpec] = {}
+        self.huey = CoatiHuey(self.folder, self._huey_specs, inline=inline)
+        super().__init__()
+
+    @property
+    def journal(self) -> JournalStorage:
+        return self.huey.storage
+
+    @property
+    def location(self) -> str:
+        return str(self.folder)
+
+    def _install(self, spec: TaskSpec) -> None:
+        old = self._wrappers.pop(spec.name, None)
+        if old is not None:
+            old.unregister()
+        priority = 1 if spec.queue == "priority" else None
+        self._wrappers[spec.name] = self.huey.task(
+            retries=spec.max_retries, name=spec.name, priority=priority
+        )(spec.fn)
+        self._huey_specs[spec.name] = spec
+
+    def _send(self, spec: TaskSpec, kwargs: dict[str, Any], task_id: str | None,
+              delay: float | None) -> str:  # fmt: skip
+        task_class = self._wrappers[spec.name].task_class
+        eta = None
+        if delay and not self.inline:
+            eta = datetime.datetime.now(datetime.UTC).replace(tzinfo=None)
+            eta += datetime.timedelta(seconds=delay)
+        task = task_class((), kwargs, id=task_id, eta=eta)
+        self.huey.enqueue(task)
+        if self.inline:
+            self.run_waiting(task.id)
+        return str(task.id)
+
+    def _enqueue(self, spec: TaskSpec, kwargs: dict[str, Any], delay: float | None) -> str:
+        return self._send(spec, kwargs, None, delay)
+
+    def _requeue(self, spec: TaskSpec, task_id: str, kwargs: dict[str, Any]) -> None:
+        self._send(spec, kwargs, task_id, None)
+
+    def run_waiting(self, task_id: str | None = None) -> bool:
+        """Run one waiting task here (that one, if given, retries included). False if none."""
+        ran = False
+        while (data := self.journal.claim(task_id)) is not None:
+            ran = True
+            try:
+                task = self.huey.deserialize_task(data)
+            except Exception as exc:
+                self.journal.mark_failed(json.loads(data)["id"], f"{exc}")
+                return ran
+            self.huey.execute(task)
+            if task_id is None:
+                break
+        return ran
+
+    def step(self) -> bool:
+        """One worker step: take a due task and run it (waits up to ~1 s). False if idle."""
+        task = self.huey.dequeue()
+        if task is None:
+            return False
+        self.huey.execute(task)
+        return True
+
+    def _backend_stats(self) -> dict[str, Any]:
+        counts = self.journal.status_counts()
+        return {
+            "storage_path": str(self.folder),
+            "database": str(self.journal.db_path),
+            "pending_tasks": counts.get(TaskStatus.PENDING, 0),
+            "scheduled_tasks": counts.get(TaskStatus.SCHEDULED, 0),
+            "processing_tasks": counts.get(TaskStatus.PROCESSING, 0),
+            "workers": self.journal.live_workers(),
+        }
+
+    def start_workers(self, threads: int) -> WorkerGroup:
+        from coati_desk.queue.worker import ThreadWorkers
+
+        return ThreadWorkers(self.step, threads, wake=self.journal.notify,
+                             on_stop=self.journal.release)  # fmt: skip
+
+    def close(self) -> None:
+        self.journal.close()
+
+
+def __getattr__(name: str) -> Any:
+    """``huey``: the Huey instance external ``huey_consumer`` workers run (made on first use)."""
+    if name != "huey":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from coati_desk.queue import tasks  # noqa: F401  (registers the app's tasks)
+    from coati_desk.queue.selector import bind_driver, choose_queue_folder
+
+    driver = bind_driver("huey", str(choose_queue_folder()))
+    assert isinstance(driver, HueyDriver)
+    return driver.huey

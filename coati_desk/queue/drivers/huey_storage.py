@@ -1,0 +1,481 @@
+"""Huey storage in one SQLite file inside the queue folder: the queue and the task journal.
+
+Why not Huey's ``FileStorage``: it lists and sorts the whole folder on every dequeue (quadratic
+in the backlog), writes files in place (a crash leaves a torn file) and forgets a task as soon as
+a worker takes it (a dead worker loses it). Here:
+
+- one row per task holds its message *and* its journal entry (name, arguments, status, result,
+  error, attempts, times), so queueing and journaling are one atomic write;
+- dequeue takes the first due row through a partial index (constant time) and marks it
+  ``processing`` with the worker's identity instead of deleting it;
+- every worker process writes a heartbeat; rows held by a process that died (or stopped
+  beating) are put back in the queue by whichever worker looks next;
+- SQLite's WAL journal makes every write atomic and lets the app's threads and external
+  ``huey_consumer`` processes share the file safely.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from huey.constants import EmptyData
+from huey.storage import BaseStorage
+
+from coati_desk.queue.driver import TaskStatus, now_ts
+
+log = logging.getLogger("coati_desk.queue")
+
+DB_NAME = "coati-queue.sqlite3"
+HEARTBEAT_SECONDS = 5.0
+WORKER_SILENT_AFTER = 30.0  # seconds without a heartbeat: the worker is gone
+SWEEP_SECONDS = 5.0
+POLL_MIN, POLL_MAX, POLL_SPAN = 0.005, 0.1, 1.0  # blocking dequeue: back-off and total wait
+CHUNK = 500  # ids per IN (...) query
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS tasks (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    kwargs TEXT NOT NULL,
+    status TEXT NOT NULL,
+    queue TEXT NOT NULL DEFAULT 'default',
+    priority INTEGER NOT NULL DEFAULT 0,
+    available_at REAL NOT NULL,
+    message BLOB,
+    owner TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    max_retries INTEGER,
+    result TEXT,
+    error TEXT,
+    traceback TEXT,
+    enqueued_at REAL NOT NULL,
+    started_at REAL,
+    finished_at REAL
+);
+CREATE INDEX IF NOT EXISTS tasks_due ON tasks (priority DESC, available_at, seq)
+    WHERE status IN ('pending', 'scheduled');
+CREATE INDEX IF NOT EXISTS tasks_by_status ON tasks (status, seq);
+CREATE INDEX IF NOT EXISTS tasks_running ON tasks (owner) WHERE status = 'processing';
+CREATE TABLE IF NOT EXISTS workers (
+    owner TEXT PRIMARY KEY,
+    host TEXT NOT NULL,
+    pid INTEGER NOT NULL,
+    started_at REAL NOT NULL,
+    last_seen REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS kv (key TEXT PRIMARY KEY, value BLOB NOT NULL);
+"""
+
+RECORD_COLUMNS = (
+    "id, name, kwargs, status, queue, available_at, owner, attempts, max_retries, result, "
+    "error, traceback, enqueued_at, started_at, finished_at"
+)
+HOST = socket.gethostname()
+
+
+def _epoch(value: Any) -> float | None:
+    """Huey's naive-UTC datetimes (or ISO text of them) as epoch seconds."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return float(value.timestamp())
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class JournalStorage(BaseStorage):
+    """A Huey storage (and the task journal) in ``<folder>/coati-queue.sqlite3``."""
+
+    blocking = True  # dequeue waits a little for work, so consumers never sleep for seconds
+
+    def __init__(self, name: str = "coati", path: str | os.PathLike[str] = ".", **kwargs: Any):
+        super().__init__(name)
+        self.folder = Path(path)
+        self.db_path = self.folder / DB_NAME
+        self._local = threading.local()
+        self._wake = threading.Condition()
+        self._pid = -1
+        self._owner = ""
+        self._closed = threading.Event()
+        self._last_sweep = 0.0
+        self._create()
+
+    # -- connections ----------------------------------------------------------------------------
+    def _create(self) -> None:
+        self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not self.db_path.exists():
+            os.close(os.open(self.db_path, os.O_CREAT | os.O_WRONLY, 0o600))
+        conn = self._conn()
+        conn.execute("PRAGMA journal_mode=WAL")
+        with self._write() as db:
+            for statement in SCHEMA.split(";"):
+                if statement.strip():
+                    db.execute(statement)
+        for suffix in ("", "-wal", "-shm"):
+            target = Path(f"{self.db_path}{suffix}")
+            if target.exists():
+                target.chmod(0o600)
+
+    def _conn(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None or self._local.pid != os.getpid():
+            conn = sqlite3.connect(self.db_path, timeout=60, isolation_level=None,
+                                   check_same_thread=False)  # fmt: skip
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA busy_timeout=60000")
+            self._local.conn, self._local.pid = conn, os.getpid()
+        return conn
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, taken up front so concurrent writers queue instead of failing."""
+        conn = self._conn()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def close(self) -> bool:
+        self._closed.set()
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+        return True
+
+    # -- worker identity, heartbeat and recovery ------------------------------------------------
+    @property
+    def owner(self) -> str:
+        """This process's worker identity; a forked child gets its own."""
+        if self._pid != os.getpid():
+            self._pid = os.getpid()
+            self._owner = f"{HOST}:{self._pid}:{uuid.uuid4().hex[:8]}"
+            self._beat()
+            threading.Thread(target=self._heartbeat_loop, args=(self._owner,),
+                             name="coati-heartbeat", daemon=True).start()  # fmt: skip
+        return self._owner
+
+    def _beat(self) -> None:
+        now = now_ts()
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO workers (owner, host, pid, started_at, last_seen) VALUES (?,?,?,?,?) "
+                "ON CONFLICT (owner) DO UPDATE SET last_seen = excluded.last_seen",
+                (self._owner, HOST, os.getpid(), now, now),
+            )
+
+    def _heartbeat_loop(self, owner: str) -> None:
+        while not self._closed.wait(HEARTBEAT_SECONDS) and self._owner == owner:
+            try:
+                self._beat()
+            except sqlite3.Error as exc:
+                log.warning("Queue heartbeat failed: %s", exc)
+
+    def release(self) -> int:
+        """This process stops working: hand its running tasks back and drop its heartbeat."""
+        if self._pid != os.getpid():
+            return 0
+        with self._write() as db:
+            count = db.execute(
+                "UPDATE tasks SET status='pending', owner=NULL WHERE status='processing' "
+                "AND owner=?", (self._owner,),
+            ).rowcount  # fmt: skip
+            db.execute("DELETE FROM workers WHERE owner=?", (self._owner,))
+        self._pid = -1
+        return count
+
+    def recover_orphans(self) -> int:
+        """Queue again the tasks held by workers that died; returns how many."""
+        now = now_ts()
+        conn = self._conn()
+        dead = [
+            row["owner"]
+            for row in conn.execute("SELECT owner, host, pid, last_seen FROM workers")
+            if row["last_seen"] < now - WORKER_SILENT_AFTER
+            or (row["host"] == HOST and not _pid_alive(row["pid"]))
+        ]
+        with self._write() as db:
+            if dead:
+                marks = ",".join("?" * len(dead))
+                db.execute(f"DELETE FROM workers WHERE owner IN ({marks})", dead)
+            count = db.execute(
+                "UPDATE tasks SET status='pending', owner=NULL, available_at=? "
+                "WHERE status='processing' AND (owner IS NULL OR owner NOT IN "
+                "(SELECT owner FROM workers))", (now,),
+            ).rowcount  # fmt: skip
+        if count:
+            log.warning("Recovered %d task(s) left running by a worker that stopped", count)
+        return count
+
+    def live_workers(self) -> list[dict[str, Any]]:
+        since = now_ts() - WORKER_SILENT_AFTER
+        rows = self._conn().execute(
+            "SELECT w.owner, w.host, w.pid, w.started_at, w.last_seen, "
+            "(SELECT count(*) FROM tasks t WHERE t.status='processing' AND t.owner=w.owner) "
+            "AS running FROM workers w WHERE w.last_seen >= ? ORDER BY w.started_at", (since,),
+        )  # fmt: skip
+        return [dict(row) for row in rows]
+
+    # -- the queue (Huey's storage API) ---------------------------------------------------------
+    def notify(self) -> None:
+        with self._wake:
+            self._wake.notify_all()
+
+    def enqueue(self, data: bytes, priority: Any = None) -> None:
+        """Queue (or queue again: a retry, a recovered task) one Huey message."""
+        message = json.loads(data)
+        now = now_ts()
+        eta = _epoch(message.get("eta"))
+        due = eta if eta is not None and eta > now else now
+        status = TaskStatus.SCHEDULED if due > now else TaskStatus.PENDING
+        name = message["name"]
+        queue = "priority" if (priority or 0) > 0 else "default"
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO tasks (id, name, kwargs, status, queue, priority, available_at, "
+                "message, max_retries, enqueued_at) VALUES (?,?,?,?,?,?,?,?,?,?) "
+                "ON CONFLICT (id) DO UPDATE SET status=excluded.status, "
+                "available_at=excluded.available_at, message=excluded.message, owner=NULL",
+                (message["id"], name, json.dumps(message.get("kwargs") or {}), status.value, queue,
+                 int(priority or 0), due, data, message.get("retries"), now),
+            )  # fmt: skip
+        if status is TaskStatus.PENDING:
+            self.notify()
+
+    def add_to_schedule(self, data: bytes, ts: datetime) -> None:
+        # A retry or a delayed task: the eta inside the message decides when it is due.
+        message = json.loads(data)
+        if message.get("eta") is None:
+            message["eta"] = ts.isoformat()
+            data = json.dumps(message).encode()
+        self.enqueue(data, message.get("priority"))
+
+    def read_schedule(self, ts: datetime) -> list[bytes]:
+        return []  # due scheduled rows are dequeued directly
+
+    def claim(self, task_id: str | None = None) -> bytes | None:
+        """Take the next due task (or the given one, if it is waiting) for this process.
+
+        A message that is not our JSON (a torn write, a planted pickle) is never handed to
+        Huey: its row is marked failed, and the next one is taken.
+        """
+        owner = self.owner
+        while True:
+            now = now_ts()
+            pick = (
+                "SELECT seq FROM tasks WHERE status IN ('pending', 'scheduled') "
+                + ("AND id = ?" if task_id else "AND available_at <= ?")
+                + " ORDER BY priority DESC, available_at, seq LIMIT 1"
+            )
+            with self._write() as db:
+                row = db.execute(
+                    "UPDATE tasks SET status='processing', owner=?, started_at=?, "
+                    f"attempts=attempts+1 WHERE seq = ({pick}) RETURNING id, message",
+                    (owner, now, task_id or now),
+                ).fetchone()  # fmt: skip
+            if row is None:
+                return None
+            data = row["message"]
+            try:
+                message = json.loads(bytes(data))
+                if isinstance(message, dict) and message.get("id") == row["id"]:
+                    return bytes(data)
+            except (TypeError, ValueError):
+                pass
+            log.error("Task %s has an unreadable message; set aside as failed", row["id"])
+            self.mark_failed(row["id"], "Unreadable task message (not Coati JSON); not run")
+
+    def dequeue(self) -> bytes | None:
+        """The next due message, waiting up to about a second for one to arrive."""
+        if time.monotonic() - self._last_sweep > SWEEP_SECONDS:
+            self._last_sweep = time.monotonic()
+            self.recover_orphans()
+        deadline = time.monotonic() + POLL_SPAN
+        delay = POLL_MIN
+        while True:
+            data = self.claim()
+            if data is not None or time.monotonic() >= deadline or self._closed.is_set():
+                return data
+            with self._wake:
+                self._wake.wait(delay)
+            delay = min(delay * 2, POLL_MAX)
+
+    def _count(self, *statuses: str) -> int:
+        marks = ",".join("?" * len(statuses))
+        sql = f"SELECT count(*) FROM tasks WHERE status IN ({marks})"
+        return int(self._conn().execute(sql, statuses).fetchone()[0])
+
+    def queue_size(self) -> int:
+        return self._count(TaskStatus.PENDING)
+
+    def schedule_size(self) -> int:
+        return self._count(TaskStatus.SCHEDULED)
+
+    def _messages(self, status: str, limit: int | None) -> list[bytes]:
+        rows = self._conn().execute(
+            "SELECT message FROM tasks WHERE status=? ORDER BY available_at, seq LIMIT ?",
+            (status, -1 if limit is None else limit),
+        )
+        return [bytes(row[0]) for row in rows]
+
+    def enqueued_items(self, limit: int | None = None) -> list[bytes]:
+        return self._messages(TaskStatus.PENDING, limit)
+
+    def scheduled_items(self, limit: int | None = None) -> list[bytes]:
+        return self._messages(TaskStatus.SCHEDULED, limit)
+
+    def _purge(self, status: str) -> int:
+        with self._write() as db:
+            return db.execute(
+                "UPDATE tasks SET status='cancelled', message=NULL, finished_at=?, "
+                "error='Purged from the queue' WHERE status=?", (now_ts(), status),
+            ).rowcount  # fmt: skip
+
+    def flush_queue(self) -> None:
+        self._purge(TaskStatus.PENDING)
+
+    def flush_schedule(self) -> None:
+        self._purge(TaskStatus.SCHEDULED)
+
+    # -- the journal --------------------------------------------------------------------------
+    def finish(self, task_id: str, status: TaskStatus, result: str | None = None,
+               error: str | None = None, traceback: str | None = None) -> None:  # fmt: skip
+        """Record a finished attempt: ``completed``/``failed``, or an error before a retry."""
+        final = status in (TaskStatus.COMPLETED, TaskStatus.FAILED)
+        with self._write() as db:
+            db.execute(
+                "UPDATE tasks SET status=?, result=coalesce(?, result), error=?, traceback=?, "
+                "finished_at=CASE WHEN ? THEN ? ELSE finished_at END, "
+                "message=CASE WHEN ? THEN NULL ELSE message END WHERE id=?",
+                (status.value, result, error, traceback, final, now_ts(), final, task_id),
+            )  # fmt: skip
+
+    def mark_failed(self, task_id: str, error: str) -> None:
+        """Set aside a task whose message cannot be read (never run, never retried)."""
+        self.finish(task_id, TaskStatus.FAILED, error=error)
+
+    def status_of(self, task_id: str) -> str | None:
+        row = self._conn().execute("SELECT status FROM tasks WHERE id=?", (task_id,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def records(self, task_ids: list[str]) -> dict[str, dict[str, Any]]:
+        conn, found = self._conn(), {}
+        for start in range(0, len(task_ids), CHUNK):
+            chunk = task_ids[start : start + CHUNK]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT {RECORD_COLUMNS} FROM tasks WHERE id IN ({marks})"
+            found.update({row["id"]: dict(row) for row in conn.execute(sql, chunk)})
+        return found
+
+    def page(self, status: str | None, name: str | None, search: str | None, offset: int,
+             limit: int) -> tuple[int, list[dict[str, Any]]]:  # fmt: skip
+        where, params = ["1=1"], []
+        if status:
+            where.append("status = ?")
+            params.append(status)
+        if name:
+            where.append("name = ?")
+            params.append(name)
+        if search:
+            pattern = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            where.append("(id LIKE ? ESCAPE '\\' OR kwargs LIKE ? ESCAPE '\\')")
+            params += [pattern, pattern]
+        clause = " AND ".join(where)
+        conn = self._conn()
+        total = conn.execute(f"SELECT count(*) FROM tasks WHERE {clause}", params).fetchone()[0]
+        rows = conn.execute(
+            f"SELECT {RECORD_COLUMNS} FROM tasks WHERE {clause} ORDER BY seq DESC LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return int(total), [dict(row) for row in rows]
+
+    def status_counts(self) -> dict[str, int]:
+        rows = self._conn().execute("SELECT status, count(*) FROM tasks GROUP BY status")
+        return {str(row[0]): int(row[1]) for row in rows}
+
+    def cancel(self, task_id: str) -> bool:
+        with self._write() as db:
+            return bool(db.execute(
+                "UPDATE tasks SET status='cancelled', message=NULL, finished_at=? "
+                "WHERE id=? AND status IN ('pending', 'scheduled')", (now_ts(), task_id),
+            ).rowcount)  # fmt: skip
+
+    # -- Huey's key/value API (locks, counters, chords); results live in the journal ----------
+    def put_data(self, key: Any, value: bytes, is_result: bool = False) -> None:
+        with self._write() as db:
+            db.execute("INSERT OR REPLACE INTO kv (key, value) VALUES (?, ?)", (str(key), value))
+
+    def peek_data(self, key: Any) -> Any:
+        row = self._conn().execute("SELECT value FROM kv WHERE key=?", (str(key),)).fetchone()
+        return EmptyData if row is None else bytes(row[0])
+
+    def pop_data(self, key: Any) -> Any:
+        with self._write() as db:
+            row = db.execute("DELETE FROM kv WHERE key=? RETURNING value", (str(key),)).fetchone()
+        return EmptyData if row is None else bytes(row[0])
+
+    def delete_data(self, key: Any) -> bool:
+        return self.pop_data(key) is not EmptyData
+
+    def has_data_for_key(self, key: Any) -> bool:
+        return self.peek_data(key) is not EmptyData
+
+    def put_if_empty(self, key: Any, value: bytes, ttl: Any = None) -> bool:
+        with self._write() as db:
+            sql = "INSERT OR IGNORE INTO kv (key, value) VALUES (?, ?)"
+            return bool(db.execute(sql, (str(key), value)).rowcount)
+
+    def incr(self, key: Any, amount: int = 1) -> int:
+        with self._write() as db:
+            row = db.execute(
+                "INSERT INTO kv (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
+                "SET value = CAST(value AS INTEGER) + ? RETURNING value",
+                (f"counter:{key}", amount, amount),
+            ).fetchone()
+        return int(row[0])
+
+    def delete_counter(self, key: Any) -> None:
+        self.delete_data(f"counter:{key}")
+
+    def result_store_size(self) -> int:
+        return self._count(TaskStatus.COMPLETED)
+
+    def result_items(self) -> dict[str, Any]:
+        rows = self._conn().execute("SELECT id, result FROM tasks WHERE status='completed'")
+        return {row[0]: row[1] for row in rows}
+
+    def flush_results(self) -> None:
+        with self._write() as db:
+            db.execute("DELETE FROM tasks WHERE status IN ('completed', 'failed', 'cancelled')")
+
+    def flush_counters(self) -> None:
+        with self._write() as db:
+            db.execute("DELETE FROM kv WHERE key LIKE 'counter:%'")

@@ -1,0 +1,158 @@
+"""The task journal in Redis, shared by every Dramatiq worker on every machine.
+
+Keys (namespace ``coati``): ``coati:task:<id>`` a hash per task; ``coati:tasks`` every id by
+enqueue time; ``coati:status:<status>`` the ids in each status; ``coati:workers`` live worker
+processes by last heartbeat, ``coati:worker:<id>`` their details. State changes are Lua scripts,
+so a task is always in exactly one status set.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import redis
+
+from coati_desk.queue.driver import TaskStatus, now_ts
+
+CHUNK = 500
+
+# ARGV: ns, id, status, now, available_at, name, kwargs, queue, redis message id, max_retries
+_ENQUEUE = """
+local ns, id = ARGV[1], ARGV[2]
+local key = ns .. ':task:' .. id
+local old = redis.call('HGET', key, 'status')
+if old then redis.call('ZREM', ns .. ':status:' .. old, id) end
+local enq = redis.call('HGET', key, 'enqueued_at')
+if not enq then
+  enq = ARGV[4]
+  redis.call('HSET', key, 'enqueued_at', enq, 'max_retries', ARGV[10], 'attempts', 0)
+  redis.call('ZADD', ns .. ':tasks', enq, id)
+end
+redis.call('HSET', key, 'status', ARGV[3], 'available_at', ARGV[5], 'name', ARGV[6],
+           'kwargs', ARGV[7], 'queue', ARGV[8], 'rid', ARGV[9], 'owner', '')
+redis.call('ZADD', ns .. ':status:' .. ARGV[3], enq, id)
+return 1
+"""
+
+# ARGV: ns, id, new status ('' keeps it), allowed old statuses ('*' or 'a,b'), add an attempt
+# ('1'/'0'), then field/value pairs. Returns 1 done, 0 refused (status), -1 unknown id.
+_TRANSITION = """
+local ns, id, new = ARGV[1], ARGV[2], ARGV[3]
+local key = ns .. ':task:' .. id
+local old = redis.call('HGET', key, 'status')
+if not old then return -1 end
+if ARGV[4] ~= '*' and not string.find(',' .. ARGV[4] .. ',', ',' .. old .. ',', 1, true) then
+  return 0
+end
+if new ~= '' and new ~= old then
+  local enq = redis.call('HGET', key, 'enqueued_at')
+  redis.call('ZREM', ns .. ':status:' .. old, id)
+  redis.call('ZADD', ns .. ':status:' .. new, enq, id)
+  redis.call('HSET', key, 'status', new)
+end
+if ARGV[5] == '1' then redis.call('HINCRBY', key, 'attempts', 1) end
+for i = 6, #ARGV, 2 do redis.call('HSET', key, ARGV[i], ARGV[i + 1]) end
+return 1
+"""
+
+
+class RedisJournal:
+    def __init__(self, client: redis.Redis, namespace: str = "coati") -> None:
+        self.client = client
+        self.ns = namespace
+        self._enqueue = client.register_script(_ENQUEUE)
+        self._transition = client.register_script(_TRANSITION)
+
+    def key(self, task_id: str) -> str:
+        return f"{self.ns}:task:{task_id}"
+
+    def enqueued(self, task_id: str, name: str, kwargs_json: str, queue: str, rid: str,
+                 max_retries: int | None, delay_s: float | None) -> None:  # fmt: skip
+        now = now_ts()
+        status = TaskStatus.SCHEDULED if delay_s else TaskStatus.PENDING
+        self._enqueue(args=[self.ns, task_id, status.value, now, now + (delay_s or 0), name,
+                            kwargs_json, queue, rid, "" if max_retries is None else max_retries])  # fmt: skip
+
+    def transition(self, task_id: str, status: str, allowed: str = "*", attempt: bool = False,
+                   **fields: Any) -> int:  # fmt: skip
+        args: list[Any] = [self.ns, task_id, status, allowed, "1" if attempt else "0"]
+        for field, value in fields.items():
+            args += [field, "" if value is None else value]
+        return int(self._transition(args=args))
+
+    def field(self, task_id: str, name: str) -> str | None:
+        value = self.client.hget(self.key(task_id), name)
+        return None if value is None else str(value)
+
+    def records(self, task_ids: list[str]) -> dict[str, dict[str, Any]]:
+        found: dict[str, dict[str, Any]] = {}
+        for start in range(0, len(task_ids), CHUNK):
+            chunk = task_ids[start : start + CHUNK]
+            pipe = self.client.pipeline(transaction=False)
+            for task_id in chunk:
+                pipe.hgetall(self.key(task_id))
+            for task_id, row in zip(chunk, pipe.execute(), strict=True):
+                if row:
+                    found[task_id] = {**row, "id": task_id}
+        return found
+
+    def page(self, status: str | None, name: str | None, search: str | None, offset: int,
+             limit: int) -> tuple[int, list[dict[str, Any]]]:  # fmt: skip
+        index = f"{self.ns}:status:{status}" if status else f"{self.ns}:tasks"
+        if not name and not search:
+            total = int(self.client.zcard(index))
+            ids = self.client.zrevrange(index, offset, offset + limit - 1)
+            rows = self.records(ids)
+            return total, [rows[i] for i in ids if i in rows]
+        needle = (search or "").lower()
+        matches: list[dict[str, Any]] = []
+        total, start = 0, 0
+        while ids := self.client.zrevrange(index, start, start + CHUNK - 1):
+            start += CHUNK
+            rows = self.records(ids)
+            for task_id in ids:
+                row = rows.get(task_id)
+                if row is None or (name and row.get("name") != name):
+                    continue
+                if needle and needle not in task_id.lower() and needle not in (
+                    row.get("kwargs") or ""
+                ).lower():
+                    continue
+                if offset <= total < offset + limit:
+                    matches.append(row)
+                total += 1
+        return total, matches
+
+    def status_counts(self) -> dict[str, int]:
+        pipe = self.client.pipeline(transaction=False)
+        statuses = [s.value for s in TaskStatus if s is not TaskStatus.UNKNOWN]
+        for status in statuses:
+            pipe.zcard(f"{self.ns}:status:{status}")
+        return dict(zip(statuses, map(int, pipe.execute()), strict=True))
+
+    def cancel(self, task_id: str) -> bool:
+        return self.transition(task_id, TaskStatus.CANCELLED, "pending,scheduled",
+                               finished_at=now_ts()) == 1  # fmt: skip
+
+    # -- live workers --------------------------------------------------------------------------
+    def beat(self, owner: str, details: dict[str, Any], ttl: int) -> None:
+        pipe = self.client.pipeline(transaction=False)
+        pipe.zadd(f"{self.ns}:workers", {owner: now_ts()})
+        pipe.hset(f"{self.ns}:worker:{owner}", mapping=details)
+        pipe.expire(f"{self.ns}:worker:{owner}", ttl)
+        pipe.execute()
+
+    def forget_worker(self, owner: str) -> None:
+        self.client.zrem(f"{self.ns}:workers", owner)
+        self.client.delete(f"{self.ns}:worker:{owner}")
+
+    def live_workers(self, silent_after: float) -> list[dict[str, Any]]:
+        owners = self.client.zrangebyscore(f"{self.ns}:workers", now_ts() - silent_after, "+inf",
+                                           withscores=True)  # fmt: skip
+        pipe = self.client.pipeline(transaction=False)
+        for owner, _ in owners:
+            pipe.hgetall(f"{self.ns}:worker:{owner}")
+        return [
+            {**details, "owner": owner, "last_seen": seen}
+            for (owner, seen), details in zip(owners, pipe.execute(), strict=True)
+        ]
