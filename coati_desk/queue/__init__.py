@@ -1,9 +1,9 @@
 """The background job queue: Dramatiq + Redis, or Huey on a folder, behind one API.
 
-    from coati_desk.queue import get_queue_driver
-    queue = get_queue_driver()
-    task_id = queue.enqueue("calculate_employee", employee_id="123", value=100)
-    queue.get_task_result(task_id)["status"]
+from coati_desk.queue import get_queue_driver
+queue = get_queue_driver()
+task_id = queue.enqueue("calculate_employee", employee_id="123", value=100)
+queue.get_task_result(task_id)["status"]
 """
 
 from coati_desk.queue.driver import (

@@ -133,6 +133,13 @@ def task(
     return decorate
 
 
+def log_failed_attempt(task_id: str, name: str, error: str, final: bool) -> None:
+    if final:
+        log.error("Task %s (%s) failed for good: %s", task_id, name, error)
+    else:
+        log.warning("Task %s (%s) failed, will retry: %s", task_id, name, error)
+
+
 def now_ts() -> float:
     return datetime.now(UTC).timestamp()
 
@@ -146,18 +153,31 @@ def to_json(value: Any, what: str) -> str:
     try:
         return json.dumps(value, separators=(",", ":"), allow_nan=False)
     except (TypeError, ValueError) as exc:
-        raise QueueError(f"{what} must be JSON (str, int, float, bool, None, list, dict): {exc}")
+        raise QueueError(
+            f"{what} must be JSON (str, int, float, bool, None, list, dict): {exc}"
+        ) from None
 
 
 def public_record(task_id: str, row: Mapping[str, Any] | None) -> dict[str, Any]:
     """The shape ``get_task_result`` returns, from a journal row (epoch floats, JSON text)."""
     if row is None:
         return {
-            "task_id": task_id, "name": None, "status": TaskStatus.UNKNOWN.value,
-            "args": None, "result": None, "error": None, "traceback": None, "attempts": 0,
-            "max_retries": None, "queue": None, "worker": None, "enqueued_at": None,
-            "scheduled_for": None, "started_at": None, "finished_at": None,
-        }  # fmt: skip
+            "task_id": task_id,
+            "name": None,
+            "status": TaskStatus.UNKNOWN.value,
+            "args": None,
+            "result": None,
+            "error": None,
+            "traceback": None,
+            "attempts": 0,
+            "max_retries": None,
+            "queue": None,
+            "worker": None,
+            "enqueued_at": None,
+            "scheduled_for": None,
+            "started_at": None,
+            "finished_at": None,
+        }
 
     def loads(text: Any) -> Any:
         return None if text in (None, "") else json.loads(text)
@@ -174,7 +194,9 @@ def public_record(task_id: str, row: Mapping[str, Any] | None) -> dict[str, Any]
         "error": row.get("error") or None,
         "traceback": row.get("traceback") or None,
         "attempts": int(row.get("attempts") or 0),
-        "max_retries": int(row["max_retries"]) if row.get("max_retries") not in (None, "") else None,
+        "max_retries": int(row["max_retries"])
+        if row.get("max_retries") not in (None, "")
+        else None,
         "queue": row.get("queue") or None,
         "worker": row.get("owner") or None,
         "enqueued_at": iso(number(row.get("enqueued_at"))),
@@ -210,6 +232,9 @@ class Journal(Protocol):
     def status_counts(self) -> dict[str, int]: ...
 
     def cancel(self, task_id: str) -> bool: ...
+
+    def reopen(self, task_id: str) -> bool:
+        """Failed or cancelled -> pending (before a retry by hand); False otherwise."""
 
 
 class WorkerGroup(Protocol):
@@ -259,6 +284,7 @@ class QueueDriver(ABC):
     def location(self) -> str:
         """Where the queue lives, for people: a folder, or a Redis URL with the password masked."""
 
+    @abstractmethod
     def close(self) -> None:
         """Release connections; the driver is not used afterwards."""
 
@@ -332,8 +358,9 @@ class QueueDriver(ABC):
 
     def retry(self, task_id: str) -> str:
         """Queue a failed or cancelled task again with its original arguments, same id."""
+        task_id = str(task_id)
         record = self.get_task_result(task_id)
-        if record["status"] not in (TaskStatus.FAILED, TaskStatus.CANCELLED):
+        if not self.journal.reopen(task_id):
             raise QueueError(
                 f"Task {task_id} is {record['status']}: only failed or cancelled tasks are retried"
             )
@@ -348,6 +375,8 @@ class QueueDriver(ABC):
             "backend": self.backend,
             "location": self.location,
             "registered_tasks": sorted(self._specs),
-            "tasks_by_status": {s.value: counts.get(s.value, 0) for s in TaskStatus if s != "unknown"},
+            "tasks_by_status": {
+                s.value: counts.get(s.value, 0) for s in TaskStatus if s != "unknown"
+            },
             **self._backend_stats(),
         }

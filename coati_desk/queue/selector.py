@@ -10,6 +10,7 @@ The answer is cached, not frozen: a change of settings is picked up on the next 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import secrets
@@ -93,10 +94,8 @@ def _folder_usable(path: Path) -> bool:
     except OSError:
         return False
     finally:
-        try:
+        with contextlib.suppress(OSError):
             probe.unlink(missing_ok=True)
-        except OSError:
-            pass
 
 
 def _private_temp_folder() -> Path:

@@ -7,6 +7,7 @@ Redis keys (``dramatiq:<queue>``, ``.msgs``, ``.DQ.msgs``, ``.XQ``).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -28,6 +29,7 @@ from coati_desk.queue.driver import (
     TaskSpec,
     TaskStatus,
     WorkerGroup,
+    log_failed_attempt,
     now_ts,
     to_json,
 )
@@ -53,18 +55,25 @@ class JournalMiddleware(Middleware):
     def before_enqueue(self, broker: Any, message: Any, delay: int | None) -> None:
         actor = broker.get_actor(message.actor_name)
         self.journal.enqueued(
-            message.message_id, message.actor_name, json.dumps(message.kwargs),
-            message.queue_name.removesuffix(".DQ"), message.options.get("redis_message_id", ""),
+            message.message_id,
+            message.actor_name,
+            json.dumps(message.kwargs),
+            message.queue_name.removesuffix(".DQ"),
+            message.options.get("redis_message_id", ""),
             message.options.get("max_retries", actor.options.get("max_retries")),
             delay / 1000 if delay else None,
-        )  # fmt: skip
+        )
 
     def before_process_message(self, broker: Any, message: Any) -> None:
         def claim() -> int:
             return self.journal.transition(
-                message.message_id, TaskStatus.PROCESSING, "pending,scheduled,processing",
-                attempt=True, owner=self.owner, started_at=now_ts(),
-            )  # fmt: skip
+                message.message_id,
+                TaskStatus.PROCESSING,
+                "pending,scheduled,processing",
+                attempt=True,
+                owner=self.owner,
+                started_at=now_ts(),
+            )
 
         outcome = claim()
         if outcome == -1:  # sent by a producer without this middleware
@@ -74,31 +83,50 @@ class JournalMiddleware(Middleware):
             raise SkipMessage(f"task {message.message_id} is cancelled or already done")
         self.local.result = None
 
-    def after_process_message(self, broker: Any, message: Any, *, result: Any = None,
-                              exception: BaseException | None = None) -> None:  # fmt: skip
+    def after_process_message(
+        self,
+        broker: Any,
+        message: Any,
+        *,
+        result: Any = None,
+        exception: BaseException | None = None,
+    ) -> None:
         task_id = message.message_id
         if exception is None:
             value, self.local.result = getattr(self.local, "result", None), None
             try:
                 result_json = to_json(value, f"The result of {message.actor_name}")
             except QueueError as bad:
-                self.journal.transition(task_id, TaskStatus.FAILED, error=str(bad),
-                                        finished_at=now_ts())  # fmt: skip
+                self.journal.transition(
+                    task_id, TaskStatus.FAILED, error=str(bad), finished_at=now_ts()
+                )
                 return
-            self.journal.transition(task_id, TaskStatus.COMPLETED, result=result_json, error="",
-                                    traceback="", finished_at=now_ts())  # fmt: skip
+            self.journal.transition(
+                task_id,
+                TaskStatus.COMPLETED,
+                result=result_json,
+                error="",
+                traceback="",
+                finished_at=now_ts(),
+            )
             return
         error = f"{type(exception).__name__}: {exception}"
         trace = "".join(traceback.format_exception(exception))
         if message.failed:
-            self.journal.transition(task_id, TaskStatus.FAILED, error=error, traceback=trace,
-                                    finished_at=now_ts())  # fmt: skip
+            self.journal.transition(
+                task_id, TaskStatus.FAILED, error=error, traceback=trace, finished_at=now_ts()
+            )
         else:  # Retries has already put it back as scheduled
             self.journal.transition(task_id, "", error=error, traceback=trace)
+        log_failed_attempt(task_id, message.actor_name, error, final=message.failed)
 
     def after_worker_boot(self, broker: Any, worker: Any) -> None:
-        details = {"host": socket.gethostname(), "pid": os.getpid(),
-                   "threads": worker.worker_threads, "started_at": now_ts()}  # fmt: skip
+        details: dict[str, str | int | float] = {
+            "host": socket.gethostname(),
+            "pid": os.getpid(),
+            "threads": worker.worker_threads,
+            "started_at": now_ts(),
+        }
         self._stop_beating.clear()
 
         def beat() -> None:
@@ -114,10 +142,8 @@ class JournalMiddleware(Middleware):
 
     def before_worker_shutdown(self, broker: Any, worker: Any) -> None:
         self._stop_beating.set()
-        try:
+        with contextlib.suppress(redis.RedisError):
             self.journal.forget_worker(self.owner)
-        except redis.RedisError:
-            pass
 
 
 class DramatiqWorkers:
@@ -170,11 +196,19 @@ class DramatiqDriver(QueueDriver):
         def run(**kwargs: Any) -> None:
             local.result = spec.fn(**kwargs)
 
+        self.broker.actors.pop(spec.name, None)  # re-registered with a new function
         dramatiq.Actor(
-            run, broker=self.broker, actor_name=spec.name, queue_name=spec.queue, priority=0,
-            options={"max_retries": spec.max_retries, "min_backoff": spec.min_backoff,
-                     "max_backoff": spec.max_backoff},
-        )  # fmt: skip
+            run,
+            broker=self.broker,
+            actor_name=spec.name,
+            queue_name=spec.queue,
+            priority=0,
+            options={
+                "max_retries": spec.max_retries,
+                "min_backoff": spec.min_backoff,
+                "max_backoff": spec.max_backoff,
+            },
+        )
 
     def _send(self, message: dramatiq.Message, delay: float | None) -> str:
         try:
@@ -184,8 +218,9 @@ class DramatiqDriver(QueueDriver):
         return str(message.message_id)
 
     def _enqueue(self, spec: TaskSpec, kwargs: dict[str, Any], delay: float | None) -> str:
-        return self._send(self.broker.get_actor(spec.name).message_with_options(kwargs=kwargs),
-                          delay)  # fmt: skip
+        return self._send(
+            self.broker.get_actor(spec.name).message_with_options(kwargs=kwargs), delay
+        )
 
     def _requeue(self, spec: TaskSpec, task_id: str, kwargs: dict[str, Any]) -> None:
         rid = self._journal.field(task_id, "rid")
@@ -193,8 +228,14 @@ class DramatiqDriver(QueueDriver):
             dead = f"{NAMESPACE}:{spec.queue}.XQ"
             self.broker_client.zrem(dead, rid)
             self.broker_client.hdel(f"{dead}.msgs", rid)
-        message = dramatiq.Message(queue_name=spec.queue, actor_name=spec.name, args=(),
-                                   kwargs=kwargs, options={}, message_id=task_id)  # fmt: skip
+        message: dramatiq.Message[Any] = dramatiq.Message(
+            queue_name=spec.queue,
+            actor_name=spec.name,
+            args=(),
+            kwargs=kwargs,
+            options={},
+            message_id=task_id,
+        )
         self._send(message, None)
 
     def _backend_stats(self) -> dict[str, Any]:

@@ -28,9 +28,11 @@ from coati_desk.queue.driver import (
     TaskSpec,
     TaskStatus,
     WorkerGroup,
+    log,
+    log_failed_attempt,
     to_json,
 )
-from coati_desk.queue.drivers.huey_storage import JournalStorage, log
+from coati_desk.queue.drivers.huey_storage import JournalStorage
 
 DATETIME_FIELDS = ("eta", "expires_resolved")
 
@@ -64,7 +66,7 @@ def _encode(message: Message) -> dict[str, Any]:
 def _decode(data: dict[str, Any]) -> Message:
     if not isinstance(data, dict) or not isinstance(data.get("name"), str):
         raise ValueError("not a Coati task message")
-    fields = {key: data.get(key) for key in Message._fields}
+    fields: dict[str, Any] = {key: data.get(key) for key in Message._fields}
     for field in (*DATETIME_FIELDS, "expires"):
         if isinstance(fields[field], str):
             fields[field] = datetime.datetime.fromisoformat(fields[field])
@@ -92,9 +94,13 @@ class CoatiHuey(Huey):
 
     def __init__(self, folder: Path, specs: dict[str, TaskSpec], inline: bool = False):
         super().__init__(
-            "coati", results=False, utc=True, serializer=JsonSerializer(),
-            storage_class=JournalStorage, path=str(folder),
-        )  # fmt: skip
+            "coati",
+            results=False,
+            utc=True,
+            serializer=JsonSerializer(),
+            storage_class=JournalStorage,
+            path=str(folder),
+        )
         self._registry = PlainNameRegistry()
         self.specs = specs
         self.inline = inline
@@ -135,10 +141,10 @@ class CoatiHuey(Huey):
             task.retry_backoff = 0
             # Still "processing" until Huey puts it back as scheduled, a moment from now.
             store.finish(task.id, TaskStatus.PROCESSING, error=error, traceback=trace)
-            log.warning("Task %s (%s) failed, will retry: %s", task.id, task.name, error)
+            log_failed_attempt(task.id, task.name, error, final=False)
         else:
             store.finish(task.id, TaskStatus.FAILED, error=error, traceback=trace)
-            log.error("Task %s (%s) failed for good: %s", task.id, task.name, error)
+            log_failed_attempt(task.id, task.name, error, final=True)
 
 
 class HueyDriver(QueueDriver):
@@ -172,8 +178,9 @@ class HueyDriver(QueueDriver):
         )(spec.fn)
         self._huey_specs[spec.name] = spec
 
-    def _send(self, spec: TaskSpec, kwargs: dict[str, Any], task_id: str | None,
-              delay: float | None) -> str:  # fmt: skip
+    def _send(
+        self, spec: TaskSpec, kwargs: dict[str, Any], task_id: str | None, delay: float | None
+    ) -> str:
         task_class = self._wrappers[spec.name].task_class
         eta = None
         if delay and not self.inline:
@@ -228,8 +235,9 @@ class HueyDriver(QueueDriver):
     def start_workers(self, threads: int) -> WorkerGroup:
         from coati_desk.queue.worker import ThreadWorkers
 
-        return ThreadWorkers(self.step, threads, wake=self.journal.notify,
-                             on_stop=self.journal.release)  # fmt: skip
+        return ThreadWorkers(
+            self.step, threads, wake=self.journal.notify, on_stop=self.journal.release
+        )
 
     def close(self) -> None:
         self.journal.close()

@@ -143,8 +143,9 @@ class JournalStorage(BaseStorage):
     def _conn(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None or self._local.pid != os.getpid():
-            conn = sqlite3.connect(self.db_path, timeout=60, isolation_level=None,
-                                   check_same_thread=False)  # fmt: skip
+            conn = sqlite3.connect(
+                self.db_path, timeout=60, isolation_level=None, check_same_thread=False
+            )
             conn.row_factory = sqlite3.Row
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA busy_timeout=60000")
@@ -179,8 +180,12 @@ class JournalStorage(BaseStorage):
             self._pid = os.getpid()
             self._owner = f"{HOST}:{self._pid}:{uuid.uuid4().hex[:8]}"
             self._beat()
-            threading.Thread(target=self._heartbeat_loop, args=(self._owner,),
-                             name="coati-heartbeat", daemon=True).start()  # fmt: skip
+            threading.Thread(
+                target=self._heartbeat_loop,
+                args=(self._owner,),
+                name="coati-heartbeat",
+                daemon=True,
+            ).start()
         return self._owner
 
     def _beat(self) -> None:
@@ -206,8 +211,9 @@ class JournalStorage(BaseStorage):
         with self._write() as db:
             count = db.execute(
                 "UPDATE tasks SET status='pending', owner=NULL WHERE status='processing' "
-                "AND owner=?", (self._owner,),
-            ).rowcount  # fmt: skip
+                "AND owner=?",
+                (self._owner,),
+            ).rowcount
             db.execute("DELETE FROM workers WHERE owner=?", (self._owner,))
         self._pid = -1
         return count
@@ -229,8 +235,9 @@ class JournalStorage(BaseStorage):
             count = db.execute(
                 "UPDATE tasks SET status='pending', owner=NULL, available_at=? "
                 "WHERE status='processing' AND (owner IS NULL OR owner NOT IN "
-                "(SELECT owner FROM workers))", (now,),
-            ).rowcount  # fmt: skip
+                "(SELECT owner FROM workers))",
+                (now,),
+            ).rowcount
         if count:
             log.warning("Recovered %d task(s) left running by a worker that stopped", count)
         return count
@@ -240,8 +247,9 @@ class JournalStorage(BaseStorage):
         rows = self._conn().execute(
             "SELECT w.owner, w.host, w.pid, w.started_at, w.last_seen, "
             "(SELECT count(*) FROM tasks t WHERE t.status='processing' AND t.owner=w.owner) "
-            "AS running FROM workers w WHERE w.last_seen >= ? ORDER BY w.started_at", (since,),
-        )  # fmt: skip
+            "AS running FROM workers w WHERE w.last_seen >= ? ORDER BY w.started_at",
+            (since,),
+        )
         return [dict(row) for row in rows]
 
     # -- the queue (Huey's storage API) ---------------------------------------------------------
@@ -263,10 +271,22 @@ class JournalStorage(BaseStorage):
                 "INSERT INTO tasks (id, name, kwargs, status, queue, priority, available_at, "
                 "message, max_retries, enqueued_at) VALUES (?,?,?,?,?,?,?,?,?,?) "
                 "ON CONFLICT (id) DO UPDATE SET status=excluded.status, "
-                "available_at=excluded.available_at, message=excluded.message, owner=NULL",
-                (message["id"], name, json.dumps(message.get("kwargs") or {}), status.value, queue,
-                 int(priority or 0), due, data, message.get("retries"), now),
-            )  # fmt: skip
+                "available_at=excluded.available_at, message=excluded.message, owner=NULL "
+                # finished: only a retry by hand (which reopens it first) runs it again
+                "WHERE status NOT IN ('completed', 'failed', 'cancelled')",
+                (
+                    message["id"],
+                    name,
+                    json.dumps(message.get("kwargs") or {}),
+                    status.value,
+                    queue,
+                    int(priority or 0),
+                    due,
+                    data,
+                    message.get("retries"),
+                    now,
+                ),
+            )
         if status is TaskStatus.PENDING:
             self.notify()
 
@@ -300,7 +320,7 @@ class JournalStorage(BaseStorage):
                     "UPDATE tasks SET status='processing', owner=?, started_at=?, "
                     f"attempts=attempts+1 WHERE seq = ({pick}) RETURNING id, message",
                     (owner, now, task_id or now),
-                ).fetchone()  # fmt: skip
+                ).fetchone()
             if row is None:
                 return None
             data = row["message"]
@@ -356,8 +376,9 @@ class JournalStorage(BaseStorage):
         with self._write() as db:
             return db.execute(
                 "UPDATE tasks SET status='cancelled', message=NULL, finished_at=?, "
-                "error='Purged from the queue' WHERE status=?", (now_ts(), status),
-            ).rowcount  # fmt: skip
+                "error='Purged from the queue' WHERE status=?",
+                (now_ts(), status),
+            ).rowcount
 
     def flush_queue(self) -> None:
         self._purge(TaskStatus.PENDING)
@@ -366,8 +387,14 @@ class JournalStorage(BaseStorage):
         self._purge(TaskStatus.SCHEDULED)
 
     # -- the journal --------------------------------------------------------------------------
-    def finish(self, task_id: str, status: TaskStatus, result: str | None = None,
-               error: str | None = None, traceback: str | None = None) -> None:  # fmt: skip
+    def finish(
+        self,
+        task_id: str,
+        status: TaskStatus,
+        result: str | None = None,
+        error: str | None = None,
+        traceback: str | None = None,
+    ) -> None:
         """Record a finished attempt: ``completed``/``failed``, or an error before a retry."""
         final = status in (TaskStatus.COMPLETED, TaskStatus.FAILED)
         with self._write() as db:
@@ -376,7 +403,7 @@ class JournalStorage(BaseStorage):
                 "finished_at=CASE WHEN ? THEN ? ELSE finished_at END, "
                 "message=CASE WHEN ? THEN NULL ELSE message END WHERE id=?",
                 (status.value, result, error, traceback, final, now_ts(), final, task_id),
-            )  # fmt: skip
+            )
 
     def mark_failed(self, task_id: str, error: str) -> None:
         """Set aside a task whose message cannot be read (never run, never retried)."""
@@ -395,8 +422,9 @@ class JournalStorage(BaseStorage):
             found.update({row["id"]: dict(row) for row in conn.execute(sql, chunk)})
         return found
 
-    def page(self, status: str | None, name: str | None, search: str | None, offset: int,
-             limit: int) -> tuple[int, list[dict[str, Any]]]:  # fmt: skip
+    def page(
+        self, status: str | None, name: str | None, search: str | None, offset: int, limit: int
+    ) -> tuple[int, list[dict[str, Any]]]:
         where, params = ["1=1"], []
         if status:
             where.append("status = ?")
@@ -405,7 +433,9 @@ class JournalStorage(BaseStorage):
             where.append("name = ?")
             params.append(name)
         if search:
-            pattern = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            pattern = (
+                "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            )
             where.append("(id LIKE ? ESCAPE '\\' OR kwargs LIKE ? ESCAPE '\\')")
             params += [pattern, pattern]
         clause = " AND ".join(where)
@@ -423,10 +453,23 @@ class JournalStorage(BaseStorage):
 
     def cancel(self, task_id: str) -> bool:
         with self._write() as db:
-            return bool(db.execute(
-                "UPDATE tasks SET status='cancelled', message=NULL, finished_at=? "
-                "WHERE id=? AND status IN ('pending', 'scheduled')", (now_ts(), task_id),
-            ).rowcount)  # fmt: skip
+            return bool(
+                db.execute(
+                    "UPDATE tasks SET status='cancelled', message=NULL, finished_at=? "
+                    "WHERE id=? AND status IN ('pending', 'scheduled')",
+                    (now_ts(), task_id),
+                ).rowcount
+            )
+
+    def reopen(self, task_id: str) -> bool:
+        with self._write() as db:
+            return bool(
+                db.execute(
+                    "UPDATE tasks SET status='pending', finished_at=NULL "
+                    "WHERE id=? AND status IN ('failed', 'cancelled')",
+                    (task_id,),
+                ).rowcount
+            )
 
     # -- Huey's key/value API (locks, counters, chords); results live in the journal ----------
     def put_data(self, key: Any, value: bytes, is_result: bool = False) -> None:

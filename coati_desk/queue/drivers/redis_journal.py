@@ -21,6 +21,9 @@ _ENQUEUE = """
 local ns, id = ARGV[1], ARGV[2]
 local key = ns .. ':task:' .. id
 local old = redis.call('HGET', key, 'status')
+if old == 'completed' or old == 'failed' or old == 'cancelled' then
+  return 0  -- finished: only a retry by hand (which reopens it first) runs it again
+end
 if old then redis.call('ZREM', ns .. ':status:' .. old, id) end
 local enq = redis.call('HGET', key, 'enqueued_at')
 if not enq then
@@ -63,18 +66,42 @@ class RedisJournal:
         self._enqueue = client.register_script(_ENQUEUE)
         self._transition = client.register_script(_TRANSITION)
 
+    def _ids(self, index: str, start: int, stop: int) -> list[str]:
+        return [str(i) for i in self.client.zrevrange(index, start, stop)]
+
     def key(self, task_id: str) -> str:
         return f"{self.ns}:task:{task_id}"
 
-    def enqueued(self, task_id: str, name: str, kwargs_json: str, queue: str, rid: str,
-                 max_retries: int | None, delay_s: float | None) -> None:  # fmt: skip
+    def enqueued(
+        self,
+        task_id: str,
+        name: str,
+        kwargs_json: str,
+        queue: str,
+        rid: str,
+        max_retries: int | None,
+        delay_s: float | None,
+    ) -> None:
         now = now_ts()
         status = TaskStatus.SCHEDULED if delay_s else TaskStatus.PENDING
-        self._enqueue(args=[self.ns, task_id, status.value, now, now + (delay_s or 0), name,
-                            kwargs_json, queue, rid, "" if max_retries is None else max_retries])  # fmt: skip
+        self._enqueue(
+            args=[
+                self.ns,
+                task_id,
+                status.value,
+                now,
+                now + (delay_s or 0),
+                name,
+                kwargs_json,
+                queue,
+                rid,
+                "" if max_retries is None else max_retries,
+            ]
+        )
 
-    def transition(self, task_id: str, status: str, allowed: str = "*", attempt: bool = False,
-                   **fields: Any) -> int:  # fmt: skip
+    def transition(
+        self, task_id: str, status: str, allowed: str = "*", attempt: bool = False, **fields: Any
+    ) -> int:
         args: list[Any] = [self.ns, task_id, status, allowed, "1" if attempt else "0"]
         for field, value in fields.items():
             args += [field, "" if value is None else value]
@@ -96,27 +123,30 @@ class RedisJournal:
                     found[task_id] = {**row, "id": task_id}
         return found
 
-    def page(self, status: str | None, name: str | None, search: str | None, offset: int,
-             limit: int) -> tuple[int, list[dict[str, Any]]]:  # fmt: skip
+    def page(
+        self, status: str | None, name: str | None, search: str | None, offset: int, limit: int
+    ) -> tuple[int, list[dict[str, Any]]]:
         index = f"{self.ns}:status:{status}" if status else f"{self.ns}:tasks"
         if not name and not search:
             total = int(self.client.zcard(index))
-            ids = self.client.zrevrange(index, offset, offset + limit - 1)
+            ids = self._ids(index, offset, offset + limit - 1)
             rows = self.records(ids)
             return total, [rows[i] for i in ids if i in rows]
         needle = (search or "").lower()
         matches: list[dict[str, Any]] = []
         total, start = 0, 0
-        while ids := self.client.zrevrange(index, start, start + CHUNK - 1):
+        while ids := self._ids(index, start, start + CHUNK - 1):
             start += CHUNK
             rows = self.records(ids)
             for task_id in ids:
                 row = rows.get(task_id)
                 if row is None or (name and row.get("name") != name):
                     continue
-                if needle and needle not in task_id.lower() and needle not in (
-                    row.get("kwargs") or ""
-                ).lower():
+                if (
+                    needle
+                    and needle not in task_id.lower()
+                    and needle not in (row.get("kwargs") or "").lower()
+                ):
                     continue
                 if offset <= total < offset + limit:
                     matches.append(row)
@@ -131,14 +161,21 @@ class RedisJournal:
         return dict(zip(statuses, map(int, pipe.execute()), strict=True))
 
     def cancel(self, task_id: str) -> bool:
-        return self.transition(task_id, TaskStatus.CANCELLED, "pending,scheduled",
-                               finished_at=now_ts()) == 1  # fmt: skip
+        return (
+            self.transition(
+                task_id, TaskStatus.CANCELLED, "pending,scheduled", finished_at=now_ts()
+            )
+            == 1
+        )
+
+    def reopen(self, task_id: str) -> bool:
+        return self.transition(task_id, TaskStatus.PENDING, "failed,cancelled", finished_at="") == 1
 
     # -- live workers --------------------------------------------------------------------------
-    def beat(self, owner: str, details: dict[str, Any], ttl: int) -> None:
+    def beat(self, owner: str, details: dict[str, str | int | float], ttl: int) -> None:
         pipe = self.client.pipeline(transaction=False)
         pipe.zadd(f"{self.ns}:workers", {owner: now_ts()})
-        pipe.hset(f"{self.ns}:worker:{owner}", mapping=details)
+        pipe.hset(f"{self.ns}:worker:{owner}", mapping=dict(details))  # type: ignore[arg-type]
         pipe.expire(f"{self.ns}:worker:{owner}", ttl)
         pipe.execute()
 
@@ -147,8 +184,9 @@ class RedisJournal:
         self.client.delete(f"{self.ns}:worker:{owner}")
 
     def live_workers(self, silent_after: float) -> list[dict[str, Any]]:
-        owners = self.client.zrangebyscore(f"{self.ns}:workers", now_ts() - silent_after, "+inf",
-                                           withscores=True)  # fmt: skip
+        owners: list[tuple[str, float]] = self.client.zrangebyscore(  # type: ignore[assignment]
+            f"{self.ns}:workers", now_ts() - silent_after, "+inf", withscores=True
+        )
         pipe = self.client.pipeline(transaction=False)
         for owner, _ in owners:
             pipe.hgetall(f"{self.ns}:worker:{owner}")

@@ -1,0 +1,137 @@
+"""Test session set-up: a private redis-server, a private queue folder and data folder per test.
+
+Redis: the session starts its own ``redis-server`` on a free port in a temporary folder and
+stops it at the end; it never touches a Redis it did not start (``COATI_TEST_REDIS_URL`` names
+one explicitly, for machines without redis-server). Without either, Redis tests skip with the
+reason, and under ``CI=true`` that skip is a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _wait_for_redis(port: int, proc: subprocess.Popen[bytes], timeout: float = 10) -> None:
+    import redis
+
+    client = redis.Redis(port=port, socket_connect_timeout=0.5)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"redis-server exited with {proc.returncode}")
+        try:
+            client.ping()
+            return
+        except redis.ConnectionError:
+            time.sleep(0.05)
+    raise RuntimeError("redis-server did not answer within 10 s")
+
+
+class RedisServer:
+    """A private redis-server the tests can stop and start again (same port, same folder)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        binary = shutil.which("redis-server")
+        assert binary, "redis-server not found"
+        self.proc = subprocess.Popen(
+            [binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
+             "--appendonly", "no", "--dir", str(self.folder), "--logfile",
+             str(self.folder / "redis.log")],
+        )  # fmt: skip
+        _wait_for_redis(self.port, self.proc)
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(10)
+        self.proc = None
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer | str]:
+    explicit = os.environ.get("COATI_TEST_REDIS_URL")
+    if explicit:
+        yield explicit
+        return
+    if not shutil.which("redis-server"):
+        reason = (
+            "REDIS TESTS NOT RUN: no redis-server on PATH and no COATI_TEST_REDIS_URL "
+            "(install redis-server to run them)"
+        )
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(reason + " - in CI this is a failure", pytrace=False)
+        pytest.skip(reason)
+    server = RedisServer(tmp_path_factory.mktemp("redis"))
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def redis_url(redis_server: RedisServer | str, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The private Redis, emptied, and set as ``REDIS_URL`` for the test."""
+    import redis
+
+    if isinstance(redis_server, RedisServer):
+        if redis_server.proc is None or redis_server.proc.poll() is not None:
+            redis_server.start()  # a test stopped it
+        url = redis_server.url
+    else:
+        url = redis_server
+    client = redis.Redis.from_url(url)
+    client.flushdb()
+    client.close()
+    monkeypatch.setenv("REDIS_URL", url)
+    return url
+
+
+@pytest.fixture(autouse=True)
+def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test gets its own queue folder and user data folder, and fresh drivers."""
+    from coati_desk.queue import selector
+
+    for name in ("REDIS_URL", "QUEUE_ENABLED", "COATI_TASK_MODULES"):
+        monkeypatch.delenv(name, raising=False)
+    queue_dir = tmp_path / "queue"
+    monkeypatch.setenv("COATI_QUEUE_PATH", str(queue_dir))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("PYTHONPATH", str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    selector.reset()
+    yield queue_dir
+    selector.reset()
+
+
+def wait_until(predicate, timeout: float = 20.0, interval: float = 0.02):  # type: ignore[no-untyped-def]
+    """Poll ``predicate`` until it returns something truthy; fail with a clear message."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"condition not met within {timeout} s")
+        time.sleep(interval)

@@ -1,0 +1,44 @@
+"""Plug-in tasks for the tests (loaded by external workers through COATI_TASK_MODULES)."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from coati_desk.queue import task
+
+
+@task(name="sample.add", max_retries=0)
+def add(a: int, b: int) -> dict[str, int]:
+    return {"sum": a + b, "pid": os.getpid()}
+
+
+@task(name="sample.record", max_retries=0)
+def record(path: str, value: str) -> None:
+    """Append ``value`` to a file: shows whether (and how often) a task really ran."""
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write(value + "\n")
+
+
+@task(name="sample.slow", max_retries=0)
+def slow(seconds: float, marker: str) -> str:
+    Path(marker).write_text(str(os.getpid()))
+    time.sleep(seconds)
+    return "done"
+
+
+@task(name="sample.flaky", max_retries=3, min_backoff=300, max_backoff=5000)
+def flaky(path: str) -> str:
+    """Fails (logging each call's time) until a file ``<path>.ok`` exists."""
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write(f"{time.time()}\n")
+    if not os.path.exists(path + ".ok"):
+        raise RuntimeError("flaky failure on purpose")
+    return "recovered"
+
+
+@task(name="sample.fanout", max_retries=0)
+def fanout(n: int) -> list[str]:
+    """Enqueues ``n`` child tasks from inside a worker: they must land on the same queue."""
+    return [add.send(a=i, b=i) for i in range(n)]
