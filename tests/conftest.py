@@ -57,10 +57,22 @@ class RedisServer:
         binary = shutil.which("redis-server")
         assert binary, "redis-server not found"
         self.proc = subprocess.Popen(
-            [binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
-             "--appendonly", "no", "--dir", str(self.folder), "--logfile",
-             str(self.folder / "redis.log")],
-        )  # fmt: skip
+            [
+                binary,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(self.folder),
+                "--logfile",
+                str(self.folder / "redis.log"),
+            ],
+        )
         _wait_for_redis(self.port, self.proc)
 
     def stop(self) -> None:

@@ -173,6 +173,13 @@ def _choose(settings: QueueSettings, force_backend: str | None) -> tuple[str, st
     return "huey", str(folder)
 
 
+def _load_task_modules(settings: QueueSettings) -> None:
+    """The app's tasks, and plug-in tasks from ``COATI_TASK_MODULES``, before a driver starts."""
+    from coati_desk.queue.tasks import load_task_modules
+
+    load_task_modules(settings.task_modules)
+
+
 def get_queue_driver(force_backend: str | None = None, refresh: bool = False) -> QueueDriver:
     """The queue driver for the current settings (see the module docstring)."""
     global _active, _active_key
@@ -183,10 +190,7 @@ def get_queue_driver(force_backend: str | None = None, refresh: bool = False) ->
     with _lock:
         if _active is not None and _active_key == key and not refresh:
             return _active
-        if settings.task_modules:
-            from coati_desk.queue.tasks import load_task_modules
-
-            load_task_modules(settings.task_modules)
+        _load_task_modules(settings)
         _active = _driver_for(*_choose(settings, force_backend))
         _active_key = key
         return _active
@@ -195,9 +199,11 @@ def get_queue_driver(force_backend: str | None = None, refresh: bool = False) ->
 def bind_driver(backend: str, location: str) -> QueueDriver:
     """Make this process use one given driver (what the external worker commands do)."""
     global _active, _active_key
+    settings = QueueSettings.from_env()
     with _lock:
+        _load_task_modules(settings)
         _active = _driver_for(backend, location)
-        _active_key = (QueueSettings.from_env(), None)
+        _active_key = (settings, None)
         return _active
 
 

@@ -37,10 +37,7 @@ def _bind_dramatiq_cli() -> None:
     """Under the ``dramatiq`` command, make this process's driver the Dramatiq one."""
     from coati_desk.queue.selector import bind_driver
 
-    settings = QueueSettings.from_env()
-    load_task_modules(settings.task_modules)
-    url = settings.redis_url or DEFAULT_REDIS_URL
-    bind_driver("dramatiq", url)
+    bind_driver("dramatiq", QueueSettings.from_env().redis_url or DEFAULT_REDIS_URL)
 
 
 if "dramatiq.cli" in sys.modules:

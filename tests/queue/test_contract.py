@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from coati_desk.queue import QueueDriver, QueueError, TaskStatus, UnknownTaskError
-from coati_desk.queue import selector
+from coati_desk.queue import QueueDriver, QueueError, TaskStatus, UnknownTaskError, selector
 from coati_desk.queue.driver import WorkerGroup
 from tests.conftest import wait_until
 
@@ -45,8 +45,9 @@ def test_inline_runs_in_the_caller(monkeypatch: pytest.MonkeyPatch) -> None:
     assert record["status"] == "completed" and record["result"]["sum"] == 2
 
 
-def test_handle_send_returns_an_id_that_any_driver_instance_reads(queue: QueueDriver,
-                                                                   workers: WorkerGroup) -> None:
+def test_handle_send_returns_an_id_that_any_driver_instance_reads(
+    queue: QueueDriver, workers: WorkerGroup
+) -> None:
     handle = queue.register_task(lambda value: value * 2, name="double", max_retries=0)
     task_id = handle.send(value=21)
     assert done(queue, task_id)["result"] == 42
@@ -74,7 +75,7 @@ def test_a_raising_task_is_retried_with_growing_delays_then_failed(
     record = done(queue, task_id, "failed")
     times = [float(line) for line in calls.read_text().split()]
     assert len(times) == 4 and record["attempts"] == 4  # first run + 3 retries
-    gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(times)]
     assert gaps[0] >= 0.15  # min_backoff 300 ms (Dramatiq jitters it down to half)
     assert gaps[2] > gaps[0]  # exponential
     assert "RuntimeError: flaky failure on purpose" in record["error"]

@@ -120,6 +120,17 @@ class JournalMiddleware(Middleware):
             self.journal.transition(task_id, "", error=error, traceback=trace)
         log_failed_attempt(task_id, message.actor_name, error, final=message.failed)
 
+    def before_worker_boot(self, broker: Any, worker: Any) -> None:
+        # The documented ``--queues default,priority`` reaches Dramatiq as one queue name
+        # with a comma (it expects ``--queues default priority``): accept both spellings.
+        if worker.consumer_whitelist:
+            worker.consumer_whitelist = {
+                name.strip()
+                for item in worker.consumer_whitelist
+                for name in item.split(",")
+                if name.strip()
+            }
+
     def after_worker_boot(self, broker: Any, worker: Any) -> None:
         details: dict[str, str | int | float] = {
             "host": socket.gethostname(),

@@ -247,7 +247,6 @@ def __getattr__(name: str) -> Any:
     """``huey``: the Huey instance external ``huey_consumer`` workers run (made on first use)."""
     if name != "huey":
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from coati_desk.queue import tasks  # noqa: F401  (registers the app's tasks)
     from coati_desk.queue.selector import bind_driver, choose_queue_folder
 
     driver = bind_driver("huey", str(choose_queue_folder()))

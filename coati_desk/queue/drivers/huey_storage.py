@@ -311,7 +311,9 @@ class JournalStorage(BaseStorage):
         while True:
             now = now_ts()
             pick = (
+                # (a row reopened for a retry by hand has no message until it is re-sent)
                 "SELECT seq FROM tasks WHERE status IN ('pending', 'scheduled') "
+                "AND message IS NOT NULL "
                 + ("AND id = ?" if task_id else "AND available_at <= ?")
                 + " ORDER BY priority DESC, available_at, seq LIMIT 1"
             )

@@ -1,0 +1,1 @@
+"""The payroll domain: models, database, calculation and services (no Qt, no queue)."""
