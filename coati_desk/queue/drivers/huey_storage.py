@@ -215,7 +215,7 @@ class JournalStorage(BaseStorage):
                 (self._owner,),
             ).rowcount
             db.execute("DELETE FROM workers WHERE owner=?", (self._owner,))
-        self._pid = -1
+        self._pid, self._owner = -1, ""  # its heartbeat thread sees this and ends
         return count
 
     def recover_orphans(self) -> int:
