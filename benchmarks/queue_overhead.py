@@ -12,8 +12,6 @@ import argparse
 import json
 import os
 import shutil
-import socket
-import subprocess
 import sys
 import tempfile
 import time
@@ -23,45 +21,11 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from coati_desk.queue import get_queue_driver, selector, start_workers
+from tests.redis_server import RedisServer
 
 
 def trivial(n: int) -> int:
     return n
-
-
-def start_redis(folder: Path) -> tuple[subprocess.Popen[bytes], str] | None:
-    binary = shutil.which("redis-server")
-    if not binary:
-        return None
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    proc = subprocess.Popen(
-        [
-            binary,
-            "--port",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--dir",
-            str(folder),
-        ],
-        stdout=subprocess.DEVNULL,
-    )
-    import redis
-
-    client = redis.Redis(port=port)
-    for _ in range(200):
-        try:
-            client.ping()
-            break
-        except redis.ConnectionError:
-            time.sleep(0.05)
-    return proc, f"redis://127.0.0.1:{port}/0"
 
 
 def measure(backend: str, tasks: int, threads: int) -> dict[str, Any]:
@@ -111,17 +75,17 @@ def main() -> int:
         rows.append(measure("inline", args.tasks, args.threads))
         del os.environ["QUEUE_ENABLED"]
 
-        redis_server = start_redis(Path(tmp))
-        if redis_server is None:
+        if not shutil.which("redis-server"):
             print("dramatiq: skipped (no redis-server on PATH)")
         else:
-            proc, os.environ["REDIS_URL"] = redis_server
+            server = RedisServer(Path(tmp))
+            server.start()
+            os.environ["REDIS_URL"] = server.url
             try:
                 rows.append(measure("dramatiq", args.tasks, args.threads))
             finally:
                 selector.reset()
-                proc.terminate()
-                proc.wait()
+                server.stop()
 
     print(
         f"{'backend':<10}{'tasks':>7}{'enqueue s':>11}{'drain s':>9}{'total s':>9}"

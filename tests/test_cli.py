@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import free_port
+from tests.redis_server import free_port
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:

@@ -11,7 +11,7 @@ import pytest
 
 from coati_desk.queue import QueueError, get_queue_driver
 from coati_desk.queue.selector import mask_url
-from tests.conftest import RedisServer, free_port
+from tests.redis_server import RedisServer, free_port
 
 
 @pytest.fixture
