@@ -1,16 +1,27 @@
-"""``coati-desk``: the window by default, plus a few commands for the terminal."""
+"""``coati-desk``: the window by default, and commands for the terminal.
+
+coati-desk                                   abre la ventana
+coati-desk demo --employees 200              crea una planilla de demostración
+coati-desk run --planilla ID --from 2026-11-01 --to 2026-11-30
+coati-desk stats                             estadísticas de la cola (JSON)
+coati-desk worker                            workers externos para el backend elegido
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import logging
+import os
+import shutil
 import sys
+import time
 from typing import Any
 
 from coati_desk import __version__
 
 LOG_FORMAT = "%(levelname)s: %(message)s"
+log = logging.getLogger("coati_desk")
 
 
 def setup_logging(verbose: bool = False) -> None:
@@ -18,42 +29,258 @@ def setup_logging(verbose: bool = False) -> None:
     # Huey and Dramatiq log each failed attempt with a traceback; the queue's journal keeps
     # those, and logs one line per failure itself.
     for name in ("huey", "dramatiq"):
-        logging.getLogger(name).setLevel(logging.CRITICAL if not verbose else logging.INFO)
+        logging.getLogger(name).setLevel(logging.INFO if verbose else logging.CRITICAL)
+    logging.getLogger("alembic").setLevel(logging.WARNING)
 
 
-def _info(_: argparse.Namespace) -> int:
+def _driver(backend: str | None) -> Any:
     from coati_desk.queue import get_queue_driver
 
-    stats: dict[str, Any] = get_queue_driver().get_stats()
-    print(json.dumps(stats, indent=2, default=str))
-    return 0
+    return get_queue_driver(force_backend=None if backend in (None, "auto") else backend)
 
 
-def _gui(args: argparse.Namespace) -> int:
+# -- commands ----------------------------------------------------------------------------------
+def cmd_gui(args: argparse.Namespace) -> int:
     from coati_desk.gui.app import run_app
 
     return run_app(sys.argv[:1], worker_threads=args.threads)
 
 
-def main(argv: list[str] | None = None) -> int:
+def cmd_stats(args: argparse.Namespace) -> int:
+    stats: dict[str, Any] = _driver(args.backend).get_stats()
+    print(json.dumps(stats, indent=2, default=str))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from coati_desk.payroll.demo import create_demo_planilla
+
+    planilla_id = create_demo_planilla(args.employees, args.periodicidad, seed=args.seed)
+    log.info("Planilla de demostración con %d empleados: %s", args.employees, planilla_id)
+    print(planilla_id)
+    return 0
+
+
+def _open_run(args: argparse.Namespace) -> str:
+    """A new run, or the unfinished one for the same period (resumed)."""
+    from coati_desk.payroll import services
+    from coati_desk.payroll.db import session
+    from coati_desk.payroll.models import EstadoNomina, Planilla
+
+    try:
+        return services.create_run(args.planilla, args.desde, args.hasta, args.usuario)
+    except services.PayrollInputError:
+        with session() as db:
+            planilla = db.get(Planilla, args.planilla)
+            if planilla is not None:
+                start, end = services.parse_period(planilla, args.desde, args.hasta)
+                run = services.live_run(db, planilla.id, start, end)
+                same = run is not None and (run.periodo_inicio, run.periodo_fin) == (start, end)
+                if run is not None and same and run.estado == EstadoNomina.CALCULANDO:
+                    log.info("Reanudando la nómina %s, que no había terminado", run.id)
+                    return run.id
+        raise
+
+
+def _progress(done: int, total: int, started: float, out: Any) -> None:
+    elapsed = max(time.monotonic() - started, 1e-6)
+    rate = done / elapsed
+    eta = (total - done) / rate if rate > 0 else 0
+    width = 30
+    filled = int(width * done / total) if total else width
+    bar = "█" * filled + "░" * (width - filled)
+    pct = done / total * 100 if total else 100
+    out.write(
+        f"\r[{bar}] {done}/{total} {pct:5.1f}%  {rate:6.1f}/s  ETA {int(eta) // 60}:"
+        f"{int(eta) % 60:02d} "
+    )
+    out.flush()
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from coati_desk.payroll import services
+    from coati_desk.queue import start_workers
+    from coati_desk.queue.tasks import PROCESS_PAYROLL
+
+    try:
+        run_id = _open_run(args)
+    except services.PayrollInputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    queue = _driver(args.backend)
+    print(f"Nómina {run_id} ({queue.backend})", flush=True)
+    workers = None if args.no_workers else start_workers(args.workers, queue)
+    started = time.monotonic()
+    try:
+        task_id = queue.enqueue(
+            PROCESS_PAYROLL,
+            planilla_id=args.planilla,
+            periodo_inicio=args.desde,
+            periodo_fin=args.hasta,
+            usuario=args.usuario,
+        )
+        summary = services.run_summary(run_id)
+        out, last_line = sys.stderr, 0.0
+        while summary["estado"] == "calculando":
+            fan_out = queue.get_task_result(task_id)
+            if fan_out["status"] == "completed" and not fan_out["result"]["success"]:
+                print(f"\nerror: {fan_out['result']['error']}", file=sys.stderr)
+                return 2
+            done = summary["completados"] + summary["fallidos"] + summary["cancelados"]
+            if out.isatty() or time.monotonic() - last_line > 2:
+                _progress(done, summary["total_empleados"], started, out)
+                if not out.isatty():
+                    out.write("\n")
+                last_line = time.monotonic()
+            time.sleep(0.25)
+            summary = services.run_summary(run_id)
+        _progress(summary["total_empleados"], summary["total_empleados"], started, out)
+        out.write("\n")
+    finally:
+        if workers is not None:
+            workers.stop(timeout=60)
+    elapsed = time.monotonic() - started
+    print(
+        f"Estado: {summary['estado']} en {elapsed:.1f} s\n"
+        f"Empleados: {summary['total_empleados']}  completados: {summary['completados']}  "
+        f"fallidos: {summary['fallidos']}  cancelados: {summary['cancelados']}\n"
+        f"Total bruto: {summary['total_bruto']}\n"
+        f"Total deducciones: {summary['total_deducciones']}\n"
+        f"Total neto: {summary['total_neto']}\n"
+        f"Aportes patronales: {summary['total_aportes']}"
+    )
+    return 1 if summary["fallidos"] else 0
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    """Replace this process with the consumer of the backend the environment selects."""
+    queue = _driver(args.backend)
+    if queue.backend == "inline":
+        print(
+            "error: QUEUE_ENABLED=0: tasks run inline, there is nothing to consume", file=sys.stderr
+        )
+        return 2
+    if queue.backend == "dramatiq":
+        command = [
+            sys.executable,
+            "-m",
+            "dramatiq",
+            "coati_desk.queue.tasks",
+            "--threads",
+            str(args.worker_threads),
+            "--processes",
+            str(args.processes),
+            "--queues",
+            "default",
+            "priority",
+        ]
+    else:
+        consumer = shutil.which("huey_consumer") or "huey_consumer"
+        command = [
+            consumer,
+            "coati_desk.queue.drivers.huey_driver.huey",
+            "--workers",
+            str(args.worker_threads),
+        ]
+        if args.processes > 1:
+            command += ["--worker-type", "process", "--workers", str(args.processes)]
+    log.info("Starting: %s", " ".join(command))
+    sys.stdout.flush()
+    os.execv(command[0], command)
+    return 0  # not reached
+
+
+# -- arguments ---------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="coati-desk", description="Coati Desk: payrolls calculated in the background."
+        prog="coati-desk",
+        description="Coati Desk: planillas calculadas en segundo plano, una tarea por empleado. "
+        "Sin subcomando abre la ventana.",
     )
     parser.add_argument("--version", action="version", version=f"coati-desk {__version__}")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debug lines")
+    parser.add_argument("-v", "--verbose", action="store_true", help="mostrar líneas de depuración")
     parser.add_argument(
-        "--threads", type=int, default=4, help="in-process worker threads (0: none)"
+        "--threads", type=int, default=4, help="hilos de trabajo dentro de la ventana (0: ninguno)"
     )
-    sub = parser.add_subparsers(dest="command")
-    sub.add_parser("gui", help="open the window (the default)").set_defaults(func=_gui)
-    sub.add_parser("info", help="print the queue backend, location and stats as JSON").set_defaults(
-        func=_info
+    parser.set_defaults(func=cmd_gui, backend=None)
+    sub = parser.add_subparsers(dest="command", metavar="COMANDO")
+
+    def backend_option(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--backend",
+            choices=("auto", "huey", "dramatiq"),
+            default="auto",
+            help="cola a usar (auto: Dramatiq si REDIS_URL responde, si no Huey)",
+        )
+
+    sub.add_parser("gui", help="abrir la ventana (lo predeterminado)").set_defaults(func=cmd_gui)
+
+    stats = sub.add_parser("stats", aliases=["info"], help="estadísticas de la cola, en JSON")
+    backend_option(stats)
+    stats.set_defaults(func=cmd_stats)
+
+    demo = sub.add_parser("demo", help="crear una planilla de demostración; imprime su id")
+    demo.add_argument("--employees", type=int, default=200, help="cuántos empleados (200)")
+    demo.add_argument(
+        "--periodicidad",
+        choices=("mensual", "quincenal", "semanal"),
+        default="mensual",
+        help="periodicidad de la planilla (mensual)",
     )
+    demo.add_argument("--seed", type=int, help="semilla, para repetir los mismos datos")
+    demo.set_defaults(func=cmd_demo)
+
+    run = sub.add_parser(
+        "run",
+        help="calcular una nómina con barra de progreso; sale con 1 si algún empleado falló",
+        description="Crea (o reanuda) la nómina de la planilla para el periodo, encola una tarea "
+        "por empleado activo, muestra el avance e imprime los totales. Sale con 0 si todos "
+        "los empleados se calcularon, 1 si alguno falló, 2 si la entrada es inválida.",
+    )
+    run.add_argument("--planilla", required=True, help="id de la planilla")
+    run.add_argument("--from", dest="desde", required=True, help="inicio del periodo, AAAA-MM-DD")
+    run.add_argument("--to", dest="hasta", required=True, help="fin del periodo, AAAA-MM-DD")
+    run.add_argument(
+        "--usuario",
+        default=os.environ.get("USER", "coati-desk"),
+        help="quién calcula (queda en la nómina)",
+    )
+    backend_option(run)
+    workers = run.add_mutually_exclusive_group()
+    workers.add_argument(
+        "--workers", type=int, default=4, help="hilos de trabajo en este proceso (4)"
+    )
+    workers.add_argument(
+        "--no-workers", action="store_true", help="no calcular aquí: lo hacen workers externos"
+    )
+    run.set_defaults(func=cmd_run)
+
+    worker = sub.add_parser(
+        "worker",
+        help="iniciar workers externos (dramatiq o huey_consumer, según el backend)",
+        description="Reemplaza este proceso por `dramatiq coati_desk.queue.tasks` o por "
+        "`huey_consumer coati_desk.queue.drivers.huey_driver.huey`, según la cola elegida.",
+    )
+    backend_option(worker)
+    worker.add_argument(
+        "--threads", dest="worker_threads", type=int, default=8, help="hilos por proceso (8)"
+    )
+    worker.add_argument("--processes", type=int, default=2, help="procesos (2)")
+    worker.set_defaults(func=cmd_worker)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
     args = parser.parse_args(argv)
-    if args.threads < 0:
-        parser.error("--threads must be 0 or more")
+    minimums = {"threads": 0, "workers": 1, "employees": 1, "processes": 1, "worker_threads": 1}
+    for name, minimum in minimums.items():
+        value = getattr(args, name, None)
+        if value is not None and value < minimum:
+            option = "--threads" if name == "worker_threads" else f"--{name}"
+            parser.error(f"{option} must be {minimum} or more")
     setup_logging(args.verbose)
-    return int(getattr(args, "func", _gui)(args))
+    return int(args.func(args))
 
 
 if __name__ == "__main__":

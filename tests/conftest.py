@@ -63,18 +63,22 @@ def redis_url(redis_server: RedisServer | str, monkeypatch: pytest.MonkeyPatch) 
 @pytest.fixture(autouse=True)
 def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Every test gets its own queue folder and user data folder, and fresh drivers."""
+    from coati_desk.payroll import db
     from coati_desk.queue import selector
 
     for name in ("REDIS_URL", "QUEUE_ENABLED", "COATI_TASK_MODULES"):
         monkeypatch.delenv(name, raising=False)
     queue_dir = tmp_path / "queue"
     monkeypatch.setenv("COATI_QUEUE_PATH", str(queue_dir))
+    monkeypatch.setenv("COATI_DATABASE_URL", f"sqlite:///{tmp_path / 'coati.sqlite3'}")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("PYTHONPATH", str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     selector.reset()
+    db.reset_engines()
     yield queue_dir
     selector.reset()
+    db.reset_engines()
 
 
 def wait_until(predicate, timeout: float = 20.0, interval: float = 0.02):  # type: ignore[no-untyped-def]

@@ -11,9 +11,15 @@ from __future__ import annotations
 import importlib
 import logging
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from coati_desk.config import QueueSettings
+from coati_desk.queue.driver import QueueDriver, task
+from coati_desk.queue.selector import get_queue_driver
+
+if TYPE_CHECKING:
+    from coati_desk.payroll.services import PeriodKey
 
 log = logging.getLogger("coati_desk.queue")
 
@@ -31,6 +37,61 @@ def load_task_modules(modules: Iterable[str]) -> None:
             importlib.import_module(name)
         except Exception as exc:
             log.error("Could not load task module %s (COATI_TASK_MODULES): %s", name, exc)
+
+
+# -- the payroll tasks ---------------------------------------------------------------------
+class QueueDispatcher:
+    """How the payroll services reach the queue: send employee tasks, ask and cancel them."""
+
+    def __init__(self, queue: QueueDriver | None = None) -> None:
+        self.queue = queue or get_queue_driver()
+
+    def send(self, key: PeriodKey, empleado_ids: Sequence[str]) -> list[str]:
+        return [
+            self.queue.enqueue(
+                CALCULATE_EMPLOYEE,
+                empleado_id=empleado_id,
+                planilla_id=key.planilla_id,
+                periodo_inicio=key.inicio.isoformat(),
+                periodo_fin=key.fin.isoformat(),
+                usuario=key.usuario,
+            )
+            for empleado_id in empleado_ids
+        ]
+
+    def statuses(self, task_ids: Sequence[str]) -> dict[str, str]:
+        tasks = self.queue.get_bulk_results(task_ids)["tasks"]
+        return {task_id: record["status"] for task_id, record in tasks.items()}
+
+    def cancel(self, task_id: str) -> bool:
+        return self.queue.cancel(task_id)
+
+
+CALCULATE_EMPLOYEE = "calculate_employee_payroll"
+PROCESS_PAYROLL = "process_payroll_parallel"
+
+
+@task(name=PROCESS_PAYROLL, max_retries=5, min_backoff=1000, max_backoff=60_000)
+def process_payroll_parallel_task(
+    planilla_id: str, periodo_inicio: str, periodo_fin: str, usuario: str = ""
+) -> dict[str, Any]:
+    """Create (or resume) the run and queue one task per active employee."""
+    from coati_desk.payroll.services import PayrollInputError, start_run
+
+    try:
+        return start_run(planilla_id, periodo_inicio, periodo_fin, usuario, QueueDispatcher())
+    except PayrollInputError as exc:
+        return {"success": False, "error": str(exc)}
+
+
+@task(name=CALCULATE_EMPLOYEE, max_retries=5, min_backoff=1000, max_backoff=300_000)
+def calculate_employee_payroll_task(
+    empleado_id: str, planilla_id: str, periodo_inicio: str, periodo_fin: str, usuario: str = ""
+) -> dict[str, Any]:
+    """Calculate one employee and write their row in the run for that planilla and period."""
+    from coati_desk.payroll.services import calculate_employee
+
+    return calculate_employee(empleado_id, planilla_id, periodo_inicio, periodo_fin, usuario)
 
 
 def _bind_dramatiq_cli() -> None:

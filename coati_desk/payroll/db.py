@@ -1,0 +1,133 @@
+"""The payroll database: an SQLite file in the user data folder, or ``COATI_DATABASE_URL``.
+
+SQLite runs in WAL mode with a busy timeout, its file private (0600); write transactions start
+with ``BEGIN IMMEDIATE`` so concurrent writers wait their turn instead of failing. The schema is
+made and upgraded by Alembic on first use, so a user's data survives upgrades.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError, ProgrammingError
+from sqlalchemy.orm import Session, sessionmaker
+
+from coati_desk.config import user_data_dir
+
+log = logging.getLogger("coati_desk.payroll")
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+HEAD_REVISION = "0001"  # the newest file in migrations/versions
+DB_FILE = "coati-desk.sqlite3"
+
+_lock = threading.Lock()
+_engines: dict[tuple[str, int], Engine] = {}
+
+
+def database_url() -> str:
+    explicit = os.environ.get("COATI_DATABASE_URL", "").strip()
+    if explicit:
+        return explicit
+    return f"sqlite:///{user_data_dir() / DB_FILE}"
+
+
+def _prepare_sqlite_file(url: str) -> None:
+    database = make_url(url).database
+    if not database or database == ":memory:":
+        return
+    path = Path(database).expanduser()
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+
+
+def _sqlite_events(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA busy_timeout=60000")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(conn: Any) -> None:
+        immediate = conn.get_execution_options().get("immediate", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def get_engine(url: str | None = None) -> Engine:
+    """The engine for ``url`` (default: :func:`database_url`), migrated to the newest schema."""
+    url = url or database_url()
+    key = (url, os.getpid())  # a forked worker makes its own connections
+    with _lock:
+        engine = _engines.get(key)
+        if engine is None:
+            is_sqlite = make_url(url).get_backend_name() == "sqlite"
+            if is_sqlite:
+                _prepare_sqlite_file(url)
+                engine = create_engine(url, connect_args={"timeout": 60})
+                _sqlite_events(engine)
+            else:
+                engine = create_engine(url, pool_pre_ping=True)
+            migrate(engine)
+            _engines[key] = engine
+    return engine
+
+
+def _current_revision(engine: Engine) -> str | None:
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except (OperationalError, ProgrammingError):
+        return None
+
+
+def migrate(engine: Engine) -> None:
+    """Create or upgrade the schema with Alembic (skipped when already at the newest)."""
+    if _current_revision(engine) == HEAD_REVISION:
+        return
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.execution_options(immediate=True).begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+    log.info("Payroll database ready at %s", engine.url.render_as_string(hide_password=True))
+
+
+def reset_engines() -> None:
+    """Forget every engine (tests; a change of COATI_DATABASE_URL)."""
+    with _lock:
+        for engine in _engines.values():
+            engine.dispose()
+        _engines.clear()
+
+
+_sessions: dict[int, sessionmaker[Session]] = {}
+
+
+@contextmanager
+def session(write: bool = False, url: str | None = None) -> Iterator[Session]:
+    """A session; ``write=True`` commits at the end (and takes SQLite's write lock up front)."""
+    engine = get_engine(url)
+    if write:
+        engine = engine.execution_options(immediate=True)
+    with Session(engine, expire_on_commit=False) as db:
+        if not write:
+            yield db
+            return
+        with db.begin():
+            yield db

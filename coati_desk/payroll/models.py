@@ -1,0 +1,218 @@
+"""The payroll tables (SQLAlchemy 2.0, typed). Money is Numeric(14, 2): exact on every database.
+
+A run (``Nomina``) has one row per employee (``NominaEmpleado``, unique on run + employee), each
+with the detail lines of its result (``NominaLinea``). Times are naive UTC.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from enum import StrEnum
+
+from sqlalchemy import (
+    Column,
+    ForeignKey,
+    Index,
+    Numeric,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+MONEY = Numeric(14, 2)
+
+
+def new_id(prefix: str) -> str:
+    return f"{prefix}_{uuid.uuid4().hex[:12]}"
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {Decimal: MONEY}  # noqa: RUF012  (read by SQLAlchemy)
+
+
+class EstadoNomina(StrEnum):
+    CALCULANDO = "calculando"
+    CALCULADA = "calculada"
+    CALCULADA_CON_ERRORES = "calculada_con_errores"
+    CANCELADA = "cancelada"
+
+
+class EstadoFila(StrEnum):
+    """An employee's row in a run (the same words as the queue's task statuses)."""
+
+    PENDING = "pending"
+    PROCESSING = "processing"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+planilla_empleado = Table(
+    "planilla_empleado",
+    Base.metadata,
+    Column("planilla_id", ForeignKey("planilla.id", ondelete="CASCADE"), primary_key=True),
+    Column("empleado_id", ForeignKey("empleado.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Empleado(Base):
+    __tablename__ = "empleado"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True, default=lambda: new_id("emp"))
+    codigo: Mapped[str] = mapped_column(String(32), unique=True)
+    nombres: Mapped[str] = mapped_column(String(100))
+    apellidos: Mapped[str] = mapped_column(String(100))
+    identificacion: Mapped[str | None] = mapped_column(String(32))
+    salario_mensual: Mapped[Decimal]
+    fecha_ingreso: Mapped[date]
+    fecha_baja: Mapped[date | None]
+    activo: Mapped[bool] = mapped_column(default=True)
+    creado_en: Mapped[datetime] = mapped_column(default=utcnow)
+
+    conceptos: Mapped[list[ConceptoEmpleado]] = relationship(
+        back_populates="empleado", cascade="all, delete-orphan", order_by="ConceptoEmpleado.id"
+    )
+    planillas: Mapped[list[Planilla]] = relationship(
+        secondary=planilla_empleado, back_populates="empleados"
+    )
+
+    @property
+    def nombre_completo(self) -> str:
+        return f"{self.nombres} {self.apellidos}"
+
+
+class ConceptoEmpleado(Base):
+    """A recurring perception (bonus) or deduction (loan) of one employee."""
+
+    __tablename__ = "concepto_empleado"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    empleado_id: Mapped[str] = mapped_column(ForeignKey("empleado.id", ondelete="CASCADE"))
+    codigo: Mapped[str] = mapped_column(String(32))
+    descripcion: Mapped[str] = mapped_column(String(200))
+    tipo: Mapped[str] = mapped_column(String(16))  # percepcion | deduccion
+    valor: Mapped[Decimal] = mapped_column(Numeric(14, 4))
+    porcentaje: Mapped[bool] = mapped_column(default=False)
+    prioridad: Mapped[int] = mapped_column(default=100)
+    activo: Mapped[bool] = mapped_column(default=True)
+
+    empleado: Mapped[Empleado] = relationship(back_populates="conceptos")
+
+
+class Planilla(Base):
+    __tablename__ = "planilla"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True, default=lambda: new_id("pla"))
+    nombre: Mapped[str] = mapped_column(String(120))
+    periodicidad: Mapped[str] = mapped_column(String(16))  # mensual | quincenal | semanal
+    reglas: Mapped[str] = mapped_column(String(8), default="NI")
+    creada_en: Mapped[datetime] = mapped_column(default=utcnow)
+
+    empleados: Mapped[list[Empleado]] = relationship(
+        secondary=planilla_empleado, back_populates="planillas", order_by="Empleado.codigo"
+    )
+
+
+class Nomina(Base):
+    """One payroll run: a planilla over a period."""
+
+    __tablename__ = "nomina"
+    __table_args__ = (
+        # Two live runs over the same period are refused; a cancelled one does not count.
+        Index(
+            "nomina_periodo_vivo",
+            "planilla_id",
+            "periodo_inicio",
+            "periodo_fin",
+            unique=True,
+            sqlite_where=text("estado != 'cancelada'"),
+            postgresql_where=text("estado != 'cancelada'"),
+        ),
+    )
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True, default=lambda: new_id("nom"))
+    planilla_id: Mapped[str] = mapped_column(ForeignKey("planilla.id", ondelete="CASCADE"))
+    periodo_inicio: Mapped[date]
+    periodo_fin: Mapped[date]
+    estado: Mapped[str] = mapped_column(String(32), default=EstadoNomina.CALCULANDO)
+    usuario: Mapped[str] = mapped_column(String(64), default="")
+    task_id: Mapped[str | None] = mapped_column(String(64))
+    total_empleados: Mapped[int] = mapped_column(default=0)
+    completados: Mapped[int] = mapped_column(default=0)
+    fallidos: Mapped[int] = mapped_column(default=0)
+    cancelados: Mapped[int] = mapped_column(default=0)
+    total_bruto: Mapped[Decimal] = mapped_column(default=Decimal("0.00"))
+    total_deducciones: Mapped[Decimal] = mapped_column(default=Decimal("0.00"))
+    total_neto: Mapped[Decimal] = mapped_column(default=Decimal("0.00"))
+    total_aportes: Mapped[Decimal] = mapped_column(default=Decimal("0.00"))
+    creada_en: Mapped[datetime] = mapped_column(default=utcnow)
+    finalizada_en: Mapped[datetime | None]
+
+    planilla: Mapped[Planilla] = relationship()
+    filas: Mapped[list[NominaEmpleado]] = relationship(
+        back_populates="nomina", cascade="all, delete-orphan", order_by="NominaEmpleado.id"
+    )
+
+
+class NominaEmpleado(Base):
+    """One employee's result in one run, written once however often its task runs."""
+
+    __tablename__ = "nomina_empleado"
+    __table_args__ = (
+        UniqueConstraint("nomina_id", "empleado_id", name="nomina_empleado_unico"),
+        Index("nomina_empleado_estado", "nomina_id", "estado"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    nomina_id: Mapped[str] = mapped_column(ForeignKey("nomina.id", ondelete="CASCADE"))
+    empleado_id: Mapped[str] = mapped_column(ForeignKey("empleado.id", ondelete="CASCADE"))
+    estado: Mapped[str] = mapped_column(String(16), default=EstadoFila.PENDING)
+    task_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    intentos: Mapped[int] = mapped_column(default=0)
+    dias_trabajados: Mapped[int | None]
+    salario_base: Mapped[Decimal | None]
+    salario_bruto: Mapped[Decimal | None]
+    inss_laboral: Mapped[Decimal | None]
+    ir: Mapped[Decimal | None]
+    otras_deducciones: Mapped[Decimal | None]
+    total_deducciones: Mapped[Decimal | None]
+    salario_neto: Mapped[Decimal | None]
+    inss_patronal: Mapped[Decimal | None]
+    inatec: Mapped[Decimal | None]
+    error: Mapped[str | None] = mapped_column(Text)
+    lease_until: Mapped[datetime | None]
+    iniciado_en: Mapped[datetime | None]
+    finalizado_en: Mapped[datetime | None]
+
+    nomina: Mapped[Nomina] = relationship(back_populates="filas")
+    empleado: Mapped[Empleado] = relationship()
+    lineas: Mapped[list[NominaLinea]] = relationship(
+        back_populates="fila", cascade="all, delete-orphan", order_by="NominaLinea.orden"
+    )
+
+
+class NominaLinea(Base):
+    """A detail line of a result: a perception, a deduction or an employer contribution."""
+
+    __tablename__ = "nomina_linea"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    fila_id: Mapped[int] = mapped_column(
+        ForeignKey("nomina_empleado.id", ondelete="CASCADE"), index=True
+    )
+    orden: Mapped[int]
+    tipo: Mapped[str] = mapped_column(String(16))  # percepcion | deduccion | aporte
+    codigo: Mapped[str] = mapped_column(String(32))
+    descripcion: Mapped[str] = mapped_column(String(200))
+    monto: Mapped[Decimal]
+
+    fila: Mapped[NominaEmpleado] = relationship(back_populates="lineas")

@@ -1,0 +1,160 @@
+"""Payroll rules as data: one TOML file per country, validated when loaded.
+
+A wrong file never reaches a calculation: :class:`RulesError` names the file and the field.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+RULES_DIR = Path(__file__).parent / "rules"
+DEFAULT_RULES = "NI"
+
+
+class RulesError(ValueError):
+    """A rule file is missing, unreadable or has a wrong field."""
+
+
+@dataclass(frozen=True)
+class Bracket:
+    desde: Decimal
+    hasta: Decimal | None  # None: no upper limit
+    tasa: Decimal
+    base: Decimal
+
+    def tax(self, income: Decimal) -> Decimal:
+        return self.base + (income - self.desde) * self.tasa
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    codigo: str
+    nombre: str
+    moneda: str
+    inss_laboral: Decimal
+    inss_patronal: Decimal
+    inss_patronal_grande: Decimal
+    umbral_empleador_grande: int
+    inatec: Decimal
+    tramos_ir: tuple[Bracket, ...]
+
+    def annual_ir(self, income: Decimal) -> Decimal:
+        """The IR table applied to an expected annual income (not rounded)."""
+        if income <= 0:
+            return Decimal(0)
+        for bracket in self.tramos_ir:
+            if bracket.hasta is None or income < bracket.hasta:
+                return bracket.tax(income)
+        raise AssertionError("the last bracket is open-ended")  # checked on load
+
+
+class _Reader:
+    def __init__(self, source: str, data: dict[str, Any]) -> None:
+        self.source = source
+        self.data = data
+
+    def fail(self, field: str, problem: str) -> RulesError:
+        return RulesError(f"{self.source}: {field} {problem}")
+
+    def get(self, field: str) -> Any:
+        node: Any = self.data
+        for part in field.split("."):
+            if not isinstance(node, dict) or part not in node:
+                raise self.fail(field, "is missing")
+            node = node[part]
+        return node
+
+    def text(self, field: str) -> str:
+        value = self.get(field)
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(field, "must be a non-empty text")
+        return value.strip()
+
+    def number(
+        self, field: str, value: Any = None, low: str = "0", high: str | None = None
+    ) -> Decimal:
+        value = self.get(field) if value is None else value
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            raise self.fail(field, f"must be a number, not {value!r}")
+        try:
+            number = Decimal(str(value).strip())
+        except InvalidOperation:
+            raise self.fail(field, f"must be a number, not {value!r}") from None
+        if not number.is_finite() or number < Decimal(low) or (high and number > Decimal(high)):
+            limits = f"between {low} and {high}" if high else f"at least {low}"
+            raise self.fail(field, f"must be {limits}, not {value!r}")
+        return number
+
+    def rate(self, field: str, value: Any = None) -> Decimal:
+        return self.number(field, value, "0", "1")
+
+
+def parse_rules(source: str, data: dict[str, Any]) -> RuleSet:
+    """A :class:`RuleSet` from parsed TOML; ``source`` names the file in errors."""
+    r = _Reader(source, data)
+    raw = r.get("ir.tramos")
+    if not isinstance(raw, list) or not raw:
+        raise r.fail("ir.tramos", "must list at least one bracket")
+    brackets: list[Bracket] = []
+    for i, item in enumerate(raw):
+        name = f"ir.tramos[{i + 1}]"
+        if not isinstance(item, dict):
+            raise r.fail(name, "must be a table with desde, hasta, tasa and base")
+        hasta = item.get("hasta")
+        bracket = Bracket(
+            desde=r.number(f"{name}.desde", item.get("desde", "missing")),
+            hasta=None if hasta is None else r.number(f"{name}.hasta", hasta),
+            tasa=r.rate(f"{name}.tasa", item.get("tasa", "missing")),
+            base=r.number(f"{name}.base", item.get("base", "missing")),
+        )
+        expected_start = brackets[-1].hasta if brackets else Decimal(0)
+        if bracket.desde != expected_start:
+            raise r.fail(f"{name}.desde", f"must be {expected_start} (where the last one ends)")
+        if bracket.hasta is not None and bracket.hasta <= bracket.desde:
+            raise r.fail(f"{name}.hasta", "must be above desde")
+        if bracket.hasta is None and i != len(raw) - 1:
+            raise r.fail(f"{name}.hasta", "is missing (only the last bracket is open-ended)")
+        brackets.append(bracket)
+    if brackets[-1].hasta is not None:
+        raise r.fail(
+            f"ir.tramos[{len(raw)}].hasta", "must be left out: the last bracket has no end"
+        )
+    threshold = r.get("inss_patronal.umbral_empleador_grande")
+    if isinstance(threshold, bool) or not isinstance(threshold, int) or threshold < 1:
+        raise r.fail("inss_patronal.umbral_empleador_grande", "must be a whole number >= 1")
+    return RuleSet(
+        codigo=r.text("codigo"),
+        nombre=r.text("nombre"),
+        moneda=r.text("moneda"),
+        inss_laboral=r.rate("inss_laboral.tasa"),
+        inss_patronal=r.rate("inss_patronal.tasa"),
+        inss_patronal_grande=r.rate("inss_patronal.tasa_empleador_grande"),
+        umbral_empleador_grande=threshold,
+        inatec=r.rate("inatec.tasa"),
+        tramos_ir=tuple(brackets),
+    )
+
+
+def load_rules_file(path: Path) -> RuleSet:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise RulesError(f"{path}: rule file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RulesError(f"{path}: cannot be read ({exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise RulesError(f"{path}: not valid TOML ({exc})") from None
+    return parse_rules(str(path), data)
+
+
+@cache
+def load_rules(codigo: str = DEFAULT_RULES) -> RuleSet:
+    """The rule set shipped for a country code (``NI``: Nicaragua)."""
+    if not codigo.isalnum():
+        raise RulesError(f"rule set {codigo!r}: not a country code")
+    return load_rules_file(RULES_DIR / f"{codigo.lower()}.toml")
