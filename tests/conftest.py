@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -91,3 +92,83 @@ def wait_until(predicate, timeout: float = 20.0, interval: float = 0.02):  # typ
         if time.monotonic() > deadline:
             raise AssertionError(f"condition not met within {timeout} s")
         time.sleep(interval)
+
+
+# -- queues and workers (shared by the queue and payroll tests) -----------------------------------
+def driver_for(backend: str, request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    import tests.sample_tasks  # noqa: F401  (registers the sample tasks)
+    from coati_desk.queue import get_queue_driver
+
+    monkeypatch = request.getfixturevalue("monkeypatch")
+    if backend == "dramatiq":
+        request.getfixturevalue("redis_url")
+    if backend == "inline":
+        monkeypatch.setenv("QUEUE_ENABLED", "0")
+    driver = get_queue_driver()
+    assert driver.backend == backend
+    return driver
+
+
+@pytest.fixture(params=["huey", "dramatiq"])
+def queue(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    """A driver with a real backend (Huey on a temp folder, Dramatiq on the private Redis)."""
+    return driver_for(request.param, request)
+
+
+@pytest.fixture(params=["huey", "dramatiq", "inline"])
+def any_queue(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    return driver_for(request.param, request)
+
+
+@pytest.fixture
+def workers(queue):  # type: ignore[no-untyped-def]
+    from coati_desk.queue import start_workers
+
+    group = start_workers(4, queue)
+    yield group
+    assert group.stop(timeout=30), "workers did not stop"
+
+
+@pytest.fixture
+def spawn(tmp_path: Path) -> Iterator:  # type: ignore[type-arg]
+    """Start real worker processes (their logs in the test's folder); all stopped at the end."""
+    import signal
+    import subprocess
+
+    procs: list[subprocess.Popen[bytes]] = []
+
+    def start(*command: str, modules: str = "tests.sample_tasks") -> subprocess.Popen[bytes]:
+        env = dict(os.environ, COATI_TASK_MODULES=modules, PYTHONPATH=str(ROOT))
+        log = open(tmp_path / f"worker-{len(procs)}.log", "wb")  # noqa: SIM115
+        proc = subprocess.Popen(
+            command,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            cwd=tmp_path,
+            start_new_session=True,
+        )
+        procs.append(proc)
+        return proc
+
+    yield start
+    for proc in procs:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGTERM)
+            try:
+                proc.wait(20)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+
+
+BIN = Path(sys.executable).parent
+
+
+def huey_consumer(spawn, *extra: str, modules: str = "tests.sample_tasks"):  # type: ignore[no-untyped-def]
+    command = (str(BIN / "huey_consumer"), "coati_desk.queue.drivers.huey_driver.huey", *extra)
+    return spawn(*command, modules=modules)
+
+
+def dramatiq_cli(spawn, *extra: str):  # type: ignore[no-untyped-def]
+    return spawn(str(BIN / "dramatiq"), "coati_desk.queue.tasks", *extra)

@@ -352,10 +352,10 @@ def _prepare(
     emp_id = parse_id(empleado_id, "empleado_id")
     pla_id = parse_id(planilla_id, "planilla_id")
     with session(write=True) as db:
-        planilla = _planilla(db, pla_id)
-        empleado = db.get(Empleado, emp_id)
+        empleado = db.get(Empleado, emp_id)  # checked first, as the seed does
         if empleado is None:
             raise PayrollInputError("Employee not found")
+        planilla = _planilla(db, pla_id)
         inicio, fin = parse_period(planilla, inicio_raw, fin_raw)
         run = _run_for(db, planilla, inicio, fin, usuario, resume=True)
         row = db.scalars(
@@ -380,8 +380,8 @@ def _prepare(
         if row.estado == EstadoFila.CANCELLED or run.estado == EstadoNomina.CANCELADA:
             return _failure(f"Run {run.id} was cancelled: employee not calculated", emp_id)
         if problem:
-            _mark_failed(db, run, row, problem)
-            raise PayrollInputError(problem)
+            _mark_failed(db, run, row, problem)  # committed as the session closes
+            return _failure(problem, emp_id)
         row.estado = EstadoFila.PROCESSING
         row.intentos += 1
         row.iniciado_en = utcnow()

@@ -24,7 +24,7 @@ RULES = load_rules("NI")
 JAN = (date(2024, 1, 1), date(2024, 1, 31), Periodicidad.MENSUAL)
 
 
-def monthly(salary: str, ytd: Acumulado = Acumulado(), **kw):  # type: ignore[no-untyped-def]
+def monthly(salary: str, ytd: Acumulado = Acumulado(), **kw):  # type: ignore[no-untyped-def]  # noqa: B008
     return calculate(Empleado(D(salary), date(2020, 1, 1), **kw), *JAN, RULES, ytd)
 
 

@@ -52,7 +52,7 @@ def test_broken_or_missing_files(tmp_path: Path) -> None:
         load_rules_file(tmp_path / "nope.toml")
     bad = tmp_path / "bin.toml"
     bad.write_bytes(b"\xff\xfe\x00garbage")
-    with pytest.raises(RulesError, match="cannot be read|not valid TOML"):
+    with pytest.raises(RulesError, match=r"cannot be read|not valid TOML"):
         load_rules_file(bad)
     with pytest.raises(RulesError, match="not a country code"):
         load_rules("../../etc/passwd")

@@ -4,57 +4,12 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 import tests.sample_tasks  # noqa: F401
 from coati_desk.queue import get_queue_driver, start_workers
-from tests.conftest import ROOT, wait_until
-
-BIN = Path(sys.executable).parent
-
-
-@pytest.fixture
-def spawn(tmp_path: Path) -> Iterator:  # type: ignore[type-arg]
-    procs: list[subprocess.Popen[bytes]] = []
-
-    def start(*command: str, modules: str = "tests.sample_tasks") -> subprocess.Popen[bytes]:
-        env = dict(os.environ, COATI_TASK_MODULES=modules, PYTHONPATH=str(ROOT))
-        log = open(tmp_path / f"worker-{len(procs)}.log", "wb")  # noqa: SIM115
-        proc = subprocess.Popen(
-            command,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            cwd=tmp_path,
-            start_new_session=True,
-        )
-        procs.append(proc)
-        return proc
-
-    yield start
-    for proc in procs:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGTERM)
-            try:
-                proc.wait(20)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait()
-
-
-def huey_consumer(spawn, *extra: str, modules: str = "tests.sample_tasks"):  # type: ignore[no-untyped-def]
-    command = (str(BIN / "huey_consumer"), "coati_desk.queue.drivers.huey_driver.huey", *extra)
-    return spawn(*command, modules=modules)
-
-
-def dramatiq_cli(spawn, *extra: str):  # type: ignore[no-untyped-def]
-    return spawn(str(BIN / "dramatiq"), "coati_desk.queue.tasks", *extra)
+from tests.conftest import dramatiq_cli, huey_consumer, wait_until
 
 
 def check_remote_run(queue) -> None:  # type: ignore[no-untyped-def]
