@@ -45,3 +45,83 @@ def test_version_and_bad_arguments() -> None:
     assert run("--version").stdout.startswith("coati-desk ")
     bad = run("--threads", "-1", "info")
     assert bad.returncode == 2 and "--threads must be 0 or more" in bad.stderr
+
+
+def test_demo_then_run_prints_totals_and_exits_0() -> None:
+    demo = run("demo", "--employees", "30", "--seed", "5")
+    assert demo.returncode == 0, demo.stderr
+    planilla_id = demo.stdout.strip()
+    assert planilla_id.startswith("pla_")
+    result = run(
+        "run",
+        "--planilla",
+        planilla_id,
+        "--from",
+        "2026-11-01",
+        "--to",
+        "2026-11-30",
+        "--workers",
+        "2",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Estado: calculada" in result.stdout and "Total neto:" in result.stdout
+    assert "/s  ETA" in result.stderr  # the progress bar
+    # The same period again is refused: the run is finished.
+    again = run("run", "--planilla", planilla_id, "--from", "2026-11-01", "--to", "2026-11-30")
+    assert again.returncode == 2 and "already has run" in again.stderr
+
+
+def test_run_exits_1_when_an_employee_fails() -> None:
+    from sqlalchemy import update
+
+    from coati_desk.payroll.db import session
+    from coati_desk.payroll.models import Empleado
+    from tests.payroll.conftest import make_planilla
+
+    planilla_id, ids = make_planilla(["1000", "2000"])
+    with session(write=True) as db:
+        db.execute(update(Empleado).where(Empleado.id == ids[0]).values(salario_mensual=-1))
+    result = run("run", "--planilla", planilla_id, "--from", "2024-01-01", "--to", "2024-01-31")
+    assert result.returncode == 1
+    assert "fallidos: 1" in result.stdout
+
+
+def test_run_refuses_bad_input_with_exit_2() -> None:
+    result = run("run", "--planilla", "nope", "--from", "2024-01-01", "--to", "2024-01-31")
+    assert result.returncode == 2 and "Planilla not found" in result.stderr
+    result = run("run", "--planilla", "x", "--from", "01/01/2024", "--to", "2024-01-31")
+    assert result.returncode == 2
+
+
+def test_run_with_no_workers_is_done_by_the_worker_command(spawn) -> None:  # type: ignore[no-untyped-def]
+    planilla_id = run("demo", "--employees", "20").stdout.strip()
+    spawn(
+        sys.executable,
+        "-m",
+        "coati_desk",
+        "worker",
+        "--threads",
+        "2",
+        "--processes",
+        "1",
+        modules="",
+    )
+    result = run(
+        "run",
+        "--planilla",
+        planilla_id,
+        "--from",
+        "2026-11-01",
+        "--to",
+        "2026-11-30",
+        "--no-workers",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "completados: " in result.stdout
+
+
+def test_every_command_explains_itself() -> None:
+    for command in ("demo", "run", "stats", "worker"):
+        result = run(command, "--help")
+        assert result.returncode == 0 and "usage: coati-desk" in result.stdout
+    assert "--no-workers" in run("run", "--help").stdout
