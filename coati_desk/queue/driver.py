@@ -360,11 +360,14 @@ class QueueDriver(ABC):
         """Queue a failed or cancelled task again with its original arguments, same id."""
         task_id = str(task_id)
         record = self.get_task_result(task_id)
+        if record["status"] == TaskStatus.UNKNOWN:
+            raise QueueError(f"No task with id {task_id!r}")
+        spec = self._spec(record["name"])  # an unknown task name fails before anything changes
         if not self.journal.reopen(task_id):
             raise QueueError(
                 f"Task {task_id} is {record['status']}: only failed or cancelled tasks are retried"
             )
-        self._requeue(self._spec(record["name"]), str(task_id), record["args"] or {})
+        self._requeue(spec, task_id, record["args"] or {})
         log.info("Task %s (%s) queued again by hand", task_id, record["name"])
         return str(task_id)
 

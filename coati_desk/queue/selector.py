@@ -188,11 +188,18 @@ def get_queue_driver(force_backend: str | None = None, refresh: bool = False) ->
     settings = QueueSettings.from_env()
     key = (settings, force_backend)
     with _lock:
-        if _active is not None and _active_key == key and not refresh:
+        forced_same = (
+            force_backend is not None
+            and _active is not None
+            and (_active.backend == force_backend and _active_key == (settings, None))
+        )
+        if _active is not None and (_active_key == key or forced_same) and not refresh:
             return _active
         _load_task_modules(settings)
         _active = _driver_for(*_choose(settings, force_backend))
-        _active_key = key
+        # A forced choice sticks: tasks sent later without one (and tasks they send) go to
+        # the same queue, until the settings change or someone asks again.
+        _active_key = (settings, None) if force_backend else key
         return _active
 
 

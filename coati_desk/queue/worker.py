@@ -66,6 +66,18 @@ class ThreadWorkers:
         return done
 
 
+class IdleWorkers:
+    """No threads: for the inline driver, where every task runs in its caller."""
+
+    threads = 0
+
+    def is_alive(self) -> bool:
+        return False
+
+    def stop(self, timeout: float | None = None) -> bool:
+        return True
+
+
 def start_workers(threads: int = 4, driver: QueueDriver | None = None) -> WorkerGroup:
     """Start ``threads`` in-process workers for ``driver`` (default: the active driver)."""
     if driver is None:

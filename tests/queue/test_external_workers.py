@@ -50,9 +50,11 @@ def test_dramatiq_command_runs_what_the_app_enqueued(spawn, redis_url: str) -> N
 def test_a_worker_without_the_plugin_fails_its_tasks_visibly(spawn) -> None:  # type: ignore[no-untyped-def]
     queue = get_queue_driver()
     task_id = queue.enqueue("sample.add", a=1, b=1)
-    huey_consumer(spawn, "--workers", "1", modules="")  # does not load tests.sample_tasks
+    consumer = huey_consumer(spawn, "--workers", "1", modules="")  # without tests.sample_tasks
     record = wait_until(lambda: (r := queue.get_task_result(task_id))["status"] == "failed" and r)
     assert "COATI_TASK_MODULES" in record["error"]
+    consumer.terminate()
+    consumer.wait(20)
     # Fixed (a worker with the plug-in), a retry by hand runs it.
     group = start_workers(1, queue)
     try:

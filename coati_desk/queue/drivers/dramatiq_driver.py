@@ -62,26 +62,20 @@ class JournalMiddleware(Middleware):
             message.options.get("redis_message_id", ""),
             message.options.get("max_retries", actor.options.get("max_retries")),
             delay / 1000 if delay else None,
+            # Retries re-queues the message from inside the thread running it
+            own_retry=getattr(self.local, "running", None) == message.message_id,
         )
 
     def before_process_message(self, broker: Any, message: Any) -> None:
-        def claim() -> int:
-            return self.journal.transition(
-                message.message_id,
-                TaskStatus.PROCESSING,
-                "pending,scheduled,processing",
-                attempt=True,
-                owner=self.owner,
-                started_at=now_ts(),
-            )
-
-        outcome = claim()
+        rid = message.options.get("redis_message_id", "")
+        outcome = self.journal.claim(message.message_id, rid, self.owner)
         if outcome == -1:  # sent by a producer without this middleware
             self.before_enqueue(broker, message, None)
-            outcome = claim()
+            outcome = self.journal.claim(message.message_id, rid, self.owner)
         if outcome != 1:
-            raise SkipMessage(f"task {message.message_id} is cancelled or already done")
+            raise SkipMessage(f"task {message.message_id} is cancelled, done or a stale copy")
         self.local.result = None
+        self.local.running = message.message_id
 
     def after_process_message(
         self,
@@ -92,6 +86,7 @@ class JournalMiddleware(Middleware):
         exception: BaseException | None = None,
     ) -> None:
         task_id = message.message_id
+        self.local.running = None
         if exception is None:
             value, self.local.result = getattr(self.local, "result", None), None
             try:

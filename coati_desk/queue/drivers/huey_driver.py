@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from huey import Huey
+from huey import signals as S
 from huey.api import Task, TaskWrapper
 from huey.exceptions import CancelExecution
 from huey.registry import Message, Registry
@@ -38,13 +39,38 @@ DATETIME_FIELDS = ("eta", "expires_resolved")
 
 
 class JsonSerializer(Serializer):
-    """Huey messages as JSON: nothing read from the queue folder is ever unpickled."""
+    """Huey messages (and Huey's own stored values) as JSON: nothing is ever unpickled."""
 
-    def _serialize(self, data: Message) -> bytes:
-        return json.dumps(_encode(data), separators=(",", ":")).encode()
+    def _serialize(self, data: Any) -> bytes:
+        body = _encode(data) if isinstance(data, Message) else {"__value__": _plain(data)}
+        return json.dumps(body, separators=(",", ":")).encode()
 
-    def _deserialize(self, data: bytes) -> Message:
-        return _decode(json.loads(data))
+    def _deserialize(self, data: bytes) -> Any:
+        body = json.loads(data)
+        if isinstance(body, dict) and "__value__" in body:
+            return _unplain(body["__value__"])
+        return _decode(body)
+
+
+def _plain(value: Any) -> Any:
+    """Huey's stored values (revocations, chord results) with their datetimes as JSON."""
+    if isinstance(value, datetime.datetime):
+        return {"__datetime__": value.isoformat()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def _unplain(value: Any) -> Any:
+    if isinstance(value, dict):
+        if set(value) == {"__datetime__"}:
+            return datetime.datetime.fromisoformat(value["__datetime__"])
+        return {k: _unplain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_unplain(v) for v in value]
+    return value
 
 
 def _encode(message: Message) -> dict[str, Any]:
@@ -105,6 +131,9 @@ class CoatiHuey(Huey):
         self.specs = specs
         self.inline = inline
         self.post_execute("coati-journal")(self._record_outcome)
+        # Outcomes Huey reaches without running the task (so without post-execute hooks):
+        self.signal(S.SIGNAL_REVOKED, S.SIGNAL_EXPIRED)(self._record_skipped)
+        self.signal(S.SIGNAL_INTERRUPTED)(self._record_interrupted)
 
     def dequeue(self) -> Task | None:
         data = self.storage.dequeue()
@@ -118,6 +147,12 @@ class CoatiHuey(Huey):
             log.error("Task %s cannot run here: %s", task_id, error)
             self.storage.mark_failed(task_id, error)
             return None
+
+    def _record_skipped(self, signal: str, task: Task, *_: Any) -> None:
+        self.storage.finish(task.id, TaskStatus.CANCELLED, error=f"Not run: {signal}")
+
+    def _record_interrupted(self, signal: str, task: Task, *_: Any) -> None:
+        self.storage.hand_back(task.id)
 
     def _record_outcome(self, task: Task, value: Any, exc: BaseException | None) -> None:
         store = self.storage
@@ -233,14 +268,16 @@ class HueyDriver(QueueDriver):
         }
 
     def start_workers(self, threads: int) -> WorkerGroup:
-        from coati_desk.queue.worker import ThreadWorkers
+        from coati_desk.queue.worker import IdleWorkers, ThreadWorkers
 
+        if self.inline:
+            return IdleWorkers()  # tasks run in the caller: nothing to consume
         return ThreadWorkers(
             self.step, threads, wake=self.journal.notify, on_stop=self.journal.release
         )
 
     def close(self) -> None:
-        self.journal.close()
+        self.journal.shutdown()
 
 
 def __getattr__(name: str) -> Any:
@@ -251,4 +288,5 @@ def __getattr__(name: str) -> Any:
 
     driver = bind_driver("huey", str(choose_queue_folder()))
     assert isinstance(driver, HueyDriver)
+    globals()["huey"] = driver.huey  # bound once: later reads do not switch drivers again
     return driver.huey

@@ -83,7 +83,18 @@ RECORD_COLUMNS = (
     "id, name, kwargs, status, queue, available_at, owner, attempts, max_retries, result, "
     "error, traceback, enqueued_at, started_at, finished_at"
 )
-HOST = socket.gethostname()
+
+
+def _host_identity() -> str:
+    """This machine, this boot: a reboot makes old pids meaningless."""
+    try:
+        boot = Path("/proc/sys/kernel/random/boot_id").read_text().strip()[:8]
+    except OSError:
+        boot = ""
+    return f"{socket.gethostname()}/{boot}" if boot else socket.gethostname()
+
+
+HOST = _host_identity()
 
 
 def _epoch(value: Any) -> float | None:
@@ -97,7 +108,10 @@ def _epoch(value: Any) -> float | None:
     return float(value.timestamp())
 
 
-def _pid_alive(pid: int) -> bool:
+def _pid_alive(pid: int) -> bool | None:
+    """Whether a process of this machine runs; None where that cannot be asked safely."""
+    if os.name != "posix":
+        return None  # os.kill(pid, 0) would terminate the process on Windows
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -120,6 +134,7 @@ class JournalStorage(BaseStorage):
         self._wake = threading.Condition()
         self._pid = -1
         self._owner = ""
+        self._owner_lock = threading.Lock()
         self._closed = threading.Event()
         self._last_sweep = 0.0
         self._create()
@@ -165,70 +180,84 @@ class JournalStorage(BaseStorage):
         conn.execute("COMMIT")
 
     def close(self) -> bool:
-        self._closed.set()
+        """Close this thread's connection (Huey calls it, e.g. before forking workers)."""
         conn = getattr(self._local, "conn", None)
         if conn is not None:
             conn.close()
             self._local.conn = None
         return True
 
+    def shutdown(self) -> None:
+        """Stop for good: the heartbeat ends and waiting dequeues return at once."""
+        self._closed.set()
+        self.notify()
+        self.close()
+
     # -- worker identity, heartbeat and recovery ------------------------------------------------
     @property
     def owner(self) -> str:
-        """This process's worker identity; a forked child gets its own."""
-        if self._pid != os.getpid():
-            self._pid = os.getpid()
-            self._owner = f"{HOST}:{self._pid}:{uuid.uuid4().hex[:8]}"
-            self._beat()
-            threading.Thread(
-                target=self._heartbeat_loop,
-                args=(self._owner,),
-                name="coati-heartbeat",
-                daemon=True,
-            ).start()
+        """This process's worker identity (made on first use; a forked child makes its own)."""
+        pid = os.getpid()
+        if self._pid == pid:
+            return self._owner
+        with self._owner_lock:
+            if self._pid != pid:
+                owner = f"{HOST}:{pid}:{uuid.uuid4().hex[:8]}"
+                self._beat(owner)  # registered before it can claim anything
+                threading.Thread(
+                    target=self._heartbeat_loop, args=(owner,), name="coati-heartbeat", daemon=True
+                ).start()
+                self._owner = owner
+                self._pid = pid
         return self._owner
 
-    def _beat(self) -> None:
+    def _beat(self, owner: str) -> None:
         now = now_ts()
         with self._write() as db:
             db.execute(
                 "INSERT INTO workers (owner, host, pid, started_at, last_seen) VALUES (?,?,?,?,?) "
                 "ON CONFLICT (owner) DO UPDATE SET last_seen = excluded.last_seen",
-                (self._owner, HOST, os.getpid(), now, now),
+                (owner, HOST, os.getpid(), now, now),
             )
 
     def _heartbeat_loop(self, owner: str) -> None:
         while not self._closed.wait(HEARTBEAT_SECONDS) and self._owner == owner:
             try:
-                self._beat()
+                self._beat(owner)
             except sqlite3.Error as exc:
                 log.warning("Queue heartbeat failed: %s", exc)
 
     def release(self) -> int:
         """This process stops working: hand its running tasks back and drop its heartbeat."""
-        if self._pid != os.getpid():
-            return 0
+        with self._owner_lock:
+            if self._pid != os.getpid():
+                return 0
+            owner, self._pid, self._owner = self._owner, -1, ""  # its heartbeat thread ends
         with self._write() as db:
             count = db.execute(
                 "UPDATE tasks SET status='pending', owner=NULL WHERE status='processing' "
                 "AND owner=?",
-                (self._owner,),
+                (owner,),
             ).rowcount
-            db.execute("DELETE FROM workers WHERE owner=?", (self._owner,))
-        self._pid, self._owner = -1, ""  # its heartbeat thread sees this and ends
+            db.execute("DELETE FROM workers WHERE owner=?", (owner,))
         return count
+
+    def _is_dead(self, row: sqlite3.Row, now: float) -> bool:
+        """On this machine a worker is dead when its process is; elsewhere, when it is silent."""
+        if row["owner"] == self._owner and self._pid == os.getpid():
+            return False  # never this process
+        if row["host"] == HOST:
+            alive = _pid_alive(row["pid"])
+            if alive is not None:
+                return not alive
+        return bool(row["last_seen"] < now - WORKER_SILENT_AFTER)
 
     def recover_orphans(self) -> int:
         """Queue again the tasks held by workers that died; returns how many."""
         now = now_ts()
-        conn = self._conn()
-        dead = [
-            row["owner"]
-            for row in conn.execute("SELECT owner, host, pid, last_seen FROM workers")
-            if row["last_seen"] < now - WORKER_SILENT_AFTER
-            or (row["host"] == HOST and not _pid_alive(row["pid"]))
-        ]
         with self._write() as db:
+            workers = db.execute("SELECT owner, host, pid, last_seen FROM workers").fetchall()
+            dead = [row["owner"] for row in workers if self._is_dead(row, now)]
             if dead:
                 marks = ",".join("?" * len(dead))
                 db.execute(f"DELETE FROM workers WHERE owner IN ({marks})", dead)
@@ -272,8 +301,10 @@ class JournalStorage(BaseStorage):
                 "message, max_retries, enqueued_at) VALUES (?,?,?,?,?,?,?,?,?,?) "
                 "ON CONFLICT (id) DO UPDATE SET status=excluded.status, "
                 "available_at=excluded.available_at, message=excluded.message, owner=NULL "
-                # finished: only a retry by hand (which reopens it first) runs it again
-                "WHERE status NOT IN ('completed', 'failed', 'cancelled')",
+                # finished: only a retry by hand (which reopens it first) runs it again;
+                # running: only the worker running it re-queues it (a retry)
+                "WHERE status NOT IN ('completed', 'failed', 'cancelled') "
+                "AND (status != 'processing' OR owner = ?)",
                 (
                     message["id"],
                     name,
@@ -285,6 +316,7 @@ class JournalStorage(BaseStorage):
                     data,
                     message.get("retries"),
                     now,
+                    self._owner,
                 ),
             )
         if status is TaskStatus.PENDING:
@@ -397,15 +429,37 @@ class JournalStorage(BaseStorage):
         error: str | None = None,
         traceback: str | None = None,
     ) -> None:
-        """Record a finished attempt: ``completed``/``failed``, or an error before a retry."""
-        final = status in (TaskStatus.COMPLETED, TaskStatus.FAILED)
+        """Record the outcome of an attempt this process runs: ``completed``/``failed``, or
+        an error before a retry. Ignored if the task was handed to another worker meanwhile."""
+        final = status in (TaskStatus.COMPLETED, TaskStatus.FAILED, TaskStatus.CANCELLED)
         with self._write() as db:
             db.execute(
                 "UPDATE tasks SET status=?, result=coalesce(?, result), error=?, traceback=?, "
                 "finished_at=CASE WHEN ? THEN ? ELSE finished_at END, "
-                "message=CASE WHEN ? THEN NULL ELSE message END WHERE id=?",
-                (status.value, result, error, traceback, final, now_ts(), final, task_id),
+                "message=CASE WHEN ? THEN NULL ELSE message END "
+                "WHERE id=? AND status='processing' AND owner=?",
+                (
+                    status.value,
+                    result,
+                    error,
+                    traceback,
+                    final,
+                    now_ts(),
+                    final,
+                    task_id,
+                    self._owner,
+                ),
             )
+
+    def hand_back(self, task_id: str) -> None:
+        """A task this process took but did not run (interrupted): queue it again."""
+        with self._write() as db:
+            db.execute(
+                "UPDATE tasks SET status='pending', owner=NULL "
+                "WHERE id=? AND status='processing' AND owner=?",
+                (task_id, self._owner),
+            )
+        self.notify()
 
     def mark_failed(self, task_id: str, error: str) -> None:
         """Set aside a task whose message cannot be read (never run, never retried)."""

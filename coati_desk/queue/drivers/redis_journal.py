@@ -16,13 +16,17 @@ from coati_desk.queue.driver import TaskStatus, now_ts
 
 CHUNK = 500
 
-# ARGV: ns, id, status, now, available_at, name, kwargs, queue, redis message id, max_retries
+# ARGV: ns, id, status, now, available_at, name, kwargs, queue, redis message id, max_retries,
+# '1' when the worker running the task re-queues it (a retry)
 _ENQUEUE = """
 local ns, id = ARGV[1], ARGV[2]
 local key = ns .. ':task:' .. id
 local old = redis.call('HGET', key, 'status')
 if old == 'completed' or old == 'failed' or old == 'cancelled' then
   return 0  -- finished: only a retry by hand (which reopens it first) runs it again
+end
+if old == 'processing' and ARGV[11] ~= '1' then
+  return 0  -- running: a stale copy coming due must not take over (it will be skipped)
 end
 if old then redis.call('ZREM', ns .. ':status:' .. old, id) end
 local enq = redis.call('HGET', key, 'enqueued_at')
@@ -34,6 +38,24 @@ end
 redis.call('HSET', key, 'status', ARGV[3], 'available_at', ARGV[5], 'name', ARGV[6],
            'kwargs', ARGV[7], 'queue', ARGV[8], 'rid', ARGV[9], 'owner', '')
 redis.call('ZADD', ns .. ':status:' .. ARGV[3], enq, id)
+return 1
+"""
+
+# ARGV: ns, id, redis message id, owner, now. 1: claimed; 0: cancelled, done, or a stale copy
+# of the message (only the copy the journal last queued may run); -1: unknown id.
+_CLAIM = """
+local ns, id = ARGV[1], ARGV[2]
+local key = ns .. ':task:' .. id
+local old = redis.call('HGET', key, 'status')
+if not old then return -1 end
+if old ~= 'pending' and old ~= 'scheduled' and old ~= 'processing' then return 0 end
+local rid = redis.call('HGET', key, 'rid')
+if rid and rid ~= '' and rid ~= ARGV[3] then return 0 end
+local enq = redis.call('HGET', key, 'enqueued_at')
+redis.call('ZREM', ns .. ':status:' .. old, id)
+redis.call('ZADD', ns .. ':status:processing', enq, id)
+redis.call('HSET', key, 'status', 'processing', 'owner', ARGV[4], 'started_at', ARGV[5])
+redis.call('HINCRBY', key, 'attempts', 1)
 return 1
 """
 
@@ -65,6 +87,7 @@ class RedisJournal:
         self.ns = namespace
         self._enqueue = client.register_script(_ENQUEUE)
         self._transition = client.register_script(_TRANSITION)
+        self._claim = client.register_script(_CLAIM)
 
     def _ids(self, index: str, start: int, stop: int) -> list[str]:
         return [str(i) for i in self.client.zrevrange(index, start, stop)]
@@ -81,6 +104,7 @@ class RedisJournal:
         rid: str,
         max_retries: int | None,
         delay_s: float | None,
+        own_retry: bool = False,
     ) -> None:
         now = now_ts()
         status = TaskStatus.SCHEDULED if delay_s else TaskStatus.PENDING
@@ -96,8 +120,12 @@ class RedisJournal:
                 queue,
                 rid,
                 "" if max_retries is None else max_retries,
+                "1" if own_retry else "0",
             ]
         )
+
+    def claim(self, task_id: str, rid: str, owner: str) -> int:
+        return int(self._claim(args=[self.ns, task_id, rid, owner, now_ts()]))
 
     def transition(
         self, task_id: str, status: str, allowed: str = "*", attempt: bool = False, **fields: Any
