@@ -269,6 +269,41 @@ def retry_failed(run_id: str, dispatcher: Dispatcher) -> int:
     return _dispatch_missing(run_id, key, dispatcher) if count else 0
 
 
+def recalculate_row(row_id: int, dispatcher: Dispatcher) -> str:
+    """Calculate one employee of a run again (after their data changed): the new task id."""
+    with session(write=True) as db:
+        row = db.get(NominaEmpleado, row_id)
+        if row is None:
+            raise PayrollInputError(f"Row {row_id} not found")
+        run = row.nomina
+        if run.estado == EstadoNomina.CANCELADA:
+            raise PayrollInputError(f"Run {run.id} is cancelled")
+        if row.estado in (EstadoFila.PENDING, EstadoFila.PROCESSING):
+            raise PayrollInputError("This employee is being calculated already")
+        if row.estado == EstadoFila.COMPLETED:
+            run.completados -= 1
+            run.total_bruto -= row.salario_bruto or ZERO
+            run.total_deducciones -= row.total_deducciones or ZERO
+            run.total_neto -= row.salario_neto or ZERO
+            run.total_aportes -= (row.inss_patronal or ZERO) + (row.inatec or ZERO)
+        elif row.estado == EstadoFila.FAILED:
+            run.fallidos -= 1
+        else:
+            run.cancelados -= 1
+        row.estado = EstadoFila.PENDING
+        row.error = None
+        run.estado = EstadoNomina.CALCULANDO
+        run.finalizada_en = None
+        key = PeriodKey(run.planilla_id, run.periodo_inicio, run.periodo_fin, run.usuario)
+        empleado_id = row.empleado_id
+    (task_id,) = dispatcher.send(key, [empleado_id])
+    with session(write=True) as db:
+        db.execute(
+            update(NominaEmpleado).where(NominaEmpleado.id == row_id).values(task_id=task_id)
+        )
+    return task_id
+
+
 def cancel_run(run_id: str, dispatcher: Dispatcher) -> int:
     """Cancel the run: its pending employees are not calculated. Returns how many were."""
     with session(write=True) as db:

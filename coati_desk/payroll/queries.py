@@ -1,0 +1,191 @@
+"""What the window and the command line read: planillas, runs, rows and their details.
+
+Plain dicts and tuples out, so callers on other threads never hold ORM objects.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+
+from coati_desk.payroll.calculation import Periodicidad
+from coati_desk.payroll.db import session
+from coati_desk.payroll.models import (
+    Empleado,
+    EstadoNomina,
+    Nomina,
+    NominaEmpleado,
+    NominaLinea,
+    Planilla,
+    planilla_empleado,
+)
+
+ROW_FIELDS = (
+    "row_id",
+    "empleado_id",
+    "codigo",
+    "nombre",
+    "estado",
+    "task_id",
+    "intentos",
+    "salario_bruto",
+    "inss_laboral",
+    "ir",
+    "otras_deducciones",
+    "total_deducciones",
+    "salario_neto",
+    "error",
+    "iniciado_en",
+    "finalizado_en",
+)
+
+
+def list_planillas() -> list[dict[str, Any]]:
+    with session() as db:
+        counts: dict[str, int] = dict(
+            db.execute(
+                select(planilla_empleado.c.planilla_id, func.count()).group_by(
+                    planilla_empleado.c.planilla_id
+                )
+            ).all()
+        )
+        planillas = db.scalars(select(Planilla).order_by(Planilla.creada_en)).all()
+        return [
+            {
+                "id": p.id,
+                "nombre": p.nombre,
+                "periodicidad": p.periodicidad,
+                "empleados": int(counts.get(p.id, 0)),
+            }
+            for p in planillas
+        ]
+
+
+def list_runs(planilla_id: str | None = None) -> list[dict[str, Any]]:
+    with session() as db:
+        query = select(Nomina, Planilla.nombre).join(Planilla).order_by(Nomina.creada_en.desc())
+        if planilla_id:
+            query = query.where(Nomina.planilla_id == planilla_id)
+        return [
+            {
+                "id": run.id,
+                "planilla_id": run.planilla_id,
+                "planilla": nombre,
+                "periodo_inicio": run.periodo_inicio,
+                "periodo_fin": run.periodo_fin,
+                "estado": run.estado,
+                "total_empleados": run.total_empleados,
+                "completados": run.completados,
+                "fallidos": run.fallidos,
+                "cancelados": run.cancelados,
+                "total_neto": run.total_neto,
+                "creada_en": run.creada_en,
+                "finalizada_en": run.finalizada_en,
+                "usuario": run.usuario,
+            }
+            for run, nombre in db.execute(query).all()
+        ]
+
+
+def period_after(periodicidad: Periodicidad, end: date | None, today: date) -> tuple[date, date]:
+    """The period that follows ``end`` (or the one that contains ``today``)."""
+    start = end + timedelta(days=1) if end else today
+    if periodicidad is Periodicidad.SEMANAL:
+        if end is None:
+            start = today - timedelta(days=today.weekday())
+        return start, start + timedelta(days=6)
+    last = calendar.monthrange(start.year, start.month)[1]
+    if periodicidad is Periodicidad.MENSUAL:
+        return start.replace(day=1), start.replace(day=last)
+    if start.day <= 15:
+        return start.replace(day=1), start.replace(day=15)
+    return start.replace(day=16), start.replace(day=last)
+
+
+def next_period(planilla_id: str, today: date | None = None) -> tuple[date, date]:
+    """The period a new run should cover: right after the planilla's last live run."""
+    with session() as db:
+        planilla = db.get(Planilla, planilla_id)
+        if planilla is None:
+            raise KeyError(planilla_id)
+        last = db.scalar(
+            select(func.max(Nomina.periodo_fin)).where(
+                Nomina.planilla_id == planilla_id, Nomina.estado != EstadoNomina.CANCELADA
+            )
+        )
+        return period_after(Periodicidad(planilla.periodicidad), last, today or date.today())
+
+
+def run_rows(run_id: str, since: datetime | None = None) -> list[dict[str, Any]]:
+    """The run's employee rows (only those changed after ``since``, when given)."""
+    with session() as db:
+        query = (
+            select(
+                NominaEmpleado.id,
+                NominaEmpleado.empleado_id,
+                Empleado.codigo,
+                (Empleado.nombres + " " + Empleado.apellidos),
+                NominaEmpleado.estado,
+                NominaEmpleado.task_id,
+                NominaEmpleado.intentos,
+                NominaEmpleado.salario_bruto,
+                NominaEmpleado.inss_laboral,
+                NominaEmpleado.ir,
+                NominaEmpleado.otras_deducciones,
+                NominaEmpleado.total_deducciones,
+                NominaEmpleado.salario_neto,
+                NominaEmpleado.error,
+                NominaEmpleado.iniciado_en,
+                NominaEmpleado.finalizado_en,
+            )
+            .join(Empleado, Empleado.id == NominaEmpleado.empleado_id)
+            .where(NominaEmpleado.nomina_id == run_id)
+            .order_by(Empleado.codigo)
+        )
+        return [dict(zip(ROW_FIELDS, row, strict=True)) for row in db.execute(query).all()]
+
+
+def row_detail(row_id: int) -> dict[str, Any]:
+    """One employee's result with every line (perceptions, deductions, contributions)."""
+    with session() as db:
+        row = db.get(NominaEmpleado, row_id)
+        if row is None:
+            raise KeyError(row_id)
+        empleado = row.empleado
+        lines = db.scalars(
+            select(NominaLinea).where(NominaLinea.fila_id == row_id).order_by(NominaLinea.orden)
+        ).all()
+        return {
+            "row_id": row.id,
+            "nomina_id": row.nomina_id,
+            "empleado_id": empleado.id,
+            "codigo": empleado.codigo,
+            "nombre": empleado.nombre_completo,
+            "salario_mensual": empleado.salario_mensual,
+            "estado": row.estado,
+            "task_id": row.task_id,
+            "intentos": row.intentos,
+            "dias_trabajados": row.dias_trabajados,
+            "salario_bruto": row.salario_bruto,
+            "total_deducciones": row.total_deducciones,
+            "salario_neto": row.salario_neto,
+            "error": row.error,
+            "lineas": [
+                {
+                    "tipo": line.tipo,
+                    "codigo": line.codigo,
+                    "descripcion": line.descripcion,
+                    "monto": line.monto,
+                }
+                for line in lines
+            ],
+        }
+
+
+def run_total(run_id: str) -> Decimal:
+    with session() as db:
+        return Decimal(str(db.scalar(select(Nomina.total_neto).where(Nomina.id == run_id)) or 0))
