@@ -200,7 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"coati-desk {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="mostrar líneas de depuración")
     parser.add_argument(
-        "--threads", type=int, default=4, help="hilos de trabajo dentro de la ventana (0: ninguno)"
+        "--threads", type=int, default=None, help="hilos de trabajo en la ventana (0: ninguno)"
     )
     parser.set_defaults(func=cmd_gui, backend=None)
     sub = parser.add_subparsers(dest="command", metavar="COMANDO")

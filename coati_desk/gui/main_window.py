@@ -1,140 +1,310 @@
-"""The main window (for now: the queue's backend, location, workers and task counts)."""
+"""The main window: four pages, a log panel, and a status bar that says where the queue is."""
 
 from __future__ import annotations
 
+import contextlib
+import getpass
 import logging
-import threading
 import time
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
+    QDockWidget,
     QLabel,
     QMainWindow,
-    QVBoxLayout,
-    QWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QTabWidget,
+    QToolButton,
 )
 
 from coati_desk import __version__
+from coati_desk.gui.background import call_async
+from coati_desk.gui.pages.base import Page, tr
+from coati_desk.gui.pages.cola import ColaPage
+from coati_desk.gui.pages.empleados import EmpleadosPage
+from coati_desk.gui.pages.nomina import NominaPage
+from coati_desk.gui.pages.planillas import PlanillasPage
 from coati_desk.gui.poller import Poller
-from coati_desk.queue import QueueDriver, get_queue_driver, start_workers
-from coati_desk.queue.driver import TaskStatus, WorkerGroup
+from coati_desk.gui.runtime import QueueRuntime
+from coati_desk.gui.settings import AppSettings
 
 log = logging.getLogger("coati_desk.gui")
+BACKEND_LABELS = {"huey": "Huey", "dramatiq": "Dramatiq + Redis", "inline": "En línea"}
 
-STATUS_LABELS = {
-    TaskStatus.PENDING: "En cola",
-    TaskStatus.SCHEDULED: "Programadas",
-    TaskStatus.PROCESSING: "En proceso",
-    TaskStatus.COMPLETED: "Completadas",
-    TaskStatus.FAILED: "Fallidas",
-    TaskStatus.CANCELLED: "Canceladas",
-}
-BACKEND_LABELS = {
-    "huey": "Huey (carpeta local)",
-    "dramatiq": "Dramatiq + Redis",
-    "inline": "Sin cola (en línea)",
-}
+
+class LogBridge(QObject, logging.Handler):
+    """Sends the app's log lines (queue warnings included) to the log panel."""
+
+    line = Signal(str)
+
+    def __init__(self) -> None:
+        QObject.__init__(self)
+        logging.Handler.__init__(self, logging.INFO)
+        self.setFormatter(logging.Formatter("%(asctime)s %(levelname)s: %(message)s", "%H:%M:%S"))
+
+    def emit(self, record: logging.LogRecord) -> None:  # type: ignore[override]
+        with contextlib.suppress(RuntimeError):  # the panel is gone (closing)
+            self.line.emit(self.format(record))
 
 
 class MainWindow(QMainWindow):
-    driver_ready = Signal(object, object)  # (driver, workers) or (None, error text)
-
-    def __init__(self, worker_threads: int = 4) -> None:
+    def __init__(self, settings: AppSettings | None = None) -> None:
         super().__init__()
         self.setWindowTitle(f"Coati Desk {__version__}")
-        self.resize(720, 440)
-        self.driver: QueueDriver | None = None
-        self.workers: WorkerGroup | None = None
-        self._worker_threads = worker_threads
+        self.resize(1200, 780)
+        self.settings = settings or AppSettings()
+        self.runtime = QueueRuntime(self.settings, self)
 
-        queue_box = QGroupBox(self.tr("Cola de procesos"))
-        form = QFormLayout(queue_box)
-        self.backend_label = QLabel(self.tr("Conectando…"))
-        self.location_label = QLabel("—")
-        self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.workers_label = QLabel("—")
-        form.addRow(self.tr("Backend:"), self.backend_label)
-        form.addRow(self.tr("Ubicación:"), self.location_label)
-        form.addRow(self.tr("Workers:"), self.workers_label)
+        self.planillas_page = PlanillasPage(self)
+        self.nomina_page = NominaPage(self)
+        self.cola_page = ColaPage(self)
+        self.empleados_page = EmpleadosPage(self)
+        self.tabs = QTabWidget()
+        for page, title in (
+            (self.planillas_page, tr("Planillas")),
+            (self.nomina_page, tr("Nómina")),
+            (self.cola_page, tr("Cola")),
+            (self.empleados_page, tr("Empleados")),
+        ):
+            self.tabs.addTab(page, title)
+        self.tabs.currentChanged.connect(lambda _: self.refresh())
+        self.setCentralWidget(self.tabs)
 
-        counts_box = QGroupBox(self.tr("Tareas"))
-        counts_form = QFormLayout(counts_box)
-        self.count_labels: dict[str, QLabel] = {}
-        for status, text in STATUS_LABELS.items():
-            self.count_labels[status.value] = QLabel("—")
-            counts_form.addRow(f"{text}:", self.count_labels[status.value])
+        self.log_view = QPlainTextEdit()
+        self.log_view.setReadOnly(True)
+        self.log_view.setMaximumBlockCount(5000)
+        dock = QDockWidget(tr("Registro"), self)
+        dock.setObjectName("log")
+        dock.setWidget(self.log_view)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.resizeDocks([dock], [140], Qt.Orientation.Vertical)
+        self.log_bridge = LogBridge()
+        self.log_bridge.line.connect(self.log_view.appendPlainText)
+        logging.getLogger("coati_desk").addHandler(self.log_bridge)
 
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(queue_box)
-        layout.addWidget(counts_box)
-        layout.addStretch(1)
-        self.setCentralWidget(central)
-        self.statusBar().showMessage(self.tr("Iniciando…"))
+        self.backend_label = QLabel(tr("Cola: iniciando…"))
+        self.location_label = QLabel("")
+        self.workers_label = QLabel("")
+        self.refresh_label = QLabel("")
+        self.workers_button = QToolButton()
+        self.workers_button.clicked.connect(self.toggle_workers)
+        bar = self.statusBar()
+        for widget in (
+            self.backend_label,
+            self.location_label,
+            self.workers_label,
+            self.workers_button,
+        ):
+            bar.addWidget(widget)
+        bar.addPermanentWidget(self.refresh_label)
 
-        self.poller = Poller(self._query_stats, interval_ms=2000, parent=self)
-        self.poller.answered.connect(self._show_stats)
-        self.poller.failed.connect(self._show_poll_error)
-        self.driver_ready.connect(self._on_driver_ready)
-        threading.Thread(target=self._choose_driver, name="coati-start", daemon=True).start()
+        menu = self.menuBar().addMenu(tr("&Archivo"))
+        settings_action = QAction(tr("&Configuración…"), self)
+        settings_action.triggered.connect(self.open_settings)
+        refresh_action = QAction(tr("&Actualizar"), self)
+        refresh_action.setShortcut("F5")
+        refresh_action.triggered.connect(self.refresh)
+        quit_action = QAction(tr("&Salir"), self)
+        quit_action.triggered.connect(self.close)
+        menu.addActions([settings_action, refresh_action])
+        menu.addSeparator()
+        menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(tr("A&yuda"))
+        about = QAction(tr("&Acerca de Coati Desk"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
 
-    # -- start-up off the GUI thread (a Redis check may take up to 2 s) ------------------------
-    def _choose_driver(self) -> None:
-        try:
-            driver = get_queue_driver()
-            workers = start_workers(self._worker_threads, driver) if self._worker_threads else None
-        except Exception as exc:
-            log.error("Could not start the queue: %s", exc)
-            self.driver_ready.emit(None, str(exc))
-            return
-        self.driver_ready.emit(driver, workers)
+        self.poller = Poller(self._poll_job, self._interval_ms(), self)
+        self.poller.answered.connect(self._show_poll)
+        self.poller.failed.connect(self._poll_failed)
+        self.runtime.changed.connect(self._runtime_changed)
+        self.runtime.failed.connect(self._runtime_failed)
+        self._first_start_checked = False
+        self.runtime.start()
 
-    def _on_driver_ready(self, driver: QueueDriver | None, workers: Any) -> None:
-        if driver is None:
-            self.backend_label.setText(self.tr("Error: {0}").format(workers))
-            self.statusBar().showMessage(self.tr("La cola no pudo iniciar"))
-            return
-        self.driver, self.workers = driver, workers
-        self.backend_label.setText(BACKEND_LABELS.get(driver.backend, driver.backend))
-        self.location_label.setText(driver.location)
-        self._show_workers()
-        self.poller.start()
+    # -- polling (one query at a time, off the GUI thread, paused while hidden) ---------------
+    def _interval_ms(self) -> int:
+        return self.runtime.prefs.refresh_seconds * 1000
 
-    def _show_workers(self) -> None:
-        if self.workers is not None and self.workers.is_alive():
-            text = self.tr("{0} hilos en este equipo").format(self.workers.threads)
+    def current_page(self) -> Page:
+        page = self.tabs.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    def _poll_job(self) -> Any:
+        page = self.current_page()
+        job = page.poll_job()
+
+        def run() -> tuple[Page, Any]:
+            return page, job() if job else None
+
+        return run
+
+    def refresh(self) -> None:
+        """Ask now (if nothing is being asked already)."""
+        self.poller.poll_now()
+
+    def _show_poll(self, answer: tuple[Page, Any]) -> None:
+        page, data = answer
+        if data is not None:
+            page.show_poll(data)
+        self.refresh_label.setText(tr("Actualizado {0}").format(time.strftime("%H:%M:%S")))
+        self.refresh_label.setStyleSheet("")
+
+    def _poll_failed(self, message: str) -> None:
+        driver = self.runtime.driver
+        text = (
+            tr("Redis no disponible")
+            if driver is not None and driver.backend == "dramatiq"
+            else tr("Sin respuesta")
+        )
+        self.cola_page.show_unavailable(text)
+        self.refresh_label.setText(
+            tr("Actualización fallida {0}: {1}").format(time.strftime("%H:%M:%S"), text)
+        )
+        self.refresh_label.setStyleSheet("color: #a40000")
+        log.warning("Refresh failed: %s", message)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.runtime.driver is not None:
+            self.poller.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.poller.stop()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            if self.isMinimized():
+                self.poller.stop()
+            elif self.isVisible() and self.runtime.driver is not None:
+                self.poller.start()
+
+    # -- the queue -----------------------------------------------------------------------------
+    def _runtime_changed(self) -> None:
+        info = self.runtime.describe()
+        backend = info["backend"]
+        self.backend_label.setText(
+            tr("Cola: {0}").format(BACKEND_LABELS.get(backend, tr("sin iniciar")))
+        )
+        self.location_label.setText(info["location"])
+        if self.runtime.workers_running:
+            self.workers_label.setText(tr("Workers: {0} hilos").format(info["threads"]))
+            self.workers_button.setText(tr("Detener workers"))
         else:
-            text = self.tr("Detenidos")
-        self.workers_label.setText(text)
+            self.workers_label.setText(tr("Workers: detenidos"))
+            self.workers_button.setText(tr("Iniciar workers"))
+        self.workers_button.setEnabled(backend not in (None, "inline"))
+        for page in (self.planillas_page, self.nomina_page, self.cola_page, self.empleados_page):
+            page.runtime_changed()
+        if backend is not None and self.isVisible():
+            self.poller.start()
+        if backend is not None and not self._first_start_checked:
+            self._first_start_checked = True
+            self._offer_first_data()
 
-    # -- polling -----------------------------------------------------------------------------
-    def _query_stats(self) -> dict[str, Any]:
-        assert self.driver is not None
-        return self.driver.get_stats()
+    def _runtime_failed(self, message: str) -> None:
+        self.backend_label.setText(tr("Cola: error"))
+        self.location_label.setText(message)
+        self.log_error(message)
 
-    def _show_stats(self, stats: dict[str, Any]) -> None:
-        for status, count in stats["tasks_by_status"].items():
-            if status in self.count_labels:
-                self.count_labels[status].setText(str(count))
-        self._show_workers()
-        self.statusBar().showMessage(self.tr("Actualizado {0}").format(time.strftime("%H:%M:%S")))
+    def toggle_workers(self) -> None:
+        self.runtime.set_workers(not self.runtime.workers_running)
 
-    def _show_poll_error(self, error: str) -> None:
-        unreachable = self.driver is not None and self.driver.backend == "dramatiq"
-        text = self.tr("Redis no disponible") if unreachable else self.tr("Sin respuesta")
-        for label in self.count_labels.values():
-            label.setText(text)
-        self.statusBar().showMessage(
-            self.tr("Actualización fallida {0}: {1}").format(time.strftime("%H:%M:%S"), error)
+    def open_settings(self) -> None:
+        from coati_desk.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self, self.settings, self.runtime.prefs)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        old, new = self.runtime.prefs, dialog.preferences()
+        stored = self.settings.set_password(new.redis_url, dialog.password_text())
+        if dialog.password_text() and not stored:
+            self.notify(tr("Sin llavero en este equipo: la contraseña se usa solo en esta sesión"))
+        self.settings.save(new)
+        self.poller.set_interval(new.refresh_seconds * 1000)
+        if new.language != old.language:
+            self.notify(tr("El idioma cambiará al volver a abrir la aplicación"))
+        queue_fields = ("backend", "redis_url", "queue_path", "worker_threads", "start_workers")
+        if any(getattr(old, f) != getattr(new, f) for f in queue_fields) or dialog.password_text():
+            self.notify(tr("Cambiando la cola…"))
+            self.runtime.start(new)
+        else:
+            self.runtime.prefs = new
+
+    # -- first start ---------------------------------------------------------------------------
+    def _offer_first_data(self) -> None:
+        from coati_desk.payroll.employees import employee_count
+
+        call_async(employee_count, self._maybe_offer, lambda m: self.log_error(m))
+
+    def _maybe_offer(self, count: int) -> None:
+        if count:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            tr("Bienvenido a Coati Desk"),
+            tr(
+                "Todavía no hay empleados. ¿Quiere generar datos de demostración "
+                "o importar sus empleados desde un archivo CSV?"
+            ),
+            parent=self,
+        )
+        demo = box.addButton(tr("Generar demostración"), QMessageBox.ButtonRole.AcceptRole)
+        imp = box.addButton(tr("Importar CSV…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(tr("Más tarde"), QMessageBox.ButtonRole.RejectRole)
+        self.welcome_box = box
+
+        def chosen(button: Any) -> None:
+            if button is demo:
+                self.tabs.setCurrentWidget(self.empleados_page)
+                self.empleados_page.demo(50)
+            elif button is imp:
+                self.tabs.setCurrentWidget(self.empleados_page)
+                self.empleados_page.import_csv()
+
+        box.buttonClicked.connect(chosen)
+        box.open()
+
+    # -- helpers for the pages -----------------------------------------------------------------
+    def show_run(self, run_id: str) -> None:
+        self.tabs.setCurrentWidget(self.nomina_page)
+        self.nomina_page.open_run(run_id)
+
+    def notify(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+        log.info("%s", message)
+
+    def log_error(self, message: str) -> None:
+        log.error("%s", message)
+
+    def user_name(self) -> str:
+        try:
+            return getpass.getuser()
+        except Exception:
+            return "coati-desk"
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("Acerca de Coati Desk"),
+            tr(
+                "Coati Desk {0}\nPlanillas calculadas en segundo plano, una tarea por empleado."
+            ).format(__version__),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.poller.stop()
-        if self.workers is not None:
-            # Workers finish the task in hand; anything left is picked up on the next start.
-            self.workers.stop(timeout=10)
+        self.hide()  # the window goes at once; workers finish the task in hand meanwhile
+        self.runtime.shutdown(timeout=10)
+        logging.getLogger("coati_desk").removeHandler(self.log_bridge)
         super().closeEvent(event)

@@ -162,6 +162,11 @@ def calculate(
     check_period(inicio, fin, periodicidad)
     if empleado.salario_mensual < 0:
         raise CalculationError("The monthly salary cannot be negative")
+    if empleado.fecha_baja and empleado.fecha_baja < empleado.fecha_ingreso:
+        raise CalculationError(
+            f"The termination date ({empleado.fecha_baja}) is before the hire date "
+            f"({empleado.fecha_ingreso})"
+        )
     period_days = (fin - inicio).days + 1
     worked = days_employed(empleado, inicio, fin)
     if worked == 0:

@@ -78,7 +78,7 @@ def redis_unreachable_reason(url: str, timeout: float = REDIS_PING_TIMEOUT) -> s
 
 
 # -- the queue folder -------------------------------------------------------------------------
-def _folder_usable(path: Path) -> bool:
+def folder_usable(path: Path) -> bool:
     """Create ``path`` (0700) if needed, then write, read back and delete a probe file."""
     probe = path / f".coati-probe-{os.getpid()}-{secrets.token_hex(4)}"
     try:
@@ -106,7 +106,7 @@ def _private_temp_folder() -> Path:
         info = path.lstat()
         if path.is_dir() and not path.is_symlink() and info.st_uid == os.getuid():
             path.chmod(0o700)
-            if _folder_usable(path):
+            if folder_usable(path):
                 return path
     except OSError:
         pass
@@ -122,7 +122,7 @@ def choose_queue_folder(settings: QueueSettings | None = None) -> Path:
         candidates = [SYSTEM_QUEUE_DIR, user_data_dir() / "queue", Path.cwd() / ".coati_queue"]
     for path in candidates:
         path = path.absolute()
-        if _folder_usable(path):
+        if folder_usable(path):
             return path
         if path == SYSTEM_QUEUE_DIR and not path.exists():
             # Not set up by an administrator: the usual case on a desktop, not an error.

@@ -1,0 +1,357 @@
+"""Nómina: one run as it happens: progress, throughput, ETA, every employee, and the actions."""
+
+from __future__ import annotations
+
+import html
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+from coati_desk.gui.pages.base import Page, show_status, status_labels, tr
+from coati_desk.gui.table_model import Column, show_value
+from coati_desk.payroll import employees, queries, services
+
+FULL_REFRESH_EVERY = 10  # polls; in between only rows changed since the last one are read
+
+
+def _dispatcher() -> Any:
+    from coati_desk.queue.tasks import QueueDispatcher
+
+    return QueueDispatcher()
+
+
+class NominaPage(Page):
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.run_id: str | None = None
+        self._since: datetime | None = None
+        self._polls = 0
+        self._rate_samples: list[tuple[float, int]] = []
+
+        self.run_picker = QComboBox()
+        self.run_picker.setMinimumWidth(420)
+        self.run_picker.activated.connect(self._picked)
+        self.state = QLabel("—")
+        self.progress = QProgressBar()
+        self.progress.setFormat(tr("%v de %m"))
+        self.failed = QLabel("0")
+        self.rate = QLabel("—")
+        self.eta = QLabel("—")
+        head = QGridLayout()
+        head.addWidget(QLabel(tr("Nómina:")), 0, 0)
+        head.addWidget(self.run_picker, 0, 1, 1, 3)
+        head.addWidget(QLabel(tr("Estado:")), 1, 0)
+        head.addWidget(self.state, 1, 1)
+        head.addWidget(QLabel(tr("Fallidos:")), 1, 2)
+        head.addWidget(self.failed, 1, 3)
+        head.addWidget(QLabel(tr("Avance:")), 2, 0)
+        head.addWidget(self.progress, 2, 1, 1, 3)
+        head.addWidget(QLabel(tr("Ritmo:")), 3, 0)
+        head.addWidget(self.rate, 3, 1)
+        head.addWidget(QLabel(tr("Tiempo restante:")), 3, 2)
+        head.addWidget(self.eta, 3, 3)
+        head.setColumnStretch(1, 1)
+        head.setColumnStretch(3, 1)
+
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(tr("Todos"), "")
+        for status in ("pending", "processing", "completed", "failed", "cancelled"):
+            self.status_filter.addItem(status_labels()[status], status)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Buscar por código o nombre…"))
+        self.search.setClearButtonEnabled(True)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(tr("Mostrar:")))
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.search, 1)
+
+        money = {"numeric": True}
+        self.table, self.rows, self.filter = self.make_table(
+            [
+                Column("codigo", tr("Código")),
+                Column("nombre", tr("Nombre")),
+                Column("estado", tr("Estado"), show_status, status=True),
+                Column("salario_bruto", tr("Bruto"), **money),
+                Column("inss_laboral", tr("INSS"), **money),
+                Column("ir", tr("IR"), **money),
+                Column("otras_deducciones", tr("Otras deducciones"), **money),
+                Column("salario_neto", tr("Neto"), **money),
+                Column("intentos", tr("Intentos"), numeric=True),
+                Column("error", tr("Error")),
+            ],
+            key="row_id",
+        )
+        self.status_filter.currentIndexChanged.connect(
+            lambda _: self.filter.set_status(self.status_filter.currentData())
+        )
+        self.search.textChanged.connect(self.filter.set_text)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_detail())
+
+        self.detail = QTextBrowser()
+        self.detail.setMinimumWidth(300)
+        self.detail.setHtml(f"<p>{tr('Elija un empleado para ver su detalle.')}</p>")
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([900, 280])
+
+        self.retry_button = QPushButton(tr("Reintentar fallidos"))
+        self.cancel_button = QPushButton(tr("Cancelar"))
+        self.recalc_button = QPushButton(tr("Recalcular empleado"))
+        self.export_button = QPushButton(tr("Exportar CSV…"))
+        self.retry_button.clicked.connect(self.retry_failed)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.recalc_button.clicked.connect(self.recalculate)
+        self.export_button.clicked.connect(self.export)
+        actions = QHBoxLayout()
+        for button in (
+            self.retry_button,
+            self.cancel_button,
+            self.recalc_button,
+            self.export_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(actions)
+        self._enable_actions(None)
+
+    # -- which run -----------------------------------------------------------------------------
+    def open_run(self, run_id: str) -> None:
+        if run_id != self.run_id:
+            self.run_id = run_id
+            self._since = None
+            self._polls = 0
+            self._rate_samples.clear()
+            self.rows.clear()
+            self.detail.setHtml(f"<p>{tr('Elija un empleado para ver su detalle.')}</p>")
+        self.window_.refresh()
+
+    def _picked(self, index: int) -> None:
+        run_id = self.run_picker.itemData(index)
+        if run_id:
+            self.open_run(run_id)
+
+    # -- polling -------------------------------------------------------------------------------
+    def poll_job(self) -> Callable[[], Any]:
+        run_id = self.run_id
+        self._polls += 1
+        since = None if self._polls % FULL_REFRESH_EVERY == 1 else self._since
+
+        def job() -> dict[str, Any]:
+            started = datetime.now()
+            runs = queries.list_runs()
+            chosen = run_id or (runs[0]["id"] if runs else None)
+            if chosen is None:
+                return {"runs": runs, "run": None}
+            return {
+                "runs": runs,
+                "run": services.run_summary(chosen),
+                "rows": queries.run_rows(chosen, since),
+                "full": since is None,
+                "asked_at": started,
+            }
+
+        return job
+
+    def show_poll(self, data: dict[str, Any]) -> None:
+        self._fill_picker(data["runs"])
+        summary = data["run"]
+        if summary is None:
+            self.state.setText(tr("No hay nóminas todavía: cree una en la página Planillas."))
+            self._enable_actions(None)
+            return
+        if self.run_id != summary["nomina_id"]:
+            self.run_id = summary["nomina_id"]
+            self.rows.clear()
+        if data["full"]:
+            self.rows.set_records(data["rows"])
+        else:
+            self.rows.update_records(data["rows"])
+        self._since = data["asked_at"]
+        self._show_summary(summary)
+
+    def _fill_picker(self, runs: list[dict[str, Any]]) -> None:
+        wanted = [
+            (
+                f"{r['planilla']} · {r['periodo_inicio']} — {r['periodo_fin']} · "
+                f"{show_status(r['estado'])}",
+                r["id"],
+            )
+            for r in runs
+        ]
+        current = [
+            (self.run_picker.itemText(i), self.run_picker.itemData(i))
+            for i in range(self.run_picker.count())
+        ]
+        if current != wanted:
+            self.run_picker.blockSignals(True)
+            self.run_picker.clear()
+            for text, run_id in wanted:
+                self.run_picker.addItem(text, run_id)
+            self.run_picker.blockSignals(False)
+        index = self.run_picker.findData(self.run_id)
+        if index >= 0:
+            self.run_picker.setCurrentIndex(index)
+
+    def _show_summary(self, s: dict[str, Any]) -> None:
+        done = s["completados"] + s["fallidos"] + s["cancelados"]
+        total = s["total_empleados"]
+        self.state.setText(show_status(s["estado"]))
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(tr("{0} de {1}").format(done, total))
+        self.failed.setText(str(s["fallidos"]))
+        now = time.monotonic()
+        self._rate_samples.append((now, done))
+        self._rate_samples = [(t, d) for t, d in self._rate_samples if now - t <= 30]
+        first_t, first_done = self._rate_samples[0]
+        rate = (done - first_done) / (now - first_t) if now - first_t > 0.5 else 0.0
+        running = s["estado"] == "calculando"
+        if running and rate > 0:
+            self.rate.setText(tr("{0:.1f} empleados/s").format(rate))
+            seconds = int((total - done) / rate)
+            self.eta.setText(f"{seconds // 60}:{seconds % 60:02d}")
+        else:
+            self.rate.setText("—")
+            self.eta.setText("—" if running else tr("terminada"))
+        self._enable_actions(s)
+
+    def _enable_actions(self, s: dict[str, Any] | None) -> None:
+        live = s is not None and s["estado"] != "cancelada"
+        self.retry_button.setEnabled(live and bool(s and s["fallidos"]))
+        self.cancel_button.setEnabled(live and bool(s and s["estado"] == "calculando"))
+        self.recalc_button.setEnabled(live)
+        self.export_button.setEnabled(s is not None)
+
+    # -- detail --------------------------------------------------------------------------------
+    def _show_detail(self) -> None:
+        chosen = self.selected_records(self.table)
+        if not chosen:
+            return
+        row_id = chosen[0]["row_id"]
+        driver = self.window_.runtime.driver
+
+        def job() -> dict[str, Any]:
+            detail = queries.row_detail(row_id)
+            detail["traceback"] = ""
+            if detail["error"] and detail["task_id"] and driver is not None:
+                task = driver.get_task_result(detail["task_id"])
+                detail["traceback"] = task.get("traceback") or ""
+            return detail
+
+        self.run(job, self._render_detail, tr("Detalle"))
+
+    def _render_detail(self, d: dict[str, Any]) -> None:
+        kinds = {
+            "percepcion": tr("Percepciones"),
+            "deduccion": tr("Deducciones"),
+            "aporte": tr("Aportes patronales (no afectan el neto)"),
+        }
+        parts = [
+            f"<h3>{html.escape(d['codigo'])} — {html.escape(d['nombre'])}</h3>",
+            f"<p>{tr('Estado')}: <b>{show_status(d['estado'])}</b> · {tr('Intentos')}: "
+            f"{d['intentos']} · {tr('Días trabajados')}: {show_value(d['dias_trabajados'])}</p>",
+        ]
+        for kind, title in kinds.items():
+            lines = [line for line in d["lineas"] if line["tipo"] == kind]
+            if not lines:
+                continue
+            parts.append(f"<h4>{title}</h4><table width='100%'>")
+            parts += [
+                f"<tr><td>{html.escape(line['descripcion'])}</td>"
+                f"<td align='right'>{show_value(line['monto'])}</td></tr>"
+                for line in lines
+            ]
+            parts.append("</table>")
+        if d["salario_neto"] is not None:
+            parts.append(
+                f"<p><b>{tr('Bruto')}: {show_value(d['salario_bruto'])} · "
+                f"{tr('Deducciones')}: {show_value(d['total_deducciones'])} · "
+                f"{tr('Neto')}: {show_value(d['salario_neto'])}</b></p>"
+            )
+        if d["error"]:
+            parts.append(f"<h4>{tr('Error')}</h4><pre>{html.escape(d['error'])}</pre>")
+            if d["traceback"]:
+                parts.append(f"<pre style='font-size:small'>{html.escape(d['traceback'])}</pre>")
+        self.detail.setHtml("".join(parts))
+
+    # -- actions -------------------------------------------------------------------------------
+    def retry_failed(self) -> None:
+        run_id = self.run_id
+        if run_id:
+            self.run(
+                lambda: services.retry_failed(run_id, _dispatcher()),
+                lambda n: self.window_.notify(tr("{0} empleado(s) en cola otra vez").format(n)),
+                tr("Reintentar fallidos"),
+            )
+
+    def cancel(self) -> None:
+        run_id = self.run_id
+        if not run_id:
+            return
+        answer = QMessageBox.question(
+            self,
+            tr("Cancelar nómina"),
+            tr("¿Cancelar esta nómina? Los empleados que aún no se calcularon no se calcularán."),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.run(
+                lambda: services.cancel_run(run_id, _dispatcher()),
+                lambda n: self.window_.notify(
+                    tr("Nómina cancelada: {0} empleado(s) sin calcular").format(n)
+                ),
+                tr("Cancelar"),
+            )
+
+    def recalculate(self) -> None:
+        chosen = self.selected_records(self.table)
+        if not chosen:
+            self.window_.notify(tr("Elija un empleado en la tabla"))
+            return
+        row_id = chosen[0]["row_id"]
+        self.run(
+            lambda: services.recalculate_row(row_id, _dispatcher()),
+            lambda _: self.window_.notify(tr("Empleado en cola para recalcular")),
+            tr("Recalcular empleado"),
+        )
+
+    def export(self, path: str | None = None) -> None:
+        run_id = self.run_id
+        if not run_id:
+            return
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, tr("Exportar CSV"), f"nomina-{run_id}.csv", "CSV (*.csv)"
+            )
+        if path:
+            target = Path(path)
+            self.run(
+                lambda: employees.export_run_csv(run_id, target),
+                lambda n: self.window_.notify(
+                    tr("{0} empleados exportados a {1}").format(n, target)
+                ),
+                tr("Exportar CSV"),
+            )

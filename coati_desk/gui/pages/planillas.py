@@ -1,0 +1,206 @@
+"""Planillas: the planillas, their runs, and a new run (period pre-filled) in one click."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coati_desk.gui.pages.base import Page, periodicity_label, show_status, tr
+from coati_desk.gui.table_model import Column
+from coati_desk.payroll import queries, services
+
+
+def start_payroll(planilla_id: str, inicio: date, fin: date, usuario: str) -> str:
+    """Create (or resume) the run and queue the parallel payroll task: the run's id."""
+    from coati_desk.queue import get_queue_driver
+    from coati_desk.queue.tasks import PROCESS_PAYROLL
+
+    with services.session() as db:
+        planilla = db.get(services.Planilla, planilla_id)
+        if planilla is None:
+            raise services.PayrollInputError("Planilla not found")
+        existing = services.live_run(db, planilla_id, inicio, fin)
+    if existing is None:
+        run_id = services.create_run(planilla_id, inicio.isoformat(), fin.isoformat(), usuario)
+    elif (existing.periodo_inicio, existing.periodo_fin) == (inicio, fin) and (
+        existing.estado == "calculando"
+    ):
+        run_id = existing.id  # resume it
+    else:
+        raise services.PayrollInputError(
+            tr(
+                "Ya existe la nómina {0} ({1}) para {2} a {3}; cancélela para calcularla otra vez"
+            ).format(
+                existing.id,
+                show_status(existing.estado),
+                existing.periodo_inicio,
+                existing.periodo_fin,
+            )
+        )
+    get_queue_driver().enqueue(
+        PROCESS_PAYROLL,
+        planilla_id=planilla_id,
+        periodo_inicio=inicio.isoformat(),
+        periodo_fin=fin.isoformat(),
+        usuario=usuario,
+    )
+    return run_id
+
+
+class NewRunDialog(QDialog):
+    def __init__(self, parent: QWidget, planilla: dict[str, Any], period: tuple[date, date]):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Nueva nómina"))
+        form = QFormLayout(self)
+        form.addRow(tr("Planilla:"), QLabel(planilla["nombre"]))
+        form.addRow(tr("Periodicidad:"), QLabel(periodicity_label(planilla["periodicidad"])))
+        self.start = QDateEdit(QDate(period[0].year, period[0].month, period[0].day))
+        self.end = QDateEdit(QDate(period[1].year, period[1].month, period[1].day))
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        form.addRow(tr("Desde:"), self.start)
+        form.addRow(tr("Hasta:"), self.end)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.calculate = buttons.addButton(tr("Calcular"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def period(self) -> tuple[date, date]:
+        return self.start.date().toPython(), self.end.date().toPython()  # type: ignore[return-value]
+
+
+class PlanillasPage(Page):
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.planillas_view, self.planillas, _ = self.make_table(
+            [
+                Column("nombre", tr("Planilla")),
+                Column("periodicidad", tr("Periodicidad"), periodicity_label),
+                Column("empleados", tr("Empleados"), numeric=True),
+            ]
+        )
+        self.runs_view, self.runs, _ = self.make_table(
+            [
+                Column("periodo", tr("Periodo")),
+                Column("estado", tr("Estado"), show_status, status=True),
+                Column("avance", tr("Avance"), numeric=True),
+                Column("fallidos", tr("Fallidos"), numeric=True),
+                Column("total_neto", tr("Total neto"), numeric=True),
+                Column("usuario", tr("Usuario")),
+            ]
+        )
+        self.new_run_button = QPushButton(tr("Nueva nómina…"))
+        self.open_button = QPushButton(tr("Abrir nómina"))
+        self.new_run_button.clicked.connect(self.new_run)
+        self.open_button.clicked.connect(self.open_selected_run)
+        self.runs_view.doubleClicked.connect(lambda _: self.open_selected_run())
+        self.planillas_view.selectionModel().selectionChanged.connect(
+            lambda *_: self.window_.refresh()
+        )
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(tr("Planillas")))
+        left_layout.addWidget(self.planillas_view)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(QLabel(tr("Nóminas de la planilla")))
+        right_layout.addWidget(self.runs_view)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_run_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        right_layout.addLayout(buttons)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([320, 640])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def selected_planilla(self) -> dict[str, Any] | None:
+        chosen = self.selected_records(self.planillas_view)
+        if chosen:
+            return chosen[0]
+        records = self.planillas.records()
+        return records[0] if records else None
+
+    def poll_job(self) -> Callable[[], Any]:
+        planilla = self.selected_planilla()
+        planilla_id = planilla["id"] if planilla else None
+
+        def job() -> dict[str, Any]:
+            return {
+                "planillas": queries.list_planillas(),
+                "runs": queries.list_runs(planilla_id) if planilla_id else [],
+            }
+
+        return job
+
+    def show_poll(self, data: dict[str, Any]) -> None:
+        self.planillas.set_records(data["planillas"])
+        if not self.planillas_view.selectionModel().hasSelection() and data["planillas"]:
+            self.planillas_view.selectRow(0)
+        self.runs.set_records(
+            [
+                {
+                    **run,
+                    "periodo": f"{run['periodo_inicio']} — {run['periodo_fin']}",
+                    "avance": f"{run['completados'] + run['fallidos'] + run['cancelados']}"
+                    f" / {run['total_empleados']}",
+                }
+                for run in data["runs"]
+            ]
+        )
+        has_planilla = bool(data["planillas"])
+        self.new_run_button.setEnabled(has_planilla)
+        self.open_button.setEnabled(bool(data["runs"]))
+
+    def new_run(self) -> None:
+        planilla = self.selected_planilla()
+        if planilla is None:
+            return
+        self.run(
+            lambda: queries.next_period(planilla["id"]),
+            lambda period: self._ask_period(planilla, period),
+            tr("Nueva nómina"),
+        )
+
+    def _ask_period(self, planilla: dict[str, Any], period: tuple[date, date]) -> None:
+        dialog = NewRunDialog(self, planilla, period)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        inicio, fin = dialog.period()
+        self.calculate(planilla["id"], inicio, fin)
+
+    def calculate(self, planilla_id: str, inicio: date, fin: date) -> None:
+        usuario = self.window_.user_name()
+        self.run(
+            lambda: start_payroll(planilla_id, inicio, fin, usuario),
+            self.window_.show_run,
+            tr("Calcular"),
+        )
+
+    def open_selected_run(self) -> None:
+        chosen = self.selected_records(self.runs_view)
+        if chosen:
+            self.window_.show_run(chosen[0]["id"])

@@ -1,0 +1,122 @@
+"""The queue inside the window: which driver, its in-process workers, switching without restart.
+
+Everything slow (a Redis check, stopping workers) runs off the GUI thread; the window hears
+about it through signals.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from coati_desk.gui.background import call_async
+from coati_desk.gui.settings import AppSettings, Preferences, with_password
+from coati_desk.queue import QueueDriver, get_queue_driver, selector, start_workers
+from coati_desk.queue.driver import WorkerGroup
+
+log = logging.getLogger("coati_desk.gui")
+ENV_KEYS = ("REDIS_URL", "COATI_QUEUE_PATH")
+
+
+class QueueRuntime(QObject):
+    changed = Signal()  # a driver is ready, or workers started/stopped
+    failed = Signal(str)
+
+    def __init__(self, settings: AppSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.prefs = settings.load()
+        self.driver: QueueDriver | None = None
+        self.workers: WorkerGroup | None = None
+        self.busy = False
+        self._launch_env = {key: os.environ.get(key) for key in ENV_KEYS}
+
+    # -- state for the window ------------------------------------------------------------------
+    @property
+    def workers_running(self) -> bool:
+        return self.workers is not None and self.workers.is_alive()
+
+    def _apply_environment(self, prefs: Preferences) -> None:
+        """Settings win over the environment the app was started with; empty ones fall back."""
+        wanted = {
+            "REDIS_URL": with_password(prefs.redis_url, self.settings.password(prefs.redis_url))
+            if prefs.redis_url
+            else self._launch_env["REDIS_URL"],
+            "COATI_QUEUE_PATH": prefs.queue_path or self._launch_env["COATI_QUEUE_PATH"],
+        }
+        for key, value in wanted.items():
+            if value:
+                os.environ[key] = value
+            else:
+                os.environ.pop(key, None)
+
+    # -- starting and switching ----------------------------------------------------------------
+    def start(self, prefs: Preferences | None = None) -> None:
+        """(Re)start: stop the workers, choose the driver for ``prefs`` again, start them."""
+        if self.busy:
+            return
+        self.busy = True
+        self.prefs = prefs or self.prefs
+        old_workers, prefs_now = self.workers, self.prefs
+        self._apply_environment(prefs_now)
+
+        def work() -> tuple[QueueDriver, WorkerGroup | None]:
+            if old_workers is not None:
+                old_workers.stop(timeout=60)
+            force = None if prefs_now.backend == "auto" else prefs_now.backend
+            if force == "dramatiq":
+                reason = selector.redis_unreachable_reason(os.environ.get("REDIS_URL", ""))
+                if reason:
+                    raise RuntimeError(f"Redis no disponible: {reason}")
+            driver = get_queue_driver(force_backend=force, refresh=True)
+            workers = None
+            if prefs_now.start_workers:
+                workers = start_workers(prefs_now.worker_threads, driver)
+            return driver, workers
+
+        call_async(work, self._started, self._failed)
+
+    def _started(self, value: tuple[QueueDriver, WorkerGroup | None]) -> None:
+        self.busy = False
+        self.driver, self.workers = value
+        self.changed.emit()
+
+    def _failed(self, message: str) -> None:
+        self.busy = False
+        log.error("Could not start the queue: %s", message)
+        self.workers = None if not self.workers_running else self.workers
+        self.failed.emit(message)
+        self.changed.emit()
+
+    def set_workers(self, running: bool) -> None:
+        """Start or stop the in-process workers (off the GUI thread)."""
+        if self.busy or self.driver is None or running == self.workers_running:
+            return
+        self.busy = True
+        driver, workers, threads = self.driver, self.workers, self.prefs.worker_threads
+
+        def work() -> tuple[QueueDriver, WorkerGroup | None]:
+            if running:
+                return driver, start_workers(threads, driver)
+            if workers is not None:
+                workers.stop(timeout=60)
+            return driver, None
+
+        call_async(work, self._started, self._failed)
+
+    def shutdown(self, timeout: float = 10) -> None:
+        """Stop the workers (the task in hand finishes; the rest waits for the next start)."""
+        if self.workers is not None:
+            self.workers.stop(timeout=timeout)
+            self.workers = None
+
+    def describe(self) -> dict[str, Any]:
+        driver = self.driver
+        return {
+            "backend": driver.backend if driver else None,
+            "location": driver.location if driver else "",
+            "threads": self.workers.threads if self.workers_running and self.workers else 0,
+        }

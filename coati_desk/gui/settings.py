@@ -1,0 +1,168 @@
+"""The window's settings (QSettings, an INI file in the user config folder) and the Redis password.
+
+The password never goes to the settings file or the log: it lives in the OS keyring (the
+``keyring`` package). Where the machine has no keyring service, it is kept for this session
+only, and the settings dialog says so.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote, urlsplit, urlunsplit
+
+import platformdirs
+from PySide6.QtCore import QSettings
+
+from coati_desk import APP_NAME
+
+log = logging.getLogger("coati_desk.gui")
+
+KEYRING_SERVICE = "coati-desk redis"
+REFRESH_CHOICES = (0, 1, 2, 5, 10)  # seconds; 0 is off
+BACKENDS = ("auto", "huey", "dramatiq")
+LANGUAGES = ("es", "en")
+
+
+def settings_file() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "coati-desk.ini"
+
+
+@dataclass
+class Preferences:
+    backend: str = "auto"
+    redis_url: str = ""
+    queue_path: str = ""
+    worker_threads: int = 4
+    start_workers: bool = True
+    refresh_seconds: int = 2
+    language: str = "es"
+
+
+class AppSettings:
+    """Typed access to the saved preferences."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or settings_file()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+        self._session_password: str | None = None
+
+    def load(self) -> Preferences:
+        defaults = Preferences()
+        q = self._qs
+
+        def text(key: str, default: str) -> str:
+            value = q.value(key, default)
+            return str(value) if value is not None else default
+
+        def number(key: str, default: int) -> int:
+            try:
+                return int(str(q.value(key, default)))
+            except ValueError:
+                return default
+
+        prefs = Preferences(
+            backend=text("queue/backend", defaults.backend),
+            redis_url=text("queue/redis_url", defaults.redis_url),
+            queue_path=text("queue/path", defaults.queue_path),
+            worker_threads=number("workers/threads", defaults.worker_threads),
+            start_workers=text("workers/start", "true").lower() in ("true", "1"),
+            refresh_seconds=number("window/refresh_seconds", defaults.refresh_seconds),
+            language=text("window/language", defaults.language),
+        )
+        # Values edited by hand into the file are checked, not trusted.
+        if prefs.backend not in BACKENDS:
+            prefs.backend = defaults.backend
+        if prefs.refresh_seconds not in REFRESH_CHOICES:
+            prefs.refresh_seconds = defaults.refresh_seconds
+        if prefs.language not in LANGUAGES:
+            prefs.language = defaults.language
+        prefs.worker_threads = min(max(prefs.worker_threads, 1), 64)
+        return prefs
+
+    def save(self, prefs: Preferences) -> None:
+        q = self._qs
+        q.setValue("queue/backend", prefs.backend)
+        q.setValue("queue/redis_url", strip_password(prefs.redis_url))
+        q.setValue("queue/path", prefs.queue_path)
+        q.setValue("workers/threads", prefs.worker_threads)
+        q.setValue("workers/start", "true" if prefs.start_workers else "false")
+        q.setValue("window/refresh_seconds", prefs.refresh_seconds)
+        q.setValue("window/language", prefs.language)
+        q.sync()
+        if self.path.exists():
+            self.path.chmod(0o600)
+
+    # -- the password --------------------------------------------------------------------------
+    def keyring_available(self) -> bool:
+        try:
+            import keyring
+            from keyring.backends import fail
+
+            return not isinstance(keyring.get_keyring(), fail.Keyring)
+        except Exception:
+            return False
+
+    def password(self, redis_url: str) -> str:
+        if self._session_password is not None:
+            return self._session_password
+        if not redis_url or not self.keyring_available():
+            return ""
+        import keyring
+
+        try:
+            return keyring.get_password(KEYRING_SERVICE, _account(redis_url)) or ""
+        except Exception as exc:
+            log.warning(
+                "Could not read the Redis password from the keyring: %s", type(exc).__name__
+            )
+            return ""
+
+    def set_password(self, redis_url: str, password: str) -> bool:
+        """Keep the password; True if in the keyring, False if for this session only."""
+        if self.keyring_available():
+            import keyring
+
+            try:
+                if password:
+                    keyring.set_password(KEYRING_SERVICE, _account(redis_url), password)
+                else:
+                    keyring.delete_password(KEYRING_SERVICE, _account(redis_url))
+                self._session_password = None
+                return True
+            except Exception as exc:
+                log.warning(
+                    "Could not store the Redis password in the keyring: %s", type(exc).__name__
+                )
+        self._session_password = password
+        return False
+
+
+def _account(redis_url: str) -> str:
+    parts = urlsplit(redis_url)
+    return f"{parts.hostname or ''}:{parts.port or 6379}"
+
+
+def strip_password(url: str) -> str:
+    """The URL without any password written into it."""
+    if not url:
+        return url
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    if ":" in host:
+        host = f"[{host}]"
+    user = f"{parts.username}@" if parts.username else ""
+    return urlunsplit(parts._replace(netloc=user + host + (f":{parts.port}" if parts.port else "")))
+
+
+def with_password(url: str, password: str) -> str:
+    if not url or not password:
+        return url
+    parts = urlsplit(strip_password(url))
+    user = quote(parts.username or "", safe="")
+    netloc = f"{user}:{quote(password, safe='')}@" + parts.netloc.split("@")[-1]
+    return urlunsplit(parts._replace(netloc=netloc))

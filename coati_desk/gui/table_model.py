@@ -1,0 +1,202 @@
+"""One table model for every list in the window: records (dicts) keyed by an id.
+
+``set_records`` compares the new records with the shown ones and signals only what changed:
+changed rows get ``dataChanged``, new rows are inserted, vanished rows removed. Sorting and
+filtering happen in a :class:`RecordFilter` proxy on top.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
+
+STATUS_COLOURS = {
+    "pending": "#e8eef7",
+    "scheduled": "#efe8f7",
+    "processing": "#fff4cc",
+    "completed": "#e3f4e1",
+    "failed": "#f9dcdc",
+    "cancelled": "#e6e6e6",
+    "calculando": "#fff4cc",
+    "calculada": "#e3f4e1",
+    "calculada_con_errores": "#f9dcdc",
+    "cancelada": "#e6e6e6",
+}
+
+
+def show_value(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return f"{value:,.2f}"
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "Sí" if value else "No"
+    return str(value)
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    show: Callable[[Any], str] = show_value
+    numeric: bool = False
+    status: bool = False  # coloured by value
+
+
+class RecordTableModel(QAbstractTableModel):
+    def __init__(self, columns: Sequence[Column], key: str = "id", parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.key = key
+        self._records: list[dict[str, Any]] = []
+        self._rows: dict[Any, int] = {}
+
+    # -- reading -----------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.columns):
+            return self.columns[section].title
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._records)):
+            return None
+        record = self._records[index.row()]
+        column = self.columns[index.column()]
+        value = record.get(column.key)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.show(value)
+        if role == SORT_ROLE:
+            if isinstance(value, Decimal):
+                return float(value)
+            if isinstance(value, date | datetime):
+                return value.isoformat()
+            return "" if value is None else value
+        if role == RECORD_ROLE:
+            return record
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and column.status and value in STATUS_COLOURS:
+            return QBrush(QColor(STATUS_COLOURS[value]))
+        if role == Qt.ItemDataRole.ToolTipRole and column.key == "error" and value:
+            return str(value)
+        return None
+
+    def record(self, row: int) -> dict[str, Any]:
+        return self._records[row]
+
+    def records(self) -> list[dict[str, Any]]:
+        return list(self._records)
+
+    # -- updating ----------------------------------------------------------------------------
+    def set_records(self, records: Sequence[dict[str, Any]]) -> None:
+        """Show ``records``: changed rows are updated in place, others inserted or removed."""
+        new_keys = [r[self.key] for r in records]
+        if [r[self.key] for r in self._records] != new_keys:
+            wanted = set(new_keys)
+            for row in reversed(range(len(self._records))):
+                if self._records[row][self.key] not in wanted:
+                    self.beginRemoveRows(QModelIndex(), row, row)
+                    del self._records[row]
+                    self.endRemoveRows()
+            self._rows = {r[self.key]: i for i, r in enumerate(self._records)}
+            if [r[self.key] for r in self._records] != new_keys[: len(self._records)]:
+                # A different order: rebuild (rare; sorting is the proxy's job).
+                self.beginResetModel()
+                self._records = [dict(r) for r in records]
+                self._rows = {k: i for i, k in enumerate(new_keys)}
+                self.endResetModel()
+                return
+        self.update_records(records)
+
+    def update_records(self, records: Sequence[dict[str, Any]]) -> None:
+        """Update rows by key (changed ones only) and append the new ones at the end."""
+        last = len(self.columns) - 1
+        fresh: list[dict[str, Any]] = []
+        for record in records:
+            row = self._rows.get(record[self.key])
+            if row is None:
+                fresh.append(record)
+            elif self._records[row] != record:
+                self._records[row] = dict(record)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        if fresh:
+            start = len(self._records)
+            self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
+            for offset, record in enumerate(fresh):
+                self._records.append(dict(record))
+                self._rows[record[self.key]] = start + offset
+            self.endInsertRows()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._records, self._rows = [], {}
+        self.endResetModel()
+
+
+class RecordFilter(QSortFilterProxyModel):
+    """Sort by value, filter by a status field and by text in any column."""
+
+    def __init__(self, parent: Any = None, status_key: str = "estado") -> None:
+        super().__init__(parent)
+        self.status_key = status_key
+        self._status: str | None = None
+        self._text = ""
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(False)
+
+    def set_status(self, status: str | None) -> None:
+        self._refilter(lambda: setattr(self, "_status", status or None))
+
+    def set_text(self, text: str) -> None:
+        self._refilter(lambda: setattr(self, "_text", text.strip().lower()))
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and newer
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, RecordTableModel)
+        record = model.record(source_row)
+        if self._status and record.get(self.status_key) != self._status:
+            return False
+        if self._text:
+            return any(self._text in show_value(record.get(c.key)).lower() for c in model.columns)
+        return True

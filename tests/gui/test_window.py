@@ -1,0 +1,202 @@
+"""The window as an office uses it: demo data, Calcular, watch it finish, fix a failure, switch
+to Redis. Real widgets (offscreen), a real queue folder, database and Redis."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import update
+
+from coati_desk.gui.settings import Preferences
+from coati_desk.gui.table_model import Column, RecordTableModel
+from coati_desk.payroll.db import session
+from coati_desk.payroll.models import Empleado
+from tests.payroll.conftest import make_planilla
+
+NOV = (date(2026, 11, 1), date(2026, 11, 30))
+
+
+def progress_text(win) -> str:  # type: ignore[no-untyped-def]
+    return win.nomina_page.progress.text()
+
+
+def test_demo_calcular_and_watch_it_finish(window, qtbot, isolated_env: Path) -> None:  # type: ignore[no-untyped-def]
+    assert window.backend_label.text() == "Cola: Huey"
+    assert window.location_label.text() == str(isolated_env)
+    assert window.workers_label.text() == "Workers: 2 hilos"
+    page = window.empleados_page
+    window.tabs.setCurrentWidget(page)
+    page.demo(50)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 50, timeout=15_000)
+    window.tabs.setCurrentWidget(window.planillas_page)
+    qtbot.waitUntil(lambda: window.planillas_page.planillas.rowCount() == 1, timeout=10_000)
+    planilla = window.planillas_page.selected_planilla()
+    assert planilla["empleados"] == 50
+    window.planillas_page.calculate(planilla["id"], *NOV)
+    qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.nomina_page, timeout=10_000)
+    qtbot.waitUntil(lambda: window.nomina_page.state.text() == "Calculada", timeout=60_000)
+    total = window.nomina_page.progress.maximum()
+    assert total >= 48  # the demo's mid-month hires and terminations outside the month drop out
+    assert progress_text(window) == f"{total} de {total}"
+    assert window.nomina_page.rows.rowCount() == total
+    assert window.refresh_label.text().startswith("Actualizado")
+
+
+def test_a_failure_shows_its_message_then_retry_fixes_it(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    planilla_id, ids = make_planilla(["10000", "20000", "30000"])
+    with session(write=True) as db:  # termination before hire
+        db.execute(
+            update(Empleado)
+            .where(Empleado.id == ids[1])
+            .values(fecha_ingreso=date(2026, 11, 10), fecha_baja=date(2026, 11, 5))
+        )
+    window.planillas_page.calculate(planilla_id, *NOV)
+    page = window.nomina_page
+    qtbot.waitUntil(lambda: page.state.text() == "Calculada con errores", timeout=30_000)
+    qtbot.waitUntil(
+        lambda: any(r["estado"] == "failed" for r in page.rows.records()), timeout=10_000
+    )
+    failed = next(r for r in page.rows.records() if r["estado"] == "failed")
+    assert "termination date (2026-11-05) is before the hire date" in failed["error"]
+    assert page.failed.text() == "1" and page.retry_button.isEnabled()
+    page.status_filter.setCurrentIndex(page.status_filter.findData("failed"))
+    assert page.filter.rowCount() == 1
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: "before the hire date" in page.detail.toPlainText(), timeout=10_000)
+
+    with session(write=True) as db:
+        db.execute(update(Empleado).where(Empleado.id == ids[1]).values(fecha_baja=None))
+    page.retry_failed()
+    qtbot.waitUntil(lambda: page.state.text() == "Calculada", timeout=30_000)
+    qtbot.waitUntil(lambda: page.failed.text() == "0", timeout=10_000)
+
+
+def test_cancelar_stops_the_pending_employees(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window.runtime.set_workers(False)
+    qtbot.waitUntil(lambda: not window.runtime.workers_running, timeout=30_000)
+    assert window.workers_label.text() == "Workers: detenidos"
+    planilla_id, _ = make_planilla(["1000", "2000", "3000"])
+    window.planillas_page.calculate(planilla_id, *NOV)
+    page = window.nomina_page
+    qtbot.waitUntil(
+        lambda: page.rows.rowCount() == 3 and page.cancel_button.isEnabled(), timeout=15_000
+    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.cancel()
+    qtbot.waitUntil(lambda: page.state.text() == "Cancelada", timeout=15_000)
+    qtbot.waitUntil(
+        lambda: all(r["estado"] == "cancelled" for r in page.rows.records()), timeout=10_000
+    )
+
+
+def test_export_from_the_window(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    planilla_id, _ = make_planilla(["25000"])
+    window.planillas_page.calculate(planilla_id, *NOV)
+    qtbot.waitUntil(lambda: window.nomina_page.state.text() == "Calculada", timeout=30_000)
+    target = tmp_path / "out.csv"
+    window.nomina_page.export(str(target))
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    assert "20683.33" in target.read_text(encoding="utf-8-sig")
+
+
+def test_an_unreachable_redis_is_reported_while_the_window_keeps_turning(  # type: ignore[no-untyped-def]
+    window, qtbot
+) -> None:
+    import socket
+
+    from coati_desk.gui.settings_dialog import SettingsDialog
+
+    with socket.socket() as silent:  # accepts, never answers: the 2 s timeout applies
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(4)
+        dialog = SettingsDialog(window, window.settings, window.runtime.prefs)
+        qtbot.addWidget(dialog)
+        dialog.redis_url.setText(f"redis://127.0.0.1:{silent.getsockname()[1]}/0")
+        ticks = []
+        timer = QTimer()
+        timer.timeout.connect(lambda: ticks.append(1))
+        timer.start(50)
+        dialog.test_connection()
+        assert dialog.test_result.text() == "Probando…"
+        qtbot.waitUntil(lambda: "No se pudo conectar" in dialog.test_result.text(), timeout=10_000)
+        timer.stop()
+        assert len(ticks) >= 20  # ~2 s of 50 ms ticks: the event loop never stopped
+
+
+def test_switching_to_the_private_redis_and_running_there(  # type: ignore[no-untyped-def]
+    window, qtbot, redis_url: str, monkeypatch
+) -> None:
+    monkeypatch.delenv("REDIS_URL")  # the window's settings choose Redis, not the environment
+    prefs = Preferences(
+        backend="dramatiq", redis_url=redis_url, worker_threads=2, refresh_seconds=1
+    )
+    window.settings.save(prefs)
+    window.runtime.start(prefs)
+    qtbot.waitUntil(lambda: window.backend_label.text() == "Cola: Dramatiq + Redis", timeout=30_000)
+    assert window.location_label.text() == redis_url
+    planilla_id, _ = make_planilla(["1000", "2000"])
+    window.planillas_page.calculate(planilla_id, *NOV)
+    qtbot.waitUntil(lambda: window.nomina_page.state.text() == "Calculada", timeout=60_000)
+
+
+def test_redis_going_away_shows_unavailable_not_zero(  # type: ignore[no-untyped-def]
+    window, qtbot, redis_server, redis_url: str
+) -> None:
+    window.runtime.start(
+        Preferences(backend="dramatiq", redis_url=redis_url, start_workers=False, refresh_seconds=1)
+    )
+    qtbot.waitUntil(lambda: window.backend_label.text() == "Cola: Dramatiq + Redis", timeout=30_000)
+    window.tabs.setCurrentWidget(window.cola_page)
+    qtbot.waitUntil(lambda: window.cola_page.summary.rowCount() == 6, timeout=10_000)
+    redis_server.stop()
+    qtbot.waitUntil(lambda: "Redis no disponible" in window.refresh_label.text(), timeout=20_000)
+    assert window.cola_page.summary.record(0)["todas"] == "Redis no disponible"
+
+
+def test_the_password_never_reaches_the_settings_file(app_settings) -> None:  # type: ignore[no-untyped-def]
+    prefs = Preferences(redis_url="redis://:hunter2@example.org:6379/0")
+    app_settings.save(prefs)
+    stored = app_settings.set_password(prefs.redis_url, "hunter2")
+    text = app_settings.path.read_text()
+    assert "hunter2" not in text and "example.org" in text
+    assert app_settings.password(prefs.redis_url) == "hunter2"
+    assert stored is app_settings.keyring_available()
+
+
+def test_settings_survive_and_bad_values_are_not_trusted(app_settings) -> None:  # type: ignore[no-untyped-def]
+    app_settings.save(Preferences(backend="huey", refresh_seconds=5, worker_threads=3))
+    assert app_settings.load() == Preferences(backend="huey", refresh_seconds=5, worker_threads=3)
+    app_settings.path.write_text("[queue]\nbackend=rabbit\n[window]\nrefresh_seconds=abc\n")
+    from coati_desk.gui.settings import AppSettings
+
+    fresh = AppSettings(app_settings.path).load()
+    assert fresh.backend == "auto" and fresh.refresh_seconds == 2
+
+
+@pytest.mark.parametrize("rows", [0, 3])
+def test_the_table_model_passes_qt_model_tests(qtmodeltester, rows: int) -> None:  # type: ignore[no-untyped-def]
+    model = RecordTableModel([Column("codigo", "Código"), Column("estado", "Estado", status=True)])
+    model.set_records([{"id": i, "codigo": f"E-{i}", "estado": "completed"} for i in range(rows)])
+    qtmodeltester.check(model)
+    model.set_records([{"id": 9, "codigo": "E-9", "estado": "failed"}])
+    qtmodeltester.check(model)
+
+
+def test_table_updates_only_changed_rows(qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = RecordTableModel([Column("codigo", "Código"), Column("estado", "Estado")])
+    model.set_records([{"id": i, "codigo": f"E-{i}", "estado": "pending"} for i in range(100)])
+    changed = []
+    model.dataChanged.connect(lambda top, bottom, *_: changed.append((top.row(), bottom.row())))
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.update_records(
+        [
+            {"id": 42, "codigo": "E-42", "estado": "completed"},
+            {"id": 7, "codigo": "E-7", "estado": "pending"},
+        ]
+    )
+    assert changed == [(42, 42)] and resets == []
