@@ -152,6 +152,45 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 1 if summary["fallidos"] else 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from coati_desk.payroll.employees import import_employees_csv
+
+    path = Path(args.file)
+    try:
+        result = import_employees_csv(path, args.planilla, planilla_nombre=path.stem)
+    except OSError as exc:
+        print(f"error: {path}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    if result.errors:
+        print(f"error: nothing imported; {len(result.errors)} problem(s):", file=sys.stderr)
+        for problem in result.errors:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    log.info("Importados: %d nuevos, %d actualizados", result.created, result.updated)
+    print(result.planilla_id)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from coati_desk.payroll.employees import export_run_csv
+    from coati_desk.payroll.services import PayrollInputError
+
+    try:
+        count = export_run_csv(args.run, Path(args.file))
+    except PayrollInputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"error: {args.file}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    log.info("%d empleados exportados a %s", count, args.file)
+    return 0
+
+
 def cmd_worker(args: argparse.Namespace) -> int:
     """Replace this process with the consumer of the backend the environment selects."""
     queue = _driver(args.backend)
@@ -254,6 +293,22 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-workers", action="store_true", help="no calcular aquí: lo hacen workers externos"
     )
     run.set_defaults(func=cmd_run)
+
+    imp = sub.add_parser(
+        "import-employees",
+        help="importar empleados de un CSV; imprime el id de la planilla",
+        description="Columnas: codigo, nombres, apellidos, identificacion, salario_mensual, "
+        "fecha_ingreso, fecha_baja (UTF-8, separadas por coma o punto y coma). Si una línea "
+        "tiene errores no se importa nada.",
+    )
+    imp.add_argument("file", metavar="ARCHIVO.csv")
+    imp.add_argument("--planilla", help="agregar a esta planilla (si no, se crea una nueva)")
+    imp.set_defaults(func=cmd_import)
+
+    export = sub.add_parser("export", help="exportar una nómina a CSV, un empleado por línea")
+    export.add_argument("--run", required=True, help="id de la nómina (lo imprime `run`)")
+    export.add_argument("file", metavar="ARCHIVO.csv")
+    export.set_defaults(func=cmd_export)
 
     worker = sub.add_parser(
         "worker",

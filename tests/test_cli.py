@@ -125,3 +125,34 @@ def test_every_command_explains_itself() -> None:
         result = run(command, "--help")
         assert result.returncode == 0 and "usage: coati-desk" in result.stdout
     assert "--no-workers" in run("run", "--help").stdout
+
+
+def test_import_employees_then_export_a_run(tmp_path: Path) -> None:
+    source = tmp_path / "empleados.csv"
+    source.write_text(
+        "codigo,nombres,apellidos,identificacion,salario_mensual,fecha_ingreso,fecha_baja\n"
+        "E-1,María,López,001,25000.00,2020-01-15,\nE-2,José,Pérez,,18000,2021-03-01,\n",
+        encoding="utf-8",
+    )
+    imported = run("import-employees", str(source))
+    assert imported.returncode == 0, imported.stderr
+    planilla_id = imported.stdout.strip()
+    result = run("run", "--planilla", planilla_id, "--from", "2024-01-01", "--to", "2024-01-31")
+    assert result.returncode == 0, result.stderr
+    run_id = result.stdout.split()[1]
+    out = tmp_path / "nomina.csv"
+    exported = run("export", "--run", run_id, str(out))
+    assert exported.returncode == 0, exported.stderr
+    assert "20683.33" in out.read_text(encoding="utf-8-sig")
+    assert run("export", "--run", "nope", str(out)).returncode == 2
+
+
+def test_import_with_a_bad_line_imports_nothing(tmp_path: Path) -> None:
+    source = tmp_path / "bad.csv"
+    source.write_text(
+        "codigo,nombres,apellidos,salario_mensual,fecha_ingreso\nE-1,A,B,abc,2020-01-01\n",
+        encoding="utf-8",
+    )
+    result = run("import-employees", str(source))
+    assert result.returncode == 1 and "line 2: salario_mensual" in result.stderr
+    assert run("import-employees", str(tmp_path / "missing.csv")).returncode == 2

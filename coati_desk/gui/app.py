@@ -3,10 +3,32 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
+from PySide6.QtCore import QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from coati_desk import APP_NAME, __version__
+
+ASSETS = Path(__file__).parent / "assets"
+_translator: QTranslator | None = None
+
+
+def install_language(app: QApplication, language: str) -> bool:
+    """Spanish is the window's own language; others come from a compiled translation."""
+    global _translator
+    if _translator is not None:
+        app.removeTranslator(_translator)
+        _translator = None
+    if language == "es":
+        return True
+    translator = QTranslator(app)
+    if not translator.load(str(ASSETS / f"coati_desk_{language}.qm")):
+        return False
+    app.installTranslator(translator)
+    _translator = translator
+    return True
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -16,6 +38,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("Coati")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(ASSETS / "coati-desk.svg")))
+    app.setDesktopFileName("coati-desk")
     return app
 
 
@@ -30,6 +54,7 @@ def run_app(argv: list[str] | None = None, worker_threads: int | None = None) ->
         prefs.start_workers = worker_threads > 0
         prefs.worker_threads = max(worker_threads, 1)
         settings.save(prefs)
+    install_language(app, settings.load().language)
     window = MainWindow(settings)
     window.show()
     return int(app.exec())

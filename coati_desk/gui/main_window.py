@@ -32,7 +32,6 @@ from coati_desk.gui.runtime import QueueRuntime
 from coati_desk.gui.settings import AppSettings
 
 log = logging.getLogger("coati_desk.gui")
-BACKEND_LABELS = {"huey": "Huey", "dramatiq": "Dramatiq + Redis", "inline": "En línea"}
 
 
 class LogBridge(QObject, logging.Handler):
@@ -193,9 +192,8 @@ class MainWindow(QMainWindow):
     def _runtime_changed(self) -> None:
         info = self.runtime.describe()
         backend = info["backend"]
-        self.backend_label.setText(
-            tr("Cola: {0}").format(BACKEND_LABELS.get(backend, tr("sin iniciar")))
-        )
+        labels = {"huey": "Huey", "dramatiq": "Dramatiq + Redis", "inline": tr("En línea")}
+        self.backend_label.setText(tr("Cola: {0}").format(labels.get(backend, tr("sin iniciar"))))
         self.location_label.setText(info["location"])
         if self.runtime.workers_running:
             self.workers_label.setText(tr("Workers: {0} hilos").format(info["threads"]))

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -50,7 +51,7 @@ def show_value(value: Any) -> str:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, bool):
-        return "Sí" if value else "No"
+        return QCoreApplication.translate("coati", "Sí") if value else "No"
     return str(value)
 
 

@@ -85,8 +85,9 @@ class Page(QWidget):
             if not view.property("fitted"):
                 view.setProperty("fitted", True)
                 view.resizeColumnsToContents()
-                for column in range(model.columnCount()):
-                    view.setColumnWidth(column, min(view.columnWidth(column) + 12, 320))
+                for column, spec in enumerate(model.columns):
+                    width = min(view.columnWidth(column) + 12, 260)
+                    view.setColumnWidth(column, max(width, 100) if spec.numeric else width)
 
         model.rowsInserted.connect(fit_once)
         model.modelReset.connect(lambda: model.rowCount() and fit_once())

@@ -107,7 +107,7 @@ class NominaPage(Page):
 
         self.detail = QTextBrowser()
         self.detail.setMinimumWidth(300)
-        self.detail.setHtml(f"<p>{tr('Elija un empleado para ver su detalle.')}</p>")
+        self.detail.setHtml("<p>" + tr("Elija un empleado para ver su detalle.") + "</p>")
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -146,7 +146,7 @@ class NominaPage(Page):
             self._polls = 0
             self._rate_samples.clear()
             self.rows.clear()
-            self.detail.setHtml(f"<p>{tr('Elija un empleado para ver su detalle.')}</p>")
+            self.detail.setHtml("<p>" + tr("Elija un empleado para ver su detalle.") + "</p>")
         self.window_.refresh()
 
     def _picked(self, index: int) -> None:
@@ -272,8 +272,11 @@ class NominaPage(Page):
         }
         parts = [
             f"<h3>{html.escape(d['codigo'])} — {html.escape(d['nombre'])}</h3>",
-            f"<p>{tr('Estado')}: <b>{show_status(d['estado'])}</b> · {tr('Intentos')}: "
-            f"{d['intentos']} · {tr('Días trabajados')}: {show_value(d['dias_trabajados'])}</p>",
+            "<p>"
+            + tr("Estado: <b>{0}</b> · Intentos: {1} · Días trabajados: {2}").format(
+                show_status(d["estado"]), d["intentos"], show_value(d["dias_trabajados"])
+            )
+            + "</p>",
         ]
         for kind, title in kinds.items():
             lines = [line for line in d["lineas"] if line["tipo"] == kind]
@@ -288,12 +291,16 @@ class NominaPage(Page):
             parts.append("</table>")
         if d["salario_neto"] is not None:
             parts.append(
-                f"<p><b>{tr('Bruto')}: {show_value(d['salario_bruto'])} · "
-                f"{tr('Deducciones')}: {show_value(d['total_deducciones'])} · "
-                f"{tr('Neto')}: {show_value(d['salario_neto'])}</b></p>"
+                "<p><b>"
+                + tr("Bruto: {0} · Deducciones: {1} · Neto: {2}").format(
+                    show_value(d["salario_bruto"]),
+                    show_value(d["total_deducciones"]),
+                    show_value(d["salario_neto"]),
+                )
+                + "</b></p>"
             )
         if d["error"]:
-            parts.append(f"<h4>{tr('Error')}</h4><pre>{html.escape(d['error'])}</pre>")
+            parts.append("<h4>" + tr("Error") + f"</h4><p>{html.escape(d['error'])}</p>")
             if d["traceback"]:
                 parts.append(f"<pre style='font-size:small'>{html.escape(d['traceback'])}</pre>")
         self.detail.setHtml("".join(parts))

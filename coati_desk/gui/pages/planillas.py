@@ -133,7 +133,7 @@ class PlanillasPage(Page):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([320, 640])
+        splitter.setSizes([460, 780])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

@@ -1,0 +1,1829 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>coati</name>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="66"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="121"/>
+        <source>Planillas</source>
+        <translation type="unfinished">Payrolls</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="67"/>
+        <source>Nómina</source>
+        <translation type="unfinished">Run</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="68"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="88"/>
+        <source>Cola</source>
+        <translation type="unfinished">Queue</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="69"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="96"/>
+        <source>Empleados</source>
+        <translation type="unfinished">Employees</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="78"/>
+        <source>Registro</source>
+        <translation type="unfinished">Log</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="91"/>
+        <source>Cola: iniciando…</source>
+        <translation type="unfinished">Queue: starting…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="107"/>
+        <source>&amp;Archivo</source>
+        <translation type="unfinished">&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="108"/>
+        <source>&amp;Configuración…</source>
+        <translation type="unfinished">&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="110"/>
+        <source>&amp;Actualizar</source>
+        <translation type="unfinished">&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="113"/>
+        <source>&amp;Salir</source>
+        <translation type="unfinished">&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="118"/>
+        <source>A&amp;yuda</source>
+        <translation type="unfinished">&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="119"/>
+        <source>&amp;Acerca de Coati Desk</source>
+        <translation type="unfinished">&amp;About Coati Desk</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="157"/>
+        <source>Actualizado {0}</source>
+        <translation type="unfinished">Updated {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="163"/>
+        <source>Redis no disponible</source>
+        <translation type="unfinished">Redis unavailable</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="165"/>
+        <source>Sin respuesta</source>
+        <translation type="unfinished">No answer</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="169"/>
+        <source>Actualización fallida {0}: {1}</source>
+        <translation type="unfinished">Refresh failed {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="195"/>
+        <source>En línea</source>
+        <translation type="unfinished">Inline</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="196"/>
+        <source>Cola: {0}</source>
+        <translation type="unfinished">Queue: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="196"/>
+        <source>sin iniciar</source>
+        <translation type="unfinished">not started</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="199"/>
+        <source>Workers: {0} hilos</source>
+        <translation type="unfinished">Workers: {0} threads</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="200"/>
+        <source>Detener workers</source>
+        <translation type="unfinished">Stop workers</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="202"/>
+        <source>Workers: detenidos</source>
+        <translation type="unfinished">Workers: stopped</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="203"/>
+        <source>Iniciar workers</source>
+        <translation type="unfinished">Start workers</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="214"/>
+        <source>Cola: error</source>
+        <translation type="unfinished">Queue: error</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="230"/>
+        <source>Sin llavero en este equipo: la contraseña se usa solo en esta sesión</source>
+        <translation type="unfinished">No keyring on this computer: the password is used for this session only</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="234"/>
+        <source>El idioma cambiará al volver a abrir la aplicación</source>
+        <translation type="unfinished">The language changes when the app is opened again</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="237"/>
+        <source>Cambiando la cola…</source>
+        <translation type="unfinished">Switching the queue…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="253"/>
+        <source>Bienvenido a Coati Desk</source>
+        <translation type="unfinished">Welcome to Coati Desk</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="255"/>
+        <source>Todavía no hay empleados. ¿Quiere generar datos de demostración o importar sus empleados desde un archivo CSV?</source>
+        <translation type="unfinished">There are no employees yet. Generate demo data, or import your employees from a CSV file?</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="260"/>
+        <source>Generar demostración</source>
+        <translation type="unfinished">Generate demo data</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="261"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="138"/>
+        <source>Importar CSV…</source>
+        <translation type="unfinished">Import CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="262"/>
+        <source>Más tarde</source>
+        <translation type="unfinished">Later</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="297"/>
+        <source>Acerca de Coati Desk</source>
+        <translation type="unfinished">About Coati Desk</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="299"/>
+        <source>Coati Desk {0}
+Planillas calculadas en segundo plano, una tarea por empleado.</source>
+        <translation type="unfinished">Coati Desk {0}
+Payrolls calculated in the background, one task per employee.</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/base.py" line="25"/>
+        <source>En cola</source>
+        <translation type="unfinished">Queued</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/base.py" line="26"/>
+        <source>Programada</source>
+        <translation type="unfinished">Scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/base.py" line="27"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="32"/>
+        <source>Calculando</source>
+        <translation type="unfinished">Calculating</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/base.py" line="28"/>
+        <source>Completado</source>
+        <translation type="unfinished">Completed</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/base.py" line="29"/>
+        <source>Fallido</source>
+        <translation type="unfinished">Failed</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/base.py" line="30"/>
+        <source>Cancelado</source>
+        <translation type="unfinished">Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/base.py" line="31"/>
+        <source>Desconocida</source>
+        <translation type="unfinished">Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/base.py" line="33"/>
+        <source>Calculada</source>
+        <translation type="unfinished">Calculated</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/base.py" line="34"/>
+        <source>Calculada con errores</source>
+        <translation type="unfinished">Calculated with errors</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/base.py" line="35"/>
+        <source>Cancelada</source>
+        <translation type="unfinished">Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/base.py" line="44"/>
+        <source>Mensual</source>
+        <translation type="unfinished">Monthly</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/base.py" line="44"/>
+        <source>Quincenal</source>
+        <translation type="unfinished">Biweekly</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/base.py" line="44"/>
+        <source>Semanal</source>
+        <translation type="unfinished">Weekly</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/base.py" line="110"/>
+        <source>Coati Desk</source>
+        <translation type="unfinished">Coati Desk</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="38"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="66"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="91"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="102"/>
+        <source>Estado</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="39"/>
+        <source>Todas las tareas</source>
+        <translation type="unfinished">All tasks</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="40"/>
+        <source>Tareas de la nómina abierta</source>
+        <translation type="unfinished">Tasks of the open run</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="45"/>
+        <source>Dato</source>
+        <translation type="unfinished">Item</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="45"/>
+        <source>Valor</source>
+        <translation type="unfinished">Value</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="49"/>
+        <source>Worker</source>
+        <translation type="unfinished">Worker</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="50"/>
+        <source>Equipo</source>
+        <translation type="unfinished">Host</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="51"/>
+        <source>Proceso</source>
+        <translation type="unfinished">Process</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="52"/>
+        <source>Hilos / en curso</source>
+        <translation type="unfinished">Threads / running</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="53"/>
+        <source>Último latido</source>
+        <translation type="unfinished">Last heartbeat</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="59"/>
+        <source>Todas</source>
+        <translation type="unfinished">All</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="65"/>
+        <source>Tarea</source>
+        <translation type="unfinished">Task</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="69"/>
+        <source>Argumentos</source>
+        <translation type="unfinished">Arguments</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="72"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="97"/>
+        <source>Intentos</source>
+        <translation type="unfinished">Attempts</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="73"/>
+        <source>Encolada</source>
+        <translation type="unfinished">Queued at</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="74"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="98"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="303"/>
+        <source>Error</source>
+        <translation type="unfinished">Error</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="75"/>
+        <source>Id</source>
+        <translation type="unfinished">Id</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="80"/>
+        <source>Reintentar seleccionadas</source>
+        <translation type="unfinished">Retry selected</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="81"/>
+        <source>Cancelar seleccionadas</source>
+        <translation type="unfinished">Cancel selected</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="86"/>
+        <source>Tareas por estado</source>
+        <translation type="unfinished">Tasks by status</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="92"/>
+        <source>Workers activos</source>
+        <translation type="unfinished">Live workers</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="94"/>
+        <source>Tareas recientes</source>
+        <translation type="unfinished">Recent tasks</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="97"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="82"/>
+        <source>Mostrar:</source>
+        <translation type="unfinished">Show:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="137"/>
+        <source>Nómina abierta: {0} de {1} tareas terminadas ({2} %)</source>
+        <translation type="unfinished">Open run: {0} of {1} tasks finished ({2} %)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="144"/>
+        <source>Huey (carpeta local)</source>
+        <translation type="unfinished">Huey (local folder)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="145"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="51"/>
+        <source>Dramatiq + Redis</source>
+        <translation type="unfinished">Dramatiq + Redis</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="146"/>
+        <source>En línea (sin cola)</source>
+        <translation type="unfinished">Inline (no queue)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="149"/>
+        <source>Backend</source>
+        <translation type="unfinished">Backend</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="150"/>
+        <source>Ubicación</source>
+        <translation type="unfinished">Location</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="153"/>
+        <source>Cola {0} (listas)</source>
+        <translation type="unfinished">Queue {0} (ready)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="155"/>
+        <source>Programadas (retrasos y reintentos)</source>
+        <translation type="unfinished">Scheduled (delays and retries)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="156"/>
+        <source>Mensajes muertos</source>
+        <translation type="unfinished">Dead letters</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="160"/>
+        <source>Pendientes</source>
+        <translation type="unfinished">Pending</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="161"/>
+        <source>Programadas</source>
+        <translation type="unfinished">Scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="162"/>
+        <source>En proceso</source>
+        <translation type="unfinished">Running</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="164"/>
+        <source>Tareas registradas</source>
+        <translation type="unfinished">Registered tasks</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="184"/>
+        <source>Elija una o más tareas</source>
+        <translation type="unfinished">Choose one or more tasks</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="201"/>
+        <source>{0} tarea(s) en cola otra vez</source>
+        <translation type="unfinished">{0} task(s) queued again</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="203"/>
+        <source>{0} tarea(s) canceladas</source>
+        <translation type="unfinished">{0} task(s) cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="42"/>
+        <source>Editar empleado</source>
+        <translation type="unfinished">Edit employee</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="42"/>
+        <source>Nuevo empleado</source>
+        <translation type="unfinished">New employee</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="58"/>
+        <source>Fecha de baja</source>
+        <translation type="unfinished">Termination date</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="64"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="131"/>
+        <source>Activo</source>
+        <translation type="unfinished">Active</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="69"/>
+        <source>Código:</source>
+        <translation type="unfinished">Code:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="70"/>
+        <source>Nombres:</source>
+        <translation type="unfinished">First names:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="71"/>
+        <source>Apellidos:</source>
+        <translation type="unfinished">Last names:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="72"/>
+        <source>Cédula:</source>
+        <translation type="unfinished">ID number:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="73"/>
+        <source>Salario mensual:</source>
+        <translation type="unfinished">Monthly salary:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="74"/>
+        <source>Fecha de ingreso:</source>
+        <translation type="unfinished">Hire date:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="78"/>
+        <source>Agregar a la planilla:</source>
+        <translation type="unfinished">Add to payroll:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="121"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="79"/>
+        <source>Buscar por código o nombre…</source>
+        <translation type="unfinished">Search by code or name…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="125"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="89"/>
+        <source>Código</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="126"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="90"/>
+        <source>Nombre</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="127"/>
+        <source>Cédula</source>
+        <translation type="unfinished">ID number</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="128"/>
+        <source>Salario mensual</source>
+        <translation type="unfinished">Monthly salary</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="129"/>
+        <source>Ingreso</source>
+        <translation type="unfinished">Hired</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="130"/>
+        <source>Baja</source>
+        <translation type="unfinished">Left on</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="136"/>
+        <source>Agregar…</source>
+        <translation type="unfinished">Add…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="137"/>
+        <source>Editar…</source>
+        <translation type="unfinished">Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="139"/>
+        <source>Generar datos de demostración…</source>
+        <translation type="unfinished">Generate demo data…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="164"/>
+        <source>{0} empleados</source>
+        <translation type="unfinished">{0} employees</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="173"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="339"/>
+        <source>Elija un empleado en la tabla</source>
+        <translation type="unfinished">Choose an employee in the table</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="181"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="187"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="206"/>
+        <source>Importar empleados</source>
+        <translation type="unfinished">Import employees</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="185"/>
+        <source>Una planilla nueva</source>
+        <translation type="unfinished">A new payroll</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="187"/>
+        <source>Agregar los empleados a:</source>
+        <translation type="unfinished">Add the employees to:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="199"/>
+        <source>Importar CSV</source>
+        <translation type="unfinished">Import CSV</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="207"/>
+        <source>No se importó nada: el archivo tiene {0} problema(s).</source>
+        <translation type="unfinished">Nothing was imported: the file has {0} problem(s).</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="214"/>
+        <source>Importación rechazada: </source>
+        <translation type="unfinished">Import refused: </translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="219"/>
+        <source>Importados: {0} nuevos, {1} actualizados</source>
+        <translation type="unfinished">Imported: {0} new, {1} updated</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="226"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="236"/>
+        <source>Datos de demostración</source>
+        <translation type="unfinished">Demo data</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="226"/>
+        <source>¿Cuántos empleados?</source>
+        <translation type="unfinished">How many employees?</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="233"/>
+        <source>Planilla de demostración creada</source>
+        <translation type="unfinished">Demo payroll created</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="54"/>
+        <source>%v de %m</source>
+        <translation type="unfinished">%v of %m</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="59"/>
+        <source>Nómina:</source>
+        <translation type="unfinished">Run:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="61"/>
+        <source>Estado:</source>
+        <translation type="unfinished">Status:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="63"/>
+        <source>Fallidos:</source>
+        <translation type="unfinished">Failed:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="65"/>
+        <source>Avance:</source>
+        <translation type="unfinished">Progress:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="67"/>
+        <source>Ritmo:</source>
+        <translation type="unfinished">Rate:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="69"/>
+        <source>Tiempo restante:</source>
+        <translation type="unfinished">Time left:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="75"/>
+        <source>Todos</source>
+        <translation type="unfinished">All</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="92"/>
+        <source>Bruto</source>
+        <translation type="unfinished">Gross</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="93"/>
+        <source>INSS</source>
+        <translation type="unfinished">INSS</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="94"/>
+        <source>IR</source>
+        <translation type="unfinished">Income tax</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="95"/>
+        <source>Otras deducciones</source>
+        <translation type="unfinished">Other deductions</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="96"/>
+        <source>Neto</source>
+        <translation type="unfinished">Net</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="110"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="149"/>
+        <source>Elija un empleado para ver su detalle.</source>
+        <translation type="unfinished">Choose an employee to see the detail.</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="116"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="315"/>
+        <source>Reintentar fallidos</source>
+        <translation type="unfinished">Retry failed</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="117"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="333"/>
+        <source>Cancelar</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="118"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="345"/>
+        <source>Recalcular empleado</source>
+        <translation type="unfinished">Recalculate employee</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="119"/>
+        <source>Exportar CSV…</source>
+        <translation type="unfinished">Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="183"/>
+        <source>No hay nóminas todavía: cree una en la página Planillas.</source>
+        <translation type="unfinished">No runs yet: create one on the Payrolls page.</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="225"/>
+        <source>{0} de {1}</source>
+        <translation type="unfinished">{0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="234"/>
+        <source>{0:.1f} empleados/s</source>
+        <translation type="unfinished">{0:.1f} employees/s</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="239"/>
+        <source>terminada</source>
+        <translation type="unfinished">finished</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="265"/>
+        <source>Detalle</source>
+        <translation type="unfinished">Detail</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="269"/>
+        <source>Percepciones</source>
+        <translation type="unfinished">Earnings</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="270"/>
+        <source>Deducciones</source>
+        <translation type="unfinished">Deductions</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="271"/>
+        <source>Aportes patronales (no afectan el neto)</source>
+        <translation type="unfinished">Employer contributions (net pay unaffected)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="276"/>
+        <source>Estado: &lt;b&gt;{0}&lt;/b&gt; · Intentos: {1} · Días trabajados: {2}</source>
+        <translation type="unfinished">Status: &lt;b&gt;{0}&lt;/b&gt; · Attempts: {1} · Days worked: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="295"/>
+        <source>Bruto: {0} · Deducciones: {1} · Neto: {2}</source>
+        <translation type="unfinished">Gross: {0} · Deductions: {1} · Net: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="314"/>
+        <source>{0} empleado(s) en cola otra vez</source>
+        <translation type="unfinished">{0} employee(s) queued again</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="324"/>
+        <source>Cancelar nómina</source>
+        <translation type="unfinished">Cancel run</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="325"/>
+        <source>¿Cancelar esta nómina? Los empleados que aún no se calcularon no se calcularán.</source>
+        <translation type="unfinished">Cancel this run? Employees not calculated yet will not be.</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="331"/>
+        <source>Nómina cancelada: {0} empleado(s) sin calcular</source>
+        <translation type="unfinished">Run cancelled: {0} employee(s) not calculated</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="344"/>
+        <source>Empleado en cola para recalcular</source>
+        <translation type="unfinished">Employee queued to be calculated again</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="354"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="363"/>
+        <source>Exportar CSV</source>
+        <translation type="unfinished">Export CSV</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="361"/>
+        <source>{0} empleados exportados a {1}</source>
+        <translation type="unfinished">{0} employees exported to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="47"/>
+        <source>Ya existe la nómina {0} ({1}) para {2} a {3}; cancélela para calcularla otra vez</source>
+        <translation type="unfinished">Run {0} ({1}) already covers {2} to {3}; cancel it to calculate it again</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="68"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="185"/>
+        <source>Nueva nómina</source>
+        <translation type="unfinished">New run</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="70"/>
+        <source>Planilla:</source>
+        <translation type="unfinished">Payroll:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="71"/>
+        <source>Periodicidad:</source>
+        <translation type="unfinished">Frequency:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="77"/>
+        <source>Desde:</source>
+        <translation type="unfinished">From:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="78"/>
+        <source>Hasta:</source>
+        <translation type="unfinished">To:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="80"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="200"/>
+        <source>Calcular</source>
+        <translation type="unfinished">Calculate</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="94"/>
+        <source>Planilla</source>
+        <translation type="unfinished">Payroll</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="95"/>
+        <source>Periodicidad</source>
+        <translation type="unfinished">Frequency</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="101"/>
+        <source>Periodo</source>
+        <translation type="unfinished">Period</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="103"/>
+        <source>Avance</source>
+        <translation type="unfinished">Progress</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="104"/>
+        <source>Fallidos</source>
+        <translation type="unfinished">Failed</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="105"/>
+        <source>Total neto</source>
+        <translation type="unfinished">Net total</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="106"/>
+        <source>Usuario</source>
+        <translation type="unfinished">User</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="109"/>
+        <source>Nueva nómina…</source>
+        <translation type="unfinished">New run…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="110"/>
+        <source>Abrir nómina</source>
+        <translation type="unfinished">Open run</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="126"/>
+        <source>Nóminas de la planilla</source>
+        <translation type="unfinished">Runs of the payroll</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="35"/>
+        <source>no es una carpeta</source>
+        <translation type="unfinished">not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="36"/>
+        <source>sin permiso de escritura</source>
+        <translation type="unfinished">not writable</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="42"/>
+        <source>Configuración</source>
+        <translation type="unfinished">Settings</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="49"/>
+        <source>Automático (Redis si responde, si no Huey)</source>
+        <translation type="unfinished">Automatic (Redis if it answers, else Huey)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="50"/>
+        <source>Huey (carpeta local, sin servidor)</source>
+        <translation type="unfinished">Huey (local folder, no server)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="55"/>
+        <source>Cola:</source>
+        <translation type="unfinished">Queue:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="59"/>
+        <source>URL de Redis:</source>
+        <translation type="unfinished">Redis URL:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="62"/>
+        <source>Contraseña de Redis:</source>
+        <translation type="unfinished">Redis password:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="64"/>
+        <source>Se guarda en el llavero del sistema, nunca en el archivo de configuración.</source>
+        <translation type="unfinished">Kept in the system keyring, never in the settings file.</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="67"/>
+        <source>Este equipo no tiene llavero: la contraseña se recuerda solo hasta cerrar la aplicación.</source>
+        <translation type="unfinished">This computer has no keyring: the password is remembered only until the app closes.</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="74"/>
+        <source>Probar conexión</source>
+        <translation type="unfinished">Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="84"/>
+        <source>(predeterminada)</source>
+        <translation type="unfinished">(default)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="85"/>
+        <source>Examinar…</source>
+        <translation type="unfinished">Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="92"/>
+        <source>Carpeta de la cola:</source>
+        <translation type="unfinished">Queue folder:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="98"/>
+        <source>Hilos de trabajo:</source>
+        <translation type="unfinished">Worker threads:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="99"/>
+        <source>Calcular en este equipo (workers al iniciar)</source>
+        <translation type="unfinished">Calculate on this computer (start workers)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="105"/>
+        <source>Desactivado</source>
+        <translation type="unfinished">Off</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="107"/>
+        <source>Actualizar cada:</source>
+        <translation type="unfinished">Refresh every:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="112"/>
+        <source>Idioma:</source>
+        <translation type="unfinished">Language:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="135"/>
+        <source>Escriba la URL de Redis</source>
+        <translation type="unfinished">Type the Redis URL</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="138"/>
+        <source>Probando…</source>
+        <translation type="unfinished">Testing…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="143"/>
+        <source>Conexión correcta</source>
+        <translation type="unfinished">Connection OK</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="147"/>
+        <source>No se pudo conectar: {0}</source>
+        <translation type="unfinished">Could not connect: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="156"/>
+        <source>Carpeta de la cola</source>
+        <translation type="unfinished">Queue folder</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="168"/>
+        <source>Carpeta utilizable</source>
+        <translation type="unfinished">Folder usable</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="170"/>
+        <source>No se puede usar: {0}</source>
+        <translation type="unfinished">Cannot be used: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>coati</name>
+    <message>
+        <source>Planillas</source>
+        <translation type="vanished">Payrolls</translation>
+    </message>
+    <message>
+        <source>Nómina</source>
+        <translation type="vanished">Run</translation>
+    </message>
+    <message>
+        <source>Cola</source>
+        <translation type="vanished">Queue</translation>
+    </message>
+    <message>
+        <source>Empleados</source>
+        <translation type="vanished">Employees</translation>
+    </message>
+    <message>
+        <source>Registro</source>
+        <translation type="vanished">Log</translation>
+    </message>
+    <message>
+        <source>Cola: iniciando…</source>
+        <translation type="vanished">Queue: starting…</translation>
+    </message>
+    <message>
+        <source>&amp;Archivo</source>
+        <translation type="vanished">&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Configuración…</source>
+        <translation type="vanished">&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Actualizar</source>
+        <translation type="vanished">&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Salir</source>
+        <translation type="vanished">&amp;Quit</translation>
+    </message>
+    <message>
+        <source>A&amp;yuda</source>
+        <translation type="vanished">&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Acerca de Coati Desk</source>
+        <translation type="vanished">&amp;About Coati Desk</translation>
+    </message>
+    <message>
+        <source>Actualizado {0}</source>
+        <translation type="vanished">Updated {0}</translation>
+    </message>
+    <message>
+        <source>Redis no disponible</source>
+        <translation type="vanished">Redis unavailable</translation>
+    </message>
+    <message>
+        <source>Sin respuesta</source>
+        <translation type="vanished">No answer</translation>
+    </message>
+    <message>
+        <source>Actualización fallida {0}: {1}</source>
+        <translation type="vanished">Refresh failed {0}: {1}</translation>
+    </message>
+    <message>
+        <source>En línea</source>
+        <translation type="vanished">Inline</translation>
+    </message>
+    <message>
+        <source>Cola: {0}</source>
+        <translation type="vanished">Queue: {0}</translation>
+    </message>
+    <message>
+        <source>sin iniciar</source>
+        <translation type="vanished">not started</translation>
+    </message>
+    <message>
+        <source>Workers: {0} hilos</source>
+        <translation type="vanished">Workers: {0} threads</translation>
+    </message>
+    <message>
+        <source>Detener workers</source>
+        <translation type="vanished">Stop workers</translation>
+    </message>
+    <message>
+        <source>Workers: detenidos</source>
+        <translation type="vanished">Workers: stopped</translation>
+    </message>
+    <message>
+        <source>Iniciar workers</source>
+        <translation type="vanished">Start workers</translation>
+    </message>
+    <message>
+        <source>Cola: error</source>
+        <translation type="vanished">Queue: error</translation>
+    </message>
+    <message>
+        <source>Sin llavero en este equipo: la contraseña se usa solo en esta sesión</source>
+        <translation type="vanished">No keyring on this computer: the password is used for this session only</translation>
+    </message>
+    <message>
+        <source>El idioma cambiará al volver a abrir la aplicación</source>
+        <translation type="vanished">The language changes when the app is opened again</translation>
+    </message>
+    <message>
+        <source>Cambiando la cola…</source>
+        <translation type="vanished">Switching the queue…</translation>
+    </message>
+    <message>
+        <source>Bienvenido a Coati Desk</source>
+        <translation type="vanished">Welcome to Coati Desk</translation>
+    </message>
+    <message>
+        <source>Todavía no hay empleados. ¿Quiere generar datos de demostración o importar sus empleados desde un archivo CSV?</source>
+        <translation type="vanished">There are no employees yet. Generate demo data, or import your employees from a CSV file?</translation>
+    </message>
+    <message>
+        <source>Generar demostración</source>
+        <translation type="vanished">Generate demo data</translation>
+    </message>
+    <message>
+        <source>Importar CSV…</source>
+        <translation type="vanished">Import CSV…</translation>
+    </message>
+    <message>
+        <source>Más tarde</source>
+        <translation type="vanished">Later</translation>
+    </message>
+    <message>
+        <source>Acerca de Coati Desk</source>
+        <translation type="vanished">About Coati Desk</translation>
+    </message>
+    <message>
+        <source>Coati Desk {0}
+Planillas calculadas en segundo plano, una tarea por empleado.</source>
+        <translation type="vanished">Coati Desk {0}
+Payrolls calculated in the background, one task per employee.</translation>
+    </message>
+    <message>
+        <source>En cola</source>
+        <translation type="vanished">Queued</translation>
+    </message>
+    <message>
+        <source>Programada</source>
+        <translation type="vanished">Scheduled</translation>
+    </message>
+    <message>
+        <source>Calculando</source>
+        <translation type="vanished">Calculating</translation>
+    </message>
+    <message>
+        <source>Completado</source>
+        <translation type="vanished">Completed</translation>
+    </message>
+    <message>
+        <source>Fallido</source>
+        <translation type="vanished">Failed</translation>
+    </message>
+    <message>
+        <source>Cancelado</source>
+        <translation type="vanished">Cancelled</translation>
+    </message>
+    <message>
+        <source>Desconocida</source>
+        <translation type="vanished">Unknown</translation>
+    </message>
+    <message>
+        <source>Calculada</source>
+        <translation type="vanished">Calculated</translation>
+    </message>
+    <message>
+        <source>Calculada con errores</source>
+        <translation type="vanished">Calculated with errors</translation>
+    </message>
+    <message>
+        <source>Cancelada</source>
+        <translation type="vanished">Cancelled</translation>
+    </message>
+    <message>
+        <source>Mensual</source>
+        <translation type="vanished">Monthly</translation>
+    </message>
+    <message>
+        <source>Quincenal</source>
+        <translation type="vanished">Biweekly</translation>
+    </message>
+    <message>
+        <source>Semanal</source>
+        <translation type="vanished">Weekly</translation>
+    </message>
+    <message>
+        <source>Coati Desk</source>
+        <translation type="vanished">Coati Desk</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation type="vanished">Status</translation>
+    </message>
+    <message>
+        <source>Todas las tareas</source>
+        <translation type="vanished">All tasks</translation>
+    </message>
+    <message>
+        <source>Tareas de la nómina abierta</source>
+        <translation type="vanished">Tasks of the open run</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation type="vanished">Item</translation>
+    </message>
+    <message>
+        <source>Valor</source>
+        <translation type="vanished">Value</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="vanished">Worker</translation>
+    </message>
+    <message>
+        <source>Equipo</source>
+        <translation type="vanished">Host</translation>
+    </message>
+    <message>
+        <source>Proceso</source>
+        <translation type="vanished">Process</translation>
+    </message>
+    <message>
+        <source>Hilos / en curso</source>
+        <translation type="vanished">Threads / running</translation>
+    </message>
+    <message>
+        <source>Último latido</source>
+        <translation type="vanished">Last heartbeat</translation>
+    </message>
+    <message>
+        <source>Todas</source>
+        <translation type="vanished">All</translation>
+    </message>
+    <message>
+        <source>Tarea</source>
+        <translation type="vanished">Task</translation>
+    </message>
+    <message>
+        <source>Argumentos</source>
+        <translation type="vanished">Arguments</translation>
+    </message>
+    <message>
+        <source>Intentos</source>
+        <translation type="vanished">Attempts</translation>
+    </message>
+    <message>
+        <source>Encolada</source>
+        <translation type="vanished">Queued at</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="vanished">Error</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="vanished">Id</translation>
+    </message>
+    <message>
+        <source>Reintentar seleccionadas</source>
+        <translation type="vanished">Retry selected</translation>
+    </message>
+    <message>
+        <source>Cancelar seleccionadas</source>
+        <translation type="vanished">Cancel selected</translation>
+    </message>
+    <message>
+        <source>Tareas por estado</source>
+        <translation type="vanished">Tasks by status</translation>
+    </message>
+    <message>
+        <source>Workers activos</source>
+        <translation type="vanished">Live workers</translation>
+    </message>
+    <message>
+        <source>Tareas recientes</source>
+        <translation type="vanished">Recent tasks</translation>
+    </message>
+    <message>
+        <source>Mostrar:</source>
+        <translation type="vanished">Show:</translation>
+    </message>
+    <message>
+        <source>Nómina abierta: {0} de {1} tareas terminadas ({2} %)</source>
+        <translation type="vanished">Open run: {0} of {1} tasks finished ({2} %)</translation>
+    </message>
+    <message>
+        <source>Huey (carpeta local)</source>
+        <translation type="vanished">Huey (local folder)</translation>
+    </message>
+    <message>
+        <source>Dramatiq + Redis</source>
+        <translation type="vanished">Dramatiq + Redis</translation>
+    </message>
+    <message>
+        <source>En línea (sin cola)</source>
+        <translation type="vanished">Inline (no queue)</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation type="vanished">Backend</translation>
+    </message>
+    <message>
+        <source>Ubicación</source>
+        <translation type="vanished">Location</translation>
+    </message>
+    <message>
+        <source>Cola {0} (listas)</source>
+        <translation type="vanished">Queue {0} (ready)</translation>
+    </message>
+    <message>
+        <source>Programadas (retrasos y reintentos)</source>
+        <translation type="vanished">Scheduled (delays and retries)</translation>
+    </message>
+    <message>
+        <source>Mensajes muertos</source>
+        <translation type="vanished">Dead letters</translation>
+    </message>
+    <message>
+        <source>Pendientes</source>
+        <translation type="vanished">Pending</translation>
+    </message>
+    <message>
+        <source>Programadas</source>
+        <translation type="vanished">Scheduled</translation>
+    </message>
+    <message>
+        <source>En proceso</source>
+        <translation type="vanished">Running</translation>
+    </message>
+    <message>
+        <source>Tareas registradas</source>
+        <translation type="vanished">Registered tasks</translation>
+    </message>
+    <message>
+        <source>Elija una o más tareas</source>
+        <translation type="vanished">Choose one or more tasks</translation>
+    </message>
+    <message>
+        <source>{0} tarea(s) en cola otra vez</source>
+        <translation type="vanished">{0} task(s) queued again</translation>
+    </message>
+    <message>
+        <source>{0} tarea(s) canceladas</source>
+        <translation type="vanished">{0} task(s) cancelled</translation>
+    </message>
+    <message>
+        <source>Editar empleado</source>
+        <translation type="vanished">Edit employee</translation>
+    </message>
+    <message>
+        <source>Nuevo empleado</source>
+        <translation type="vanished">New employee</translation>
+    </message>
+    <message>
+        <source>Fecha de baja</source>
+        <translation type="vanished">Termination date</translation>
+    </message>
+    <message>
+        <source>Activo</source>
+        <translation type="vanished">Active</translation>
+    </message>
+    <message>
+        <source>Código:</source>
+        <translation type="vanished">Code:</translation>
+    </message>
+    <message>
+        <source>Nombres:</source>
+        <translation type="vanished">First names:</translation>
+    </message>
+    <message>
+        <source>Apellidos:</source>
+        <translation type="vanished">Last names:</translation>
+    </message>
+    <message>
+        <source>Cédula:</source>
+        <translation type="vanished">ID number:</translation>
+    </message>
+    <message>
+        <source>Salario mensual:</source>
+        <translation type="vanished">Monthly salary:</translation>
+    </message>
+    <message>
+        <source>Fecha de ingreso:</source>
+        <translation type="vanished">Hire date:</translation>
+    </message>
+    <message>
+        <source>Agregar a la planilla:</source>
+        <translation type="vanished">Add to payroll:</translation>
+    </message>
+    <message>
+        <source>Buscar por código o nombre…</source>
+        <translation type="vanished">Search by code or name…</translation>
+    </message>
+    <message>
+        <source>Código</source>
+        <translation type="vanished">Code</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation type="vanished">Name</translation>
+    </message>
+    <message>
+        <source>Cédula</source>
+        <translation type="vanished">ID number</translation>
+    </message>
+    <message>
+        <source>Salario mensual</source>
+        <translation type="vanished">Monthly salary</translation>
+    </message>
+    <message>
+        <source>Ingreso</source>
+        <translation type="vanished">Hired</translation>
+    </message>
+    <message>
+        <source>Baja</source>
+        <translation type="vanished">Left on</translation>
+    </message>
+    <message>
+        <source>Agregar…</source>
+        <translation type="vanished">Add…</translation>
+    </message>
+    <message>
+        <source>Editar…</source>
+        <translation type="vanished">Edit…</translation>
+    </message>
+    <message>
+        <source>Generar datos de demostración…</source>
+        <translation type="vanished">Generate demo data…</translation>
+    </message>
+    <message>
+        <source>{0} empleados</source>
+        <translation type="vanished">{0} employees</translation>
+    </message>
+    <message>
+        <source>Elija un empleado en la tabla</source>
+        <translation type="vanished">Choose an employee in the table</translation>
+    </message>
+    <message>
+        <source>Importar empleados</source>
+        <translation type="vanished">Import employees</translation>
+    </message>
+    <message>
+        <source>Una planilla nueva</source>
+        <translation type="vanished">A new payroll</translation>
+    </message>
+    <message>
+        <source>Agregar los empleados a:</source>
+        <translation type="vanished">Add the employees to:</translation>
+    </message>
+    <message>
+        <source>Importar CSV</source>
+        <translation type="vanished">Import CSV</translation>
+    </message>
+    <message>
+        <source>No se importó nada: el archivo tiene {0} problema(s).</source>
+        <translation type="vanished">Nothing was imported: the file has {0} problem(s).</translation>
+    </message>
+    <message>
+        <source>Importación rechazada: </source>
+        <translation type="vanished">Import refused: </translation>
+    </message>
+    <message>
+        <source>Importados: {0} nuevos, {1} actualizados</source>
+        <translation type="vanished">Imported: {0} new, {1} updated</translation>
+    </message>
+    <message>
+        <source>Datos de demostración</source>
+        <translation type="vanished">Demo data</translation>
+    </message>
+    <message>
+        <source>¿Cuántos empleados?</source>
+        <translation type="vanished">How many employees?</translation>
+    </message>
+    <message>
+        <source>Planilla de demostración creada</source>
+        <translation type="vanished">Demo payroll created</translation>
+    </message>
+    <message>
+        <source>%v de %m</source>
+        <translation type="vanished">%v of %m</translation>
+    </message>
+    <message>
+        <source>Nómina:</source>
+        <translation type="vanished">Run:</translation>
+    </message>
+    <message>
+        <source>Estado:</source>
+        <translation type="vanished">Status:</translation>
+    </message>
+    <message>
+        <source>Fallidos:</source>
+        <translation type="vanished">Failed:</translation>
+    </message>
+    <message>
+        <source>Avance:</source>
+        <translation type="vanished">Progress:</translation>
+    </message>
+    <message>
+        <source>Ritmo:</source>
+        <translation type="vanished">Rate:</translation>
+    </message>
+    <message>
+        <source>Tiempo restante:</source>
+        <translation type="vanished">Time left:</translation>
+    </message>
+    <message>
+        <source>Todos</source>
+        <translation type="vanished">All</translation>
+    </message>
+    <message>
+        <source>Bruto</source>
+        <translation type="vanished">Gross</translation>
+    </message>
+    <message>
+        <source>INSS</source>
+        <translation type="vanished">INSS</translation>
+    </message>
+    <message>
+        <source>IR</source>
+        <translation type="vanished">Income tax</translation>
+    </message>
+    <message>
+        <source>Otras deducciones</source>
+        <translation type="vanished">Other deductions</translation>
+    </message>
+    <message>
+        <source>Neto</source>
+        <translation type="vanished">Net</translation>
+    </message>
+    <message>
+        <source>Elija un empleado para ver su detalle.</source>
+        <translation type="vanished">Choose an employee to see the detail.</translation>
+    </message>
+    <message>
+        <source>Reintentar fallidos</source>
+        <translation type="vanished">Retry failed</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation type="vanished">Cancel</translation>
+    </message>
+    <message>
+        <source>Recalcular empleado</source>
+        <translation type="vanished">Recalculate employee</translation>
+    </message>
+    <message>
+        <source>Exportar CSV…</source>
+        <translation type="vanished">Export CSV…</translation>
+    </message>
+    <message>
+        <source>No hay nóminas todavía: cree una en la página Planillas.</source>
+        <translation type="vanished">No runs yet: create one on the Payrolls page.</translation>
+    </message>
+    <message>
+        <source>{0} de {1}</source>
+        <translation type="vanished">{0} of {1}</translation>
+    </message>
+    <message>
+        <source>{0:.1f} empleados/s</source>
+        <translation type="vanished">{0:.1f} employees/s</translation>
+    </message>
+    <message>
+        <source>terminada</source>
+        <translation type="vanished">finished</translation>
+    </message>
+    <message>
+        <source>Detalle</source>
+        <translation type="vanished">Detail</translation>
+    </message>
+    <message>
+        <source>Percepciones</source>
+        <translation type="vanished">Earnings</translation>
+    </message>
+    <message>
+        <source>Deducciones</source>
+        <translation type="vanished">Deductions</translation>
+    </message>
+    <message>
+        <source>Aportes patronales (no afectan el neto)</source>
+        <translation type="vanished">Employer contributions (net pay unaffected)</translation>
+    </message>
+    <message>
+        <source>Estado: &lt;b&gt;{0}&lt;/b&gt; · Intentos: {1} · Días trabajados: {2}</source>
+        <translation type="vanished">Status: &lt;b&gt;{0}&lt;/b&gt; · Attempts: {1} · Days worked: {2}</translation>
+    </message>
+    <message>
+        <source>Bruto: {0} · Deducciones: {1} · Neto: {2}</source>
+        <translation type="vanished">Gross: {0} · Deductions: {1} · Net: {2}</translation>
+    </message>
+    <message>
+        <source>{0} empleado(s) en cola otra vez</source>
+        <translation type="vanished">{0} employee(s) queued again</translation>
+    </message>
+    <message>
+        <source>Cancelar nómina</source>
+        <translation type="vanished">Cancel run</translation>
+    </message>
+    <message>
+        <source>¿Cancelar esta nómina? Los empleados que aún no se calcularon no se calcularán.</source>
+        <translation type="vanished">Cancel this run? Employees not calculated yet will not be.</translation>
+    </message>
+    <message>
+        <source>Nómina cancelada: {0} empleado(s) sin calcular</source>
+        <translation type="vanished">Run cancelled: {0} employee(s) not calculated</translation>
+    </message>
+    <message>
+        <source>Empleado en cola para recalcular</source>
+        <translation type="vanished">Employee queued to be calculated again</translation>
+    </message>
+    <message>
+        <source>Exportar CSV</source>
+        <translation type="vanished">Export CSV</translation>
+    </message>
+    <message>
+        <source>{0} empleados exportados a {1}</source>
+        <translation type="vanished">{0} employees exported to {1}</translation>
+    </message>
+    <message>
+        <source>Ya existe la nómina {0} ({1}) para {2} a {3}; cancélela para calcularla otra vez</source>
+        <translation type="vanished">Run {0} ({1}) already covers {2} to {3}; cancel it to calculate it again</translation>
+    </message>
+    <message>
+        <source>Nueva nómina</source>
+        <translation type="vanished">New run</translation>
+    </message>
+    <message>
+        <source>Planilla:</source>
+        <translation type="vanished">Payroll:</translation>
+    </message>
+    <message>
+        <source>Periodicidad:</source>
+        <translation type="vanished">Frequency:</translation>
+    </message>
+    <message>
+        <source>Desde:</source>
+        <translation type="vanished">From:</translation>
+    </message>
+    <message>
+        <source>Hasta:</source>
+        <translation type="vanished">To:</translation>
+    </message>
+    <message>
+        <source>Calcular</source>
+        <translation type="vanished">Calculate</translation>
+    </message>
+    <message>
+        <source>Planilla</source>
+        <translation type="vanished">Payroll</translation>
+    </message>
+    <message>
+        <source>Periodicidad</source>
+        <translation type="vanished">Frequency</translation>
+    </message>
+    <message>
+        <source>Periodo</source>
+        <translation type="vanished">Period</translation>
+    </message>
+    <message>
+        <source>Avance</source>
+        <translation type="vanished">Progress</translation>
+    </message>
+    <message>
+        <source>Fallidos</source>
+        <translation type="vanished">Failed</translation>
+    </message>
+    <message>
+        <source>Total neto</source>
+        <translation type="vanished">Net total</translation>
+    </message>
+    <message>
+        <source>Usuario</source>
+        <translation type="vanished">User</translation>
+    </message>
+    <message>
+        <source>Nueva nómina…</source>
+        <translation type="vanished">New run…</translation>
+    </message>
+    <message>
+        <source>Abrir nómina</source>
+        <translation type="vanished">Open run</translation>
+    </message>
+    <message>
+        <source>Nóminas de la planilla</source>
+        <translation type="vanished">Runs of the payroll</translation>
+    </message>
+    <message>
+        <source>no es una carpeta</source>
+        <translation type="vanished">not a folder</translation>
+    </message>
+    <message>
+        <source>sin permiso de escritura</source>
+        <translation type="vanished">not writable</translation>
+    </message>
+    <message>
+        <source>Configuración</source>
+        <translation type="vanished">Settings</translation>
+    </message>
+    <message>
+        <source>Automático (Redis si responde, si no Huey)</source>
+        <translation type="vanished">Automatic (Redis if it answers, else Huey)</translation>
+    </message>
+    <message>
+        <source>Huey (carpeta local, sin servidor)</source>
+        <translation type="vanished">Huey (local folder, no server)</translation>
+    </message>
+    <message>
+        <source>Cola:</source>
+        <translation type="vanished">Queue:</translation>
+    </message>
+    <message>
+        <source>URL de Redis:</source>
+        <translation type="vanished">Redis URL:</translation>
+    </message>
+    <message>
+        <source>Contraseña de Redis:</source>
+        <translation type="vanished">Redis password:</translation>
+    </message>
+    <message>
+        <source>Se guarda en el llavero del sistema, nunca en el archivo de configuración.</source>
+        <translation type="vanished">Kept in the system keyring, never in the settings file.</translation>
+    </message>
+    <message>
+        <source>Este equipo no tiene llavero: la contraseña se recuerda solo hasta cerrar la aplicación.</source>
+        <translation type="vanished">This computer has no keyring: the password is remembered only until the app closes.</translation>
+    </message>
+    <message>
+        <source>Probar conexión</source>
+        <translation type="vanished">Test connection</translation>
+    </message>
+    <message>
+        <source>(predeterminada)</source>
+        <translation type="vanished">(default)</translation>
+    </message>
+    <message>
+        <source>Examinar…</source>
+        <translation type="vanished">Browse…</translation>
+    </message>
+    <message>
+        <source>Carpeta de la cola:</source>
+        <translation type="vanished">Queue folder:</translation>
+    </message>
+    <message>
+        <source>Hilos de trabajo:</source>
+        <translation type="vanished">Worker threads:</translation>
+    </message>
+    <message>
+        <source>Calcular en este equipo (workers al iniciar)</source>
+        <translation type="vanished">Calculate on this computer (start workers)</translation>
+    </message>
+    <message>
+        <source>Desactivado</source>
+        <translation type="vanished">Off</translation>
+    </message>
+    <message>
+        <source>Actualizar cada:</source>
+        <translation type="vanished">Refresh every:</translation>
+    </message>
+    <message>
+        <source>Idioma:</source>
+        <translation type="vanished">Language:</translation>
+    </message>
+    <message>
+        <source>Escriba la URL de Redis</source>
+        <translation type="vanished">Type the Redis URL</translation>
+    </message>
+    <message>
+        <source>Probando…</source>
+        <translation type="vanished">Testing…</translation>
+    </message>
+    <message>
+        <source>Conexión correcta</source>
+        <translation type="vanished">Connection OK</translation>
+    </message>
+    <message>
+        <source>No se pudo conectar: {0}</source>
+        <translation type="vanished">Could not connect: {0}</translation>
+    </message>
+    <message>
+        <source>Carpeta de la cola</source>
+        <translation type="vanished">Queue folder</translation>
+    </message>
+    <message>
+        <source>Carpeta utilizable</source>
+        <translation type="vanished">Folder usable</translation>
+    </message>
+    <message>
+        <source>No se puede usar: {0}</source>
+        <translation type="vanished">Cannot be used: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/table_model.py" line="54"/>
+        <source>Sí</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+</TS>

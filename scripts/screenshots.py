@@ -1,0 +1,106 @@
+"""Screenshots of every page and of the settings dialog, offscreen, with demo data.
+
+    python scripts/screenshots.py [--out screenshots] [--language es|en] [--employees 60]
+
+Uses a temporary database, queue folder and settings, so it never touches yours.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("screenshots"))
+    parser.add_argument("--language", choices=("es", "en"), default="es")
+    parser.add_argument("--employees", type=int, default=60)
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix="coati-shots-"))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["COATI_QUEUE_PATH"] = str(tmp / "queue")
+    os.environ["COATI_DATABASE_URL"] = f"sqlite:///{tmp / 'coati.sqlite3'}"
+    os.environ.pop("REDIS_URL", None)
+
+    from PySide6.QtCore import QTimer
+    from sqlalchemy import update
+
+    from coati_desk.cli import setup_logging
+    from coati_desk.gui.app import install_language, make_app
+    from coati_desk.gui.main_window import MainWindow
+    from coati_desk.gui.settings import AppSettings
+    from coati_desk.gui.settings_dialog import SettingsDialog
+    from coati_desk.payroll.db import session
+    from coati_desk.payroll.demo import create_demo_planilla
+    from coati_desk.payroll.models import Empleado
+
+    setup_logging()
+    app = make_app([])
+    settings = AppSettings(tmp / "coati-desk.ini")
+    prefs = settings.load()
+    prefs.language, prefs.refresh_seconds = args.language, 1
+    settings.save(prefs)
+    install_language(app, args.language)
+    planilla_id = create_demo_planilla(args.employees, seed=4, today=date(2026, 11, 20))
+    with session(write=True) as db:  # one employee with bad data, to show a failure
+        first = db.query(Empleado).order_by(Empleado.codigo).first()
+        assert first is not None
+        db.execute(
+            update(Empleado)
+            .where(Empleado.id == first.id)
+            .values(fecha_ingreso=date(2026, 11, 10), fecha_baja=date(2026, 11, 5))
+        )
+    window = MainWindow(settings)
+    window.resize(1280, 800)
+    window.show()
+    saved: list[Path] = []
+
+    def shot(name: str, widget=None) -> None:  # type: ignore[no-untyped-def]
+        path = args.out / f"{args.language}-{name}.png"
+        (widget or window).grab().save(str(path))
+        saved.append(path)
+
+    steps = [
+        (2500, lambda: shot("planillas")),
+        (
+            100,
+            lambda: window.planillas_page.calculate(
+                planilla_id, date(2026, 11, 1), date(2026, 11, 30)
+            ),
+        ),
+        (6000, lambda: window.nomina_page.table.selectRow(0)),
+        (1500, lambda: shot("nomina")),
+        (100, lambda: window.tabs.setCurrentWidget(window.cola_page)),
+        (2500, lambda: shot("cola")),
+        (100, lambda: window.tabs.setCurrentWidget(window.empleados_page)),
+        (2000, lambda: shot("empleados")),
+        (100, lambda: window.tabs.setCurrentWidget(window.planillas_page)),
+        (2000, lambda: shot("planillas-con-nomina")),
+    ]
+
+    def settings_shot() -> None:
+        dialog = SettingsDialog(window, settings, prefs)
+        dialog.show()
+        QTimer.singleShot(500, lambda: (shot("configuracion", dialog), dialog.close()))
+
+    steps += [(100, settings_shot), (1500, lambda: (window.close(), app.quit()))]
+    delay = 0
+    for wait, action in steps:
+        delay += wait
+        QTimer.singleShot(delay, action)
+    app.exec()
+    for path in saved:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
