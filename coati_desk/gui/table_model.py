@@ -1,8 +1,8 @@
 """One table model for every list in the window: records (dicts) keyed by an id.
 
 ``set_records`` compares the new records with the shown ones and signals only what changed:
-changed rows get ``dataChanged``, new rows are inserted, vanished rows removed. Sorting and
-filtering happen in a :class:`RecordFilter` proxy on top.
+changed rows get ``dataChanged``, new rows are inserted, vanished rows removed. The model sorts
+its own records (fast); a :class:`RecordFilter` proxy on top filters.
 """
 
 from __future__ import annotations
@@ -24,8 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 Index = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 STATUS_COLOURS = {
     "pending": "#e8eef7",
@@ -98,12 +97,6 @@ class RecordTableModel(QAbstractTableModel):
         value = record.get(column.key)
         if role == Qt.ItemDataRole.DisplayRole:
             return column.show(value)
-        if role == SORT_ROLE:
-            if isinstance(value, Decimal):
-                return float(value)
-            if isinstance(value, date | datetime):
-                return value.isoformat()
-            return "" if value is None else value
         if role == RECORD_ROLE:
             return record
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
@@ -160,6 +153,28 @@ class RecordTableModel(QAbstractTableModel):
                 self._rows[record[self.key]] = start + offset
             self.endInsertRows()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the records themselves (a Python sort: far faster than the proxy's)."""
+        if not 0 <= column < len(self.columns):
+            return
+        key = self.columns[column].key
+
+        def sort_key(record: dict[str, Any]) -> Any:
+            value = record[key]
+            return value.isoformat() if isinstance(value, date | datetime) else value
+
+        self.layoutAboutToBeChanged.emit()
+        before = [record[self.key] for record in self._records]
+        filled = [r for r in self._records if r.get(key) is not None]
+        blank = [r for r in self._records if r.get(key) is None]  # last, either way
+        filled.sort(key=sort_key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._records = filled + blank
+        self._rows = {record[self.key]: i for i, record in enumerate(self._records)}
+        for index in self.persistentIndexList():
+            row = self._rows[before[index.row()]]
+            self.changePersistentIndex(index, self.index(row, index.column()))
+        self.layoutChanged.emit()
+
     def clear(self) -> None:
         self.beginResetModel()
         self._records, self._rows = [], {}
@@ -174,7 +189,6 @@ class RecordFilter(QSortFilterProxyModel):
         self.status_key = status_key
         self._status: str | None = None
         self._text = ""
-        self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(False)
 
     def set_status(self, status: str | None) -> None:
@@ -191,6 +205,12 @@ class RecordFilter(QSortFilterProxyModel):
         else:
             change()
             self.invalidateFilter()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting is done by the source model (see RecordTableModel.sort)."""
+        model = self.sourceModel()
+        if isinstance(model, RecordTableModel):
+            model.sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

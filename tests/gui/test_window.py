@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import update
 
@@ -200,3 +200,37 @@ def test_table_updates_only_changed_rows(qtbot) -> None:  # type: ignore[no-unty
         ]
     )
     assert changed == [(42, 42)] and resets == []
+
+
+def test_sorting_and_filtering_the_table(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    from decimal import Decimal
+
+    from coati_desk.gui.table_model import RecordFilter
+
+    model = RecordTableModel(
+        [
+            Column("codigo", "Código"),
+            Column("neto", "Neto", numeric=True),
+            Column("estado", "Estado"),
+        ]
+    )
+    model.set_records(
+        [
+            {"id": 1, "codigo": "E-1", "neto": Decimal("900.00"), "estado": "completed"},
+            {"id": 2, "codigo": "E-2", "neto": Decimal("15000.50"), "estado": "failed"},
+            {"id": 3, "codigo": "E-3", "neto": None, "estado": "pending"},
+            {"id": 4, "codigo": "E-4", "neto": Decimal("2000.00"), "estado": "completed"},
+        ]
+    )
+    proxy = RecordFilter()
+    proxy.setSourceModel(model)
+    proxy.sort(1, Qt.SortOrder.DescendingOrder)
+    shown = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+    assert shown == ["E-2", "E-4", "E-1", "E-3"]  # by amount, not as text; blanks last
+    proxy.set_status("completed")
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["E-4", "E-1"]
+    proxy.set_status(None)
+    proxy.set_text("e-3")
+    assert proxy.rowCount() == 1
+    qtmodeltester.check(model)
+    qtmodeltester.check(proxy)
