@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from coati_desk.payroll.calculation import Periodicidad
 from coati_desk.payroll.db import session
@@ -146,6 +146,10 @@ def run_rows(run_id: str, since: datetime | None = None) -> list[dict[str, Any]]
             .where(NominaEmpleado.nomina_id == run_id)
             .order_by(Empleado.codigo)
         )
+        if since is not None:  # rows that started or finished since then (naive UTC)
+            query = query.where(
+                or_(NominaEmpleado.iniciado_en > since, NominaEmpleado.finalizado_en > since)
+            )
         return [dict(zip(ROW_FIELDS, row, strict=True)) for row in db.execute(query).all()]
 
 

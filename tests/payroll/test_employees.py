@@ -151,3 +151,19 @@ def test_next_period_follows_the_last_run() -> None:
     )
     services.create_run(planilla_id, "2024-01-16", "2024-01-31", "tester")
     assert queries.next_period(planilla_id) == (date(2024, 2, 1), date(2024, 2, 15))
+
+
+def test_run_rows_since_returns_only_what_changed() -> None:
+    from datetime import timedelta
+
+    from coati_desk.payroll.models import utcnow
+
+    planilla_id, ids = make_planilla(["1000", "2000"])
+    run_id = services.create_run(planilla_id, "2024-01-01", "2024-01-31", "tester")
+    assert len(queries.run_rows(run_id)) == 2
+    before = utcnow() - timedelta(milliseconds=1)
+    services.calculate_employee(ids[0], planilla_id, "2024-01-01", "2024-01-31")
+    changed = queries.run_rows(run_id, since=before)
+    assert [r["empleado_id"] for r in changed] == [ids[0]]
+    assert changed[0]["estado"] == "completed"
+    assert queries.run_rows(run_id, since=utcnow() + timedelta(seconds=1)) == []

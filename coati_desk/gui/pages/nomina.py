@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import time
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from coati_desk.gui.pages.base import Page, show_status, status_labels, tr
 from coati_desk.gui.table_model import Column, show_value
 from coati_desk.payroll import employees, queries, services
+from coati_desk.payroll.models import utcnow
 
 FULL_REFRESH_EVERY = 10  # polls; in between only rows changed since the last one are read
 
@@ -161,7 +162,7 @@ class NominaPage(Page):
         since = None if self._polls % FULL_REFRESH_EVERY == 1 else self._since
 
         def job() -> dict[str, Any]:
-            started = datetime.now()
+            started = utcnow() - timedelta(seconds=1)  # a little overlap: nothing slips between
             runs = queries.list_runs()
             chosen = run_id or (runs[0]["id"] if runs else None)
             if chosen is None:
@@ -306,12 +307,20 @@ class NominaPage(Page):
         self.detail.setHtml("".join(parts))
 
     # -- actions -------------------------------------------------------------------------------
+    def full_refresh(self, *_: Any) -> None:
+        """Read every row on the next poll (after an action that changed rows without times)."""
+        self._polls = 0
+        self.window_.refresh()
+
     def retry_failed(self) -> None:
         run_id = self.run_id
         if run_id:
             self.run(
                 lambda: services.retry_failed(run_id, _dispatcher()),
-                lambda n: self.window_.notify(tr("{0} empleado(s) en cola otra vez").format(n)),
+                lambda n: (
+                    self.window_.notify(tr("{0} empleado(s) en cola otra vez").format(n)),
+                    self.full_refresh(),
+                ),
                 tr("Reintentar fallidos"),
             )
 
@@ -341,7 +350,10 @@ class NominaPage(Page):
         row_id = chosen[0]["row_id"]
         self.run(
             lambda: services.recalculate_row(row_id, _dispatcher()),
-            lambda _: self.window_.notify(tr("Empleado en cola para recalcular")),
+            lambda _: (
+                self.window_.notify(tr("Empleado en cola para recalcular")),
+                self.full_refresh(),
+            ),
             tr("Recalcular empleado"),
         )
 
