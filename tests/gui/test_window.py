@@ -234,3 +234,34 @@ def test_sorting_and_filtering_the_table(qtmodeltester) -> None:  # type: ignore
     assert proxy.rowCount() == 1
     qtmodeltester.check(model)
     qtmodeltester.check(proxy)
+
+
+def test_first_start_offers_demo_data(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: getattr(window, "welcome_box", None) is not None, timeout=10_000)
+    box = window.welcome_box
+    assert box.isVisible() and "no hay empleados" in box.text()
+    demo = next(b for b in box.buttons() if b.text() == "Generar demostración")
+    demo.click()
+    page = window.empleados_page
+    assert window.tabs.currentWidget() is page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 50, timeout=20_000)
+
+
+def test_english_window(qtbot, app_settings) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from coati_desk.gui.app import install_language
+    from coati_desk.gui.main_window import MainWindow
+
+    app = QApplication.instance()
+    assert install_language(app, "en")
+    try:
+        win = MainWindow(app_settings)
+        qtbot.addWidget(win)
+        titles = [win.tabs.tabText(i) for i in range(win.tabs.count())]
+        assert titles == ["Payrolls", "Run", "Queue", "Employees"]
+        assert win.nomina_page.retry_button.text() == "Retry failed"
+        qtbot.waitUntil(lambda: win.runtime.driver is not None, timeout=15_000)
+        win.close()
+    finally:
+        install_language(app, "es")
