@@ -190,6 +190,19 @@ def row_detail(row_id: int) -> dict[str, Any]:
         }
 
 
+def employee_labels(ids: list[str]) -> dict[str, str]:
+    """``{empleado_id: "E-00001 María López"}``, for showing people instead of ids."""
+    if not ids:
+        return {}
+    with session() as db:
+        rows = db.execute(
+            select(Empleado.id, Empleado.codigo, Empleado.nombres, Empleado.apellidos).where(
+                Empleado.id.in_(set(ids))
+            )
+        ).all()
+        return {r.id: f"{r.codigo} {r.nombres} {r.apellidos}" for r in rows}
+
+
 def run_total(run_id: str) -> Decimal:
     with session() as db:
         return Decimal(str(db.scalar(select(Nomina.total_neto).where(Nomina.id == run_id)) or 0))

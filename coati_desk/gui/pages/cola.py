@@ -64,11 +64,7 @@ class ColaPage(Page):
             [
                 Column("name", tr("Tarea")),
                 Column("status", tr("Estado"), show_status, status=True),
-                Column(
-                    "args",
-                    tr("Argumentos"),
-                    lambda a: ", ".join(f"{k}={v}" for k, v in (a or {}).items()),
-                ),
+                Column("argumentos", tr("Argumentos")),
                 Column("attempts", tr("Intentos"), numeric=True),
                 Column("enqueued_at", tr("Encolada"), _when),
                 Column("error", tr("Error")),
@@ -119,8 +115,16 @@ class ColaPage(Page):
             ids = [r["task_id"] for r in queries.run_rows(run_id)] if run_id else []
             bulk = driver.get_bulk_results([i for i in ids if i])
             bulk.pop("tasks")
-            page = driver.list_tasks(status=status, limit=200)
-            return {"stats": stats, "bulk": bulk, "tasks": page["tasks"], "run_id": run_id}
+            tasks = driver.list_tasks(status=status, limit=200)["tasks"]
+            people = queries.employee_labels(
+                [t["args"]["empleado_id"] for t in tasks if "empleado_id" in (t["args"] or {})]
+            )
+            for t in tasks:  # people by code and name, not by database id
+                args = dict(t["args"] or {})
+                who = people.get(str(args.pop("empleado_id", "")))
+                shown = ", ".join(f"{k}={v}" for k, v in args.items() if k != "usuario")
+                t["argumentos"] = f"{who} · {shown}" if who else shown
+            return {"stats": stats, "bulk": bulk, "tasks": tasks, "run_id": run_id}
 
         return job
 
