@@ -9,7 +9,6 @@ runs from enqueueing the parallel payroll task to the run being finished.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import sys
@@ -21,6 +20,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.common import report
 from coati_desk.payroll import db, services
 from coati_desk.payroll.demo import create_demo_planilla
 from coati_desk.queue import get_queue_driver, selector, start_workers
@@ -82,14 +82,7 @@ def main() -> int:
                 server.stop()
         else:
             print("dramatiq: skipped (no redis-server on PATH)")
-    print(f"{'backend':<10}{'employees':>10}{'threads':>8}{'seconds':>9}{'employees/s':>13}")
-    for r in rows:
-        print(
-            f"{r['backend']:<10}{r['employees']:>10}{r['threads']:>8}{r['seconds']:>9}"
-            f"{r['employees_per_s']:>13}"
-        )
-    if args.json:
-        args.json.write_text(json.dumps(rows, indent=2))
+    report(rows, ("backend", "employees", "threads", "seconds", "employees_per_s"), args.json)
     return 0
 
 

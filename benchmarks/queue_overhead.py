@@ -9,7 +9,6 @@ on a free port (skipped if there is no redis-server); inline runs each task in t
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import sys
@@ -20,6 +19,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.common import report
 from coati_desk.queue import get_queue_driver, selector, start_workers
 from tests.redis_server import RedisServer
 
@@ -87,17 +87,17 @@ def main() -> int:
                 selector.reset()
                 server.stop()
 
-    print(
-        f"{'backend':<10}{'tasks':>7}{'enqueue s':>11}{'drain s':>9}{'total s':>9}"
-        f"{'tasks/s':>10}{'bulk s':>9}"
+    columns = (
+        "backend",
+        "tasks",
+        "threads",
+        "enqueue_s",
+        "drain_s",
+        "total_s",
+        "tasks_per_s",
+        "bulk_results_s",
     )
-    for row in rows:
-        print(
-            f"{row['backend']:<10}{row['tasks']:>7}{row['enqueue_s']:>11}{row['drain_s']:>9}"
-            f"{row['total_s']:>9}{row['tasks_per_s']:>10}{row['bulk_results_s']:>9}"
-        )
-    if args.json:
-        args.json.write_text(json.dumps(rows, indent=2))
+    report(rows, columns, args.json)
     return 0
 
 
