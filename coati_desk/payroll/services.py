@@ -294,14 +294,12 @@ def recalculate_row(row_id: int, dispatcher: Dispatcher) -> str:
         row.error = None
         run.estado = EstadoNomina.CALCULANDO
         run.finalizada_en = None
+        row.task_id = None  # no live task until it is sent (a failed send is resent on resume)
         key = PeriodKey(run.planilla_id, run.periodo_inicio, run.periodo_fin, run.usuario)
-        empleado_id = row.empleado_id
-    (task_id,) = dispatcher.send(key, [empleado_id])
-    with session(write=True) as db:
-        db.execute(
-            update(NominaEmpleado).where(NominaEmpleado.id == row_id).values(task_id=task_id)
-        )
-    return task_id
+        run_id = run.id
+    _dispatch_missing(run_id, key, dispatcher)
+    with session() as db:
+        return str(db.scalar(select(NominaEmpleado.task_id).where(NominaEmpleado.id == row_id)))
 
 
 def cancel_run(run_id: str, dispatcher: Dispatcher) -> int:
@@ -310,15 +308,17 @@ def cancel_run(run_id: str, dispatcher: Dispatcher) -> int:
         run = db.get(Nomina, run_id)
         if run is None:
             raise PayrollInputError(f"Run {run_id!r} not found")
+        # Running ones too: a result that lands after this is not written (the row is final).
         pending = db.execute(
             select(NominaEmpleado.id, NominaEmpleado.task_id).where(
-                NominaEmpleado.nomina_id == run_id, NominaEmpleado.estado == EstadoFila.PENDING
+                NominaEmpleado.nomina_id == run_id,
+                NominaEmpleado.estado.in_([EstadoFila.PENDING, EstadoFila.PROCESSING]),
             )
         ).all()
         db.execute(
             update(NominaEmpleado)
             .where(NominaEmpleado.id.in_([r.id for r in pending]))
-            .values(estado=EstadoFila.CANCELLED, finalizado_en=utcnow())
+            .values(estado=EstadoFila.CANCELLED, finalizado_en=utcnow(), lease_until=None)
         )
         run.cancelados += len(pending)
         run.estado = EstadoNomina.CANCELADA
@@ -412,6 +412,10 @@ def _prepare(
             db.flush()
         if row.estado == EstadoFila.COMPLETED:
             return _result_of(row, run.id)
+        if row.estado == EstadoFila.FAILED:
+            # Final until "retry failed" reopens it: a stale duplicate task must not run it
+            # again (the run already counts it as failed).
+            return _failure(row.error or "Failed", emp_id)
         if row.estado == EstadoFila.CANCELLED or run.estado == EstadoNomina.CANCELADA:
             return _failure(f"Run {run.id} was cancelled: employee not calculated", emp_id)
         if problem:

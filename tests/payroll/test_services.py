@@ -277,3 +277,31 @@ def test_the_queue_driver_is_not_needed_to_calculate(planilla) -> None:  # type:
     planilla_id, (empleado,) = planilla(["1000"])
     assert calc(empleado, planilla_id)["success"]
     assert get_queue_driver().get_stats()["tasks_by_status"]["pending"] == 0
+
+
+def test_a_stale_duplicate_task_does_not_count_a_failure_twice(planilla) -> None:  # type: ignore[no-untyped-def]
+    planilla_id, ids = planilla(["-5", "1000"])
+    run_id = services.create_run(planilla_id, *JAN, "tester")
+    assert calc(ids[0], planilla_id)["success"] is False
+    assert calc(ids[0], planilla_id)["success"] is False  # the same task, delivered again
+    summary = services.run_summary(run_id)
+    assert (summary["fallidos"], summary["estado"]) == (1, "calculando")  # ids[1] still to go
+    calc(ids[1], planilla_id)
+    summary = services.run_summary(run_id)
+    assert (summary["completados"], summary["fallidos"]) == (1, 1)
+    assert summary["estado"] == "calculada_con_errores"
+
+
+def test_cancel_also_stops_rows_that_were_running(planilla) -> None:  # type: ignore[no-untyped-def]
+    planilla_id, ids = planilla(["1000", "2000"])
+    run_id = services.create_run(planilla_id, *JAN, "tester")
+    with session(write=True) as db:  # a worker took this one, then died
+        db.execute(
+            update(NominaEmpleado)
+            .where(NominaEmpleado.empleado_id == ids[0])
+            .values(estado="processing", lease_until=utcnow() + timedelta(minutes=5))
+        )
+    assert services.cancel_run(run_id, QueueDispatcher()) == 2
+    summary = services.run_summary(run_id)
+    assert summary["cancelados"] == 2 and summary["completados"] == 0
+    assert summary["filas"]["cancelled"] == 2

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coati_desk.gui.background import call_async
 from coati_desk.gui.pages.base import Page, tr
 from coati_desk.gui.table_model import Column
 from coati_desk.payroll import employees, queries
 from coati_desk.payroll.demo import create_demo_planilla
-from coati_desk.payroll.services import PayrollInputError
 
 
 class EmployeeDialog(QDialog):
@@ -102,16 +102,18 @@ class EmployeeDialog(QDialog):
         }
 
     def _save(self) -> None:
-        try:
-            employees.save_employee(
-                self.values(),
-                empleado_id=self.record["id"] if self.record else None,
-                planilla_id=None if self.record else self.planilla.currentData(),
-            )
-        except PayrollInputError as exc:
-            self.problems.setText(str(exc))
-            return
-        self.accept()
+        """Saved off the GUI thread (workers may be writing); problems stay in the dialog."""
+        values = self.values()
+        empleado_id = self.record["id"] if self.record else None
+        planilla_id = None if self.record else self.planilla.currentData()
+        self.problems.setText(tr("Guardando…"))
+        call_async(
+            lambda: employees.save_employee(
+                values, empleado_id=empleado_id, planilla_id=planilla_id
+            ),
+            lambda _: self.accept(),
+            self.problems.setText,
+        )
 
 
 class EmpleadosPage(Page):
