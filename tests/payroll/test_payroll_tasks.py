@@ -194,8 +194,10 @@ def test_an_invalid_employee_fails_while_the_others_complete(
     with session() as db:
         bad = db.scalars(select(NominaEmpleado).where(NominaEmpleado.empleado_id == ids[1])).one()
     assert bad.estado == "failed" and "salary cannot be negative" in (bad.error or "")
-    task = queue.get_task_result(bad.task_id or "")
-    # Rejected on purpose: the task completed (not retried) and says why.
+    # Rejected on purpose: the task completes (is not retried) and says why.
+    task = wait_until(
+        lambda: (t := queue.get_task_result(bad.task_id or ""))["status"] == "completed" and t
+    )
     assert task["status"] == "completed" and task["attempts"] == 1
     assert task["result"]["success"] is False
 
