@@ -61,27 +61,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open_run(args: argparse.Namespace) -> str:
-    """A new run, or the unfinished one for the same period (resumed)."""
-    from coati_desk.payroll import services
-    from coati_desk.payroll.db import session
-    from coati_desk.payroll.models import EstadoNomina, Planilla
-
-    try:
-        return services.create_run(args.planilla, args.desde, args.hasta, args.usuario)
-    except services.PayrollInputError:
-        with session() as db:
-            planilla = db.get(Planilla, args.planilla)
-            if planilla is not None:
-                start, end = services.parse_period(planilla, args.desde, args.hasta)
-                run = services.live_run(db, planilla.id, start, end)
-                same = run is not None and (run.periodo_inicio, run.periodo_fin) == (start, end)
-                if run is not None and same and run.estado == EstadoNomina.CALCULANDO:
-                    log.info("Reanudando la nómina %s, que no había terminado", run.id)
-                    return run.id
-        raise
-
-
 def _progress(done: int, total: int, started: float, out: Any) -> None:
     elapsed = max(time.monotonic() - started, 1e-6)
     rate = done / elapsed
@@ -103,7 +82,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from coati_desk.queue.tasks import PROCESS_PAYROLL
 
     try:
-        run_id = _open_run(args)
+        run_id = services.open_run(args.planilla, args.desde, args.hasta, args.usuario)
     except services.PayrollInputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

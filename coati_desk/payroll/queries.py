@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, datetime, timedelta
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -201,8 +200,3 @@ def employee_labels(ids: list[str]) -> dict[str, str]:
             )
         ).all()
         return {r.id: f"{r.codigo} {r.nombres} {r.apellidos}" for r in rows}
-
-
-def run_total(run_id: str) -> Decimal:
-    with session() as db:
-        return Decimal(str(db.scalar(select(Nomina.total_neto).where(Nomina.id == run_id)) or 0))

@@ -11,7 +11,7 @@ however often a task runs, the row is written once and the run counts it once.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -156,6 +156,20 @@ def create_run(planilla_id: Any, periodo_inicio: Any, periodo_fin: Any, usuario:
         planilla = _planilla(db, parse_id(planilla_id, "planilla_id"))
         inicio, fin = parse_period(planilla, periodo_inicio, periodo_fin)
         run = _run_for(db, planilla, inicio, fin, usuario, resume=False)
+        _add_rows(db, run)
+        return run.id
+
+
+def open_run(planilla_id: Any, periodo_inicio: Any, periodo_fin: Any, usuario: str = "") -> str:
+    """A new run for the period, or the unfinished one for exactly that period (resumed)."""
+    with session(write=True) as db:
+        planilla = _planilla(db, parse_id(planilla_id, "planilla_id"))
+        inicio, fin = parse_period(planilla, periodo_inicio, periodo_fin)
+        existing = live_run(db, planilla.id, inicio, fin)
+        unfinished = existing is not None and existing.estado == EstadoNomina.CALCULANDO
+        run = _run_for(db, planilla, inicio, fin, usuario, resume=unfinished)
+        if run is existing:
+            log.info("Resuming run %s, which had not finished", run.id)
         _add_rows(db, run)
         return run.id
 
@@ -626,10 +640,3 @@ def run_summary(run_id: str) -> dict[str, Any]:
             "total_neto": str(run.total_neto),
             "total_aportes": str(run.total_aportes),
         }
-
-
-def add_employees(db: Session, planilla: Planilla, empleados: Iterable[Empleado]) -> None:
-    """Put employees in a planilla (used by the demo data and the import)."""
-    for empleado in empleados:
-        db.add(empleado)
-        planilla.empleados.append(empleado)

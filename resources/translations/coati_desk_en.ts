@@ -5,7 +5,7 @@
     <name>coati</name>
     <message>
         <location filename="../../coati_desk/gui/main_window.py" line="66"/>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="121"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="100"/>
         <source>Planillas</source>
         <translation type="unfinished">Payrolls</translation>
     </message>
@@ -16,13 +16,13 @@
     </message>
     <message>
         <location filename="../../coati_desk/gui/main_window.py" line="68"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="88"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="84"/>
         <source>Cola</source>
         <translation type="unfinished">Queue</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/main_window.py" line="69"/>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="96"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="75"/>
         <source>Empleados</source>
         <translation type="unfinished">Employees</translation>
     </message>
@@ -158,7 +158,7 @@
     </message>
     <message>
         <location filename="../../coati_desk/gui/main_window.py" line="261"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="138"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="140"/>
         <source>Importar CSV…</source>
         <translation type="unfinished">Import CSV…</translation>
     </message>
@@ -246,15 +246,15 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="unfinished">Weekly</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="110"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="111"/>
         <source>Coati Desk</source>
         <translation type="unfinished">Coati Desk</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="38"/>
         <location filename="../../coati_desk/gui/pages/cola.py" line="66"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="91"/>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="102"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="92"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="81"/>
         <source>Estado</source>
         <translation type="unfinished">Status</translation>
     </message>
@@ -314,142 +314,142 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="unfinished">Task</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="69"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="67"/>
         <source>Argumentos</source>
         <translation type="unfinished">Arguments</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="72"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="97"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="68"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="98"/>
         <source>Intentos</source>
         <translation type="unfinished">Attempts</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="73"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="69"/>
         <source>Encolada</source>
         <translation type="unfinished">Queued at</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="74"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="98"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="303"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="70"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="99"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="304"/>
         <source>Error</source>
         <translation type="unfinished">Error</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="75"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="71"/>
         <source>Id</source>
         <translation type="unfinished">Id</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="80"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="76"/>
         <source>Reintentar seleccionadas</source>
         <translation type="unfinished">Retry selected</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="81"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="77"/>
         <source>Cancelar seleccionadas</source>
         <translation type="unfinished">Cancel selected</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="86"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="82"/>
         <source>Tareas por estado</source>
         <translation type="unfinished">Tasks by status</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="92"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="88"/>
         <source>Workers activos</source>
         <translation type="unfinished">Live workers</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="94"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="90"/>
         <source>Tareas recientes</source>
         <translation type="unfinished">Recent tasks</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="97"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="82"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="93"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="83"/>
         <source>Mostrar:</source>
         <translation type="unfinished">Show:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="137"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="141"/>
         <source>Nómina abierta: {0} de {1} tareas terminadas ({2} %)</source>
         <translation type="unfinished">Open run: {0} of {1} tasks finished ({2} %)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="144"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="148"/>
         <source>Huey (carpeta local)</source>
         <translation type="unfinished">Huey (local folder)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="145"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="149"/>
         <location filename="../../coati_desk/gui/settings_dialog.py" line="51"/>
         <source>Dramatiq + Redis</source>
         <translation type="unfinished">Dramatiq + Redis</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="146"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="150"/>
         <source>En línea (sin cola)</source>
         <translation type="unfinished">Inline (no queue)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="149"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="153"/>
         <source>Backend</source>
         <translation type="unfinished">Backend</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="150"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="154"/>
         <source>Ubicación</source>
         <translation type="unfinished">Location</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="153"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="157"/>
         <source>Cola {0} (listas)</source>
         <translation type="unfinished">Queue {0} (ready)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="155"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="159"/>
         <source>Programadas (retrasos y reintentos)</source>
         <translation type="unfinished">Scheduled (delays and retries)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="156"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="160"/>
         <source>Mensajes muertos</source>
         <translation type="unfinished">Dead letters</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="160"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="164"/>
         <source>Pendientes</source>
         <translation type="unfinished">Pending</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="161"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="165"/>
         <source>Programadas</source>
         <translation type="unfinished">Scheduled</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="162"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="166"/>
         <source>En proceso</source>
         <translation type="unfinished">Running</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="164"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="168"/>
         <source>Tareas registradas</source>
         <translation type="unfinished">Registered tasks</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="184"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="188"/>
         <source>Elija una o más tareas</source>
         <translation type="unfinished">Choose one or more tasks</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="201"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="205"/>
         <source>{0} tarea(s) en cola otra vez</source>
         <translation type="unfinished">{0} task(s) queued again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="203"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="207"/>
         <source>{0} tarea(s) canceladas</source>
         <translation type="unfinished">{0} task(s) cancelled</translation>
     </message>
@@ -470,7 +470,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="64"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="131"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="133"/>
         <source>Activo</source>
         <translation type="unfinished">Active</translation>
     </message>
@@ -510,386 +510,386 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="unfinished">Add to payroll:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="121"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="79"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="109"/>
+        <source>Guardando…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="123"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="80"/>
         <source>Buscar por código o nombre…</source>
         <translation type="unfinished">Search by code or name…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="125"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="89"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="127"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="90"/>
         <source>Código</source>
         <translation type="unfinished">Code</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="126"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="90"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="128"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="91"/>
         <source>Nombre</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="127"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="129"/>
         <source>Cédula</source>
         <translation type="unfinished">ID number</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="128"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="130"/>
         <source>Salario mensual</source>
         <translation type="unfinished">Monthly salary</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="129"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="131"/>
         <source>Ingreso</source>
         <translation type="unfinished">Hired</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="130"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="132"/>
         <source>Baja</source>
         <translation type="unfinished">Left on</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="136"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="138"/>
         <source>Agregar…</source>
         <translation type="unfinished">Add…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="137"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="139"/>
         <source>Editar…</source>
         <translation type="unfinished">Edit…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="139"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="141"/>
         <source>Generar datos de demostración…</source>
         <translation type="unfinished">Generate demo data…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="164"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="166"/>
         <source>{0} empleados</source>
         <translation type="unfinished">{0} employees</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="173"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="339"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="175"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="348"/>
         <source>Elija un empleado en la tabla</source>
         <translation type="unfinished">Choose an employee in the table</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="181"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="187"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="206"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="183"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="189"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="208"/>
         <source>Importar empleados</source>
         <translation type="unfinished">Import employees</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="185"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="187"/>
         <source>Una planilla nueva</source>
         <translation type="unfinished">A new payroll</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="187"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="189"/>
         <source>Agregar los empleados a:</source>
         <translation type="unfinished">Add the employees to:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="199"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="201"/>
         <source>Importar CSV</source>
         <translation type="unfinished">Import CSV</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="207"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="209"/>
         <source>No se importó nada: el archivo tiene {0} problema(s).</source>
         <translation type="unfinished">Nothing was imported: the file has {0} problem(s).</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="214"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="216"/>
         <source>Importación rechazada: </source>
         <translation type="unfinished">Import refused: </translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="219"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="221"/>
         <source>Importados: {0} nuevos, {1} actualizados</source>
         <translation type="unfinished">Imported: {0} new, {1} updated</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="226"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="236"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="228"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="238"/>
         <source>Datos de demostración</source>
         <translation type="unfinished">Demo data</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="226"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="228"/>
         <source>¿Cuántos empleados?</source>
         <translation type="unfinished">How many employees?</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="233"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="235"/>
         <source>Planilla de demostración creada</source>
         <translation type="unfinished">Demo payroll created</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="54"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="55"/>
         <source>%v de %m</source>
         <translation type="unfinished">%v of %m</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="59"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="60"/>
         <source>Nómina:</source>
         <translation type="unfinished">Run:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="61"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="62"/>
         <source>Estado:</source>
         <translation type="unfinished">Status:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="63"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="64"/>
         <source>Fallidos:</source>
         <translation type="unfinished">Failed:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="65"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="66"/>
         <source>Avance:</source>
         <translation type="unfinished">Progress:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="67"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="68"/>
         <source>Ritmo:</source>
         <translation type="unfinished">Rate:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="69"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="70"/>
         <source>Tiempo restante:</source>
         <translation type="unfinished">Time left:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="75"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="76"/>
         <source>Todos</source>
         <translation type="unfinished">All</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="92"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="93"/>
         <source>Bruto</source>
         <translation type="unfinished">Gross</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="93"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="94"/>
         <source>INSS</source>
         <translation type="unfinished">INSS</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="94"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="95"/>
         <source>IR</source>
         <translation type="unfinished">Income tax</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="95"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="96"/>
         <source>Otras deducciones</source>
         <translation type="unfinished">Other deductions</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="96"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="97"/>
         <source>Neto</source>
         <translation type="unfinished">Net</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="110"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="149"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="111"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="150"/>
         <source>Elija un empleado para ver su detalle.</source>
         <translation type="unfinished">Choose an employee to see the detail.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="116"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="315"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="117"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="324"/>
         <source>Reintentar fallidos</source>
         <translation type="unfinished">Retry failed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="117"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="333"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="118"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="342"/>
         <source>Cancelar</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="118"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="345"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="119"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="357"/>
         <source>Recalcular empleado</source>
         <translation type="unfinished">Recalculate employee</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="119"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="120"/>
         <source>Exportar CSV…</source>
         <translation type="unfinished">Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="183"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="184"/>
         <source>No hay nóminas todavía: cree una en la página Planillas.</source>
         <translation type="unfinished">No runs yet: create one on the Payrolls page.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="225"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="226"/>
         <source>{0} de {1}</source>
         <translation type="unfinished">{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="234"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="235"/>
         <source>{0:.1f} empleados/s</source>
         <translation type="unfinished">{0:.1f} employees/s</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="239"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="240"/>
         <source>terminada</source>
         <translation type="unfinished">finished</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="265"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="266"/>
         <source>Detalle</source>
         <translation type="unfinished">Detail</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="269"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="270"/>
         <source>Percepciones</source>
         <translation type="unfinished">Earnings</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="270"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="271"/>
         <source>Deducciones</source>
         <translation type="unfinished">Deductions</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="271"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="272"/>
         <source>Aportes patronales (no afectan el neto)</source>
         <translation type="unfinished">Employer contributions (net pay unaffected)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="276"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="277"/>
         <source>Estado: &lt;b&gt;{0}&lt;/b&gt; · Intentos: {1} · Días trabajados: {2}</source>
         <translation type="unfinished">Status: &lt;b&gt;{0}&lt;/b&gt; · Attempts: {1} · Days worked: {2}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="295"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="296"/>
         <source>Bruto: {0} · Deducciones: {1} · Neto: {2}</source>
         <translation type="unfinished">Gross: {0} · Deductions: {1} · Net: {2}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="314"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="321"/>
         <source>{0} empleado(s) en cola otra vez</source>
         <translation type="unfinished">{0} employee(s) queued again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="324"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="333"/>
         <source>Cancelar nómina</source>
         <translation type="unfinished">Cancel run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="325"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="334"/>
         <source>¿Cancelar esta nómina? Los empleados que aún no se calcularon no se calcularán.</source>
         <translation type="unfinished">Cancel this run? Employees not calculated yet will not be.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="331"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="340"/>
         <source>Nómina cancelada: {0} empleado(s) sin calcular</source>
         <translation type="unfinished">Run cancelled: {0} employee(s) not calculated</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="344"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="354"/>
         <source>Empleado en cola para recalcular</source>
         <translation type="unfinished">Employee queued to be calculated again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="354"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="363"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="366"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="375"/>
         <source>Exportar CSV</source>
         <translation type="unfinished">Export CSV</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="361"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="373"/>
         <source>{0} empleados exportados a {1}</source>
         <translation type="unfinished">{0} employees exported to {1}</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/planillas.py" line="47"/>
-        <source>Ya existe la nómina {0} ({1}) para {2} a {3}; cancélela para calcularla otra vez</source>
-        <translation type="unfinished">Run {0} ({1}) already covers {2} to {3}; cancel it to calculate it again</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="68"/>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="185"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="164"/>
         <source>Nueva nómina</source>
         <translation type="unfinished">New run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="70"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="49"/>
         <source>Planilla:</source>
         <translation type="unfinished">Payroll:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="71"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="50"/>
         <source>Periodicidad:</source>
         <translation type="unfinished">Frequency:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="77"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="56"/>
         <source>Desde:</source>
         <translation type="unfinished">From:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="78"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="57"/>
         <source>Hasta:</source>
         <translation type="unfinished">To:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="80"/>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="200"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="59"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="179"/>
         <source>Calcular</source>
         <translation type="unfinished">Calculate</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="94"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="73"/>
         <source>Planilla</source>
         <translation type="unfinished">Payroll</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="95"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="74"/>
         <source>Periodicidad</source>
         <translation type="unfinished">Frequency</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="101"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="80"/>
         <source>Periodo</source>
         <translation type="unfinished">Period</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="103"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="82"/>
         <source>Avance</source>
         <translation type="unfinished">Progress</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="104"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="83"/>
         <source>Fallidos</source>
         <translation type="unfinished">Failed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="105"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="84"/>
         <source>Total neto</source>
         <translation type="unfinished">Net total</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="106"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="85"/>
         <source>Usuario</source>
         <translation type="unfinished">User</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="109"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="88"/>
         <source>Nueva nómina…</source>
         <translation type="unfinished">New run…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="110"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="89"/>
         <source>Abrir nómina</source>
         <translation type="unfinished">Open run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="126"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="105"/>
         <source>Nóminas de la planilla</source>
         <translation type="unfinished">Runs of the payroll</translation>
     </message>
@@ -1028,800 +1028,800 @@ Payrolls calculated in the background, one task per employee.</translation>
     <name>coati</name>
     <message>
         <source>Planillas</source>
-        <translation type="vanished">Payrolls</translation>
+        <translation type="obsolete">Payrolls</translation>
     </message>
     <message>
         <source>Nómina</source>
-        <translation type="vanished">Run</translation>
+        <translation type="obsolete">Run</translation>
     </message>
     <message>
         <source>Cola</source>
-        <translation type="vanished">Queue</translation>
+        <translation type="obsolete">Queue</translation>
     </message>
     <message>
         <source>Empleados</source>
-        <translation type="vanished">Employees</translation>
+        <translation type="obsolete">Employees</translation>
     </message>
     <message>
         <source>Registro</source>
-        <translation type="vanished">Log</translation>
+        <translation type="obsolete">Log</translation>
     </message>
     <message>
         <source>Cola: iniciando…</source>
-        <translation type="vanished">Queue: starting…</translation>
+        <translation type="obsolete">Queue: starting…</translation>
     </message>
     <message>
         <source>&amp;Archivo</source>
-        <translation type="vanished">&amp;File</translation>
+        <translation type="obsolete">&amp;File</translation>
     </message>
     <message>
         <source>&amp;Configuración…</source>
-        <translation type="vanished">&amp;Settings…</translation>
+        <translation type="obsolete">&amp;Settings…</translation>
     </message>
     <message>
         <source>&amp;Actualizar</source>
-        <translation type="vanished">&amp;Refresh</translation>
+        <translation type="obsolete">&amp;Refresh</translation>
     </message>
     <message>
         <source>&amp;Salir</source>
-        <translation type="vanished">&amp;Quit</translation>
+        <translation type="obsolete">&amp;Quit</translation>
     </message>
     <message>
         <source>A&amp;yuda</source>
-        <translation type="vanished">&amp;Help</translation>
+        <translation type="obsolete">&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Acerca de Coati Desk</source>
-        <translation type="vanished">&amp;About Coati Desk</translation>
+        <translation type="obsolete">&amp;About Coati Desk</translation>
     </message>
     <message>
         <source>Actualizado {0}</source>
-        <translation type="vanished">Updated {0}</translation>
+        <translation type="obsolete">Updated {0}</translation>
     </message>
     <message>
         <source>Redis no disponible</source>
-        <translation type="vanished">Redis unavailable</translation>
+        <translation type="obsolete">Redis unavailable</translation>
     </message>
     <message>
         <source>Sin respuesta</source>
-        <translation type="vanished">No answer</translation>
+        <translation type="obsolete">No answer</translation>
     </message>
     <message>
         <source>Actualización fallida {0}: {1}</source>
-        <translation type="vanished">Refresh failed {0}: {1}</translation>
+        <translation type="obsolete">Refresh failed {0}: {1}</translation>
     </message>
     <message>
         <source>En línea</source>
-        <translation type="vanished">Inline</translation>
+        <translation type="obsolete">Inline</translation>
     </message>
     <message>
         <source>Cola: {0}</source>
-        <translation type="vanished">Queue: {0}</translation>
+        <translation type="obsolete">Queue: {0}</translation>
     </message>
     <message>
         <source>sin iniciar</source>
-        <translation type="vanished">not started</translation>
+        <translation type="obsolete">not started</translation>
     </message>
     <message>
         <source>Workers: {0} hilos</source>
-        <translation type="vanished">Workers: {0} threads</translation>
+        <translation type="obsolete">Workers: {0} threads</translation>
     </message>
     <message>
         <source>Detener workers</source>
-        <translation type="vanished">Stop workers</translation>
+        <translation type="obsolete">Stop workers</translation>
     </message>
     <message>
         <source>Workers: detenidos</source>
-        <translation type="vanished">Workers: stopped</translation>
+        <translation type="obsolete">Workers: stopped</translation>
     </message>
     <message>
         <source>Iniciar workers</source>
-        <translation type="vanished">Start workers</translation>
+        <translation type="obsolete">Start workers</translation>
     </message>
     <message>
         <source>Cola: error</source>
-        <translation type="vanished">Queue: error</translation>
+        <translation type="obsolete">Queue: error</translation>
     </message>
     <message>
         <source>Sin llavero en este equipo: la contraseña se usa solo en esta sesión</source>
-        <translation type="vanished">No keyring on this computer: the password is used for this session only</translation>
+        <translation type="obsolete">No keyring on this computer: the password is used for this session only</translation>
     </message>
     <message>
         <source>El idioma cambiará al volver a abrir la aplicación</source>
-        <translation type="vanished">The language changes when the app is opened again</translation>
+        <translation type="obsolete">The language changes when the app is opened again</translation>
     </message>
     <message>
         <source>Cambiando la cola…</source>
-        <translation type="vanished">Switching the queue…</translation>
+        <translation type="obsolete">Switching the queue…</translation>
     </message>
     <message>
         <source>Bienvenido a Coati Desk</source>
-        <translation type="vanished">Welcome to Coati Desk</translation>
+        <translation type="obsolete">Welcome to Coati Desk</translation>
     </message>
     <message>
         <source>Todavía no hay empleados. ¿Quiere generar datos de demostración o importar sus empleados desde un archivo CSV?</source>
-        <translation type="vanished">There are no employees yet. Generate demo data, or import your employees from a CSV file?</translation>
+        <translation type="obsolete">There are no employees yet. Generate demo data, or import your employees from a CSV file?</translation>
     </message>
     <message>
         <source>Generar demostración</source>
-        <translation type="vanished">Generate demo data</translation>
+        <translation type="obsolete">Generate demo data</translation>
     </message>
     <message>
         <source>Importar CSV…</source>
-        <translation type="vanished">Import CSV…</translation>
+        <translation type="obsolete">Import CSV…</translation>
     </message>
     <message>
         <source>Más tarde</source>
-        <translation type="vanished">Later</translation>
+        <translation type="obsolete">Later</translation>
     </message>
     <message>
         <source>Acerca de Coati Desk</source>
-        <translation type="vanished">About Coati Desk</translation>
+        <translation type="obsolete">About Coati Desk</translation>
     </message>
     <message>
         <source>Coati Desk {0}
 Planillas calculadas en segundo plano, una tarea por empleado.</source>
-        <translation type="vanished">Coati Desk {0}
+        <translation type="obsolete">Coati Desk {0}
 Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <source>En cola</source>
-        <translation type="vanished">Queued</translation>
+        <translation type="obsolete">Queued</translation>
     </message>
     <message>
         <source>Programada</source>
-        <translation type="vanished">Scheduled</translation>
+        <translation type="obsolete">Scheduled</translation>
     </message>
     <message>
         <source>Calculando</source>
-        <translation type="vanished">Calculating</translation>
+        <translation type="obsolete">Calculating</translation>
     </message>
     <message>
         <source>Completado</source>
-        <translation type="vanished">Completed</translation>
+        <translation type="obsolete">Completed</translation>
     </message>
     <message>
         <source>Fallido</source>
-        <translation type="vanished">Failed</translation>
+        <translation type="obsolete">Failed</translation>
     </message>
     <message>
         <source>Cancelado</source>
-        <translation type="vanished">Cancelled</translation>
+        <translation type="obsolete">Cancelled</translation>
     </message>
     <message>
         <source>Desconocida</source>
-        <translation type="vanished">Unknown</translation>
+        <translation type="obsolete">Unknown</translation>
     </message>
     <message>
         <source>Calculada</source>
-        <translation type="vanished">Calculated</translation>
+        <translation type="obsolete">Calculated</translation>
     </message>
     <message>
         <source>Calculada con errores</source>
-        <translation type="vanished">Calculated with errors</translation>
+        <translation type="obsolete">Calculated with errors</translation>
     </message>
     <message>
         <source>Cancelada</source>
-        <translation type="vanished">Cancelled</translation>
+        <translation type="obsolete">Cancelled</translation>
     </message>
     <message>
         <source>Mensual</source>
-        <translation type="vanished">Monthly</translation>
+        <translation type="obsolete">Monthly</translation>
     </message>
     <message>
         <source>Quincenal</source>
-        <translation type="vanished">Biweekly</translation>
+        <translation type="obsolete">Biweekly</translation>
     </message>
     <message>
         <source>Semanal</source>
-        <translation type="vanished">Weekly</translation>
+        <translation type="obsolete">Weekly</translation>
     </message>
     <message>
         <source>Coati Desk</source>
-        <translation type="vanished">Coati Desk</translation>
+        <translation type="obsolete">Coati Desk</translation>
     </message>
     <message>
         <source>Estado</source>
-        <translation type="vanished">Status</translation>
+        <translation type="obsolete">Status</translation>
     </message>
     <message>
         <source>Todas las tareas</source>
-        <translation type="vanished">All tasks</translation>
+        <translation type="obsolete">All tasks</translation>
     </message>
     <message>
         <source>Tareas de la nómina abierta</source>
-        <translation type="vanished">Tasks of the open run</translation>
+        <translation type="obsolete">Tasks of the open run</translation>
     </message>
     <message>
         <source>Dato</source>
-        <translation type="vanished">Item</translation>
+        <translation type="obsolete">Item</translation>
     </message>
     <message>
         <source>Valor</source>
-        <translation type="vanished">Value</translation>
+        <translation type="obsolete">Value</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="vanished">Worker</translation>
+        <translation type="obsolete">Worker</translation>
     </message>
     <message>
         <source>Equipo</source>
-        <translation type="vanished">Host</translation>
+        <translation type="obsolete">Host</translation>
     </message>
     <message>
         <source>Proceso</source>
-        <translation type="vanished">Process</translation>
+        <translation type="obsolete">Process</translation>
     </message>
     <message>
         <source>Hilos / en curso</source>
-        <translation type="vanished">Threads / running</translation>
+        <translation type="obsolete">Threads / running</translation>
     </message>
     <message>
         <source>Último latido</source>
-        <translation type="vanished">Last heartbeat</translation>
+        <translation type="obsolete">Last heartbeat</translation>
     </message>
     <message>
         <source>Todas</source>
-        <translation type="vanished">All</translation>
+        <translation type="obsolete">All</translation>
     </message>
     <message>
         <source>Tarea</source>
-        <translation type="vanished">Task</translation>
+        <translation type="obsolete">Task</translation>
     </message>
     <message>
         <source>Argumentos</source>
-        <translation type="vanished">Arguments</translation>
+        <translation type="obsolete">Arguments</translation>
     </message>
     <message>
         <source>Intentos</source>
-        <translation type="vanished">Attempts</translation>
+        <translation type="obsolete">Attempts</translation>
     </message>
     <message>
         <source>Encolada</source>
-        <translation type="vanished">Queued at</translation>
+        <translation type="obsolete">Queued at</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="vanished">Error</translation>
+        <translation type="obsolete">Error</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="vanished">Id</translation>
+        <translation type="obsolete">Id</translation>
     </message>
     <message>
         <source>Reintentar seleccionadas</source>
-        <translation type="vanished">Retry selected</translation>
+        <translation type="obsolete">Retry selected</translation>
     </message>
     <message>
         <source>Cancelar seleccionadas</source>
-        <translation type="vanished">Cancel selected</translation>
+        <translation type="obsolete">Cancel selected</translation>
     </message>
     <message>
         <source>Tareas por estado</source>
-        <translation type="vanished">Tasks by status</translation>
+        <translation type="obsolete">Tasks by status</translation>
     </message>
     <message>
         <source>Workers activos</source>
-        <translation type="vanished">Live workers</translation>
+        <translation type="obsolete">Live workers</translation>
     </message>
     <message>
         <source>Tareas recientes</source>
-        <translation type="vanished">Recent tasks</translation>
+        <translation type="obsolete">Recent tasks</translation>
     </message>
     <message>
         <source>Mostrar:</source>
-        <translation type="vanished">Show:</translation>
+        <translation type="obsolete">Show:</translation>
     </message>
     <message>
         <source>Nómina abierta: {0} de {1} tareas terminadas ({2} %)</source>
-        <translation type="vanished">Open run: {0} of {1} tasks finished ({2} %)</translation>
+        <translation type="obsolete">Open run: {0} of {1} tasks finished ({2} %)</translation>
     </message>
     <message>
         <source>Huey (carpeta local)</source>
-        <translation type="vanished">Huey (local folder)</translation>
+        <translation type="obsolete">Huey (local folder)</translation>
     </message>
     <message>
         <source>Dramatiq + Redis</source>
-        <translation type="vanished">Dramatiq + Redis</translation>
+        <translation type="obsolete">Dramatiq + Redis</translation>
     </message>
     <message>
         <source>En línea (sin cola)</source>
-        <translation type="vanished">Inline (no queue)</translation>
+        <translation type="obsolete">Inline (no queue)</translation>
     </message>
     <message>
         <source>Backend</source>
-        <translation type="vanished">Backend</translation>
+        <translation type="obsolete">Backend</translation>
     </message>
     <message>
         <source>Ubicación</source>
-        <translation type="vanished">Location</translation>
+        <translation type="obsolete">Location</translation>
     </message>
     <message>
         <source>Cola {0} (listas)</source>
-        <translation type="vanished">Queue {0} (ready)</translation>
+        <translation type="obsolete">Queue {0} (ready)</translation>
     </message>
     <message>
         <source>Programadas (retrasos y reintentos)</source>
-        <translation type="vanished">Scheduled (delays and retries)</translation>
+        <translation type="obsolete">Scheduled (delays and retries)</translation>
     </message>
     <message>
         <source>Mensajes muertos</source>
-        <translation type="vanished">Dead letters</translation>
+        <translation type="obsolete">Dead letters</translation>
     </message>
     <message>
         <source>Pendientes</source>
-        <translation type="vanished">Pending</translation>
+        <translation type="obsolete">Pending</translation>
     </message>
     <message>
         <source>Programadas</source>
-        <translation type="vanished">Scheduled</translation>
+        <translation type="obsolete">Scheduled</translation>
     </message>
     <message>
         <source>En proceso</source>
-        <translation type="vanished">Running</translation>
+        <translation type="obsolete">Running</translation>
     </message>
     <message>
         <source>Tareas registradas</source>
-        <translation type="vanished">Registered tasks</translation>
+        <translation type="obsolete">Registered tasks</translation>
     </message>
     <message>
         <source>Elija una o más tareas</source>
-        <translation type="vanished">Choose one or more tasks</translation>
+        <translation type="obsolete">Choose one or more tasks</translation>
     </message>
     <message>
         <source>{0} tarea(s) en cola otra vez</source>
-        <translation type="vanished">{0} task(s) queued again</translation>
+        <translation type="obsolete">{0} task(s) queued again</translation>
     </message>
     <message>
         <source>{0} tarea(s) canceladas</source>
-        <translation type="vanished">{0} task(s) cancelled</translation>
+        <translation type="obsolete">{0} task(s) cancelled</translation>
     </message>
     <message>
         <source>Editar empleado</source>
-        <translation type="vanished">Edit employee</translation>
+        <translation type="obsolete">Edit employee</translation>
     </message>
     <message>
         <source>Nuevo empleado</source>
-        <translation type="vanished">New employee</translation>
+        <translation type="obsolete">New employee</translation>
     </message>
     <message>
         <source>Fecha de baja</source>
-        <translation type="vanished">Termination date</translation>
+        <translation type="obsolete">Termination date</translation>
     </message>
     <message>
         <source>Activo</source>
-        <translation type="vanished">Active</translation>
+        <translation type="obsolete">Active</translation>
     </message>
     <message>
         <source>Código:</source>
-        <translation type="vanished">Code:</translation>
+        <translation type="obsolete">Code:</translation>
     </message>
     <message>
         <source>Nombres:</source>
-        <translation type="vanished">First names:</translation>
+        <translation type="obsolete">First names:</translation>
     </message>
     <message>
         <source>Apellidos:</source>
-        <translation type="vanished">Last names:</translation>
+        <translation type="obsolete">Last names:</translation>
     </message>
     <message>
         <source>Cédula:</source>
-        <translation type="vanished">ID number:</translation>
+        <translation type="obsolete">ID number:</translation>
     </message>
     <message>
         <source>Salario mensual:</source>
-        <translation type="vanished">Monthly salary:</translation>
+        <translation type="obsolete">Monthly salary:</translation>
     </message>
     <message>
         <source>Fecha de ingreso:</source>
-        <translation type="vanished">Hire date:</translation>
+        <translation type="obsolete">Hire date:</translation>
     </message>
     <message>
         <source>Agregar a la planilla:</source>
-        <translation type="vanished">Add to payroll:</translation>
+        <translation type="obsolete">Add to payroll:</translation>
     </message>
     <message>
         <source>Buscar por código o nombre…</source>
-        <translation type="vanished">Search by code or name…</translation>
+        <translation type="obsolete">Search by code or name…</translation>
     </message>
     <message>
         <source>Código</source>
-        <translation type="vanished">Code</translation>
+        <translation type="obsolete">Code</translation>
     </message>
     <message>
         <source>Nombre</source>
-        <translation type="vanished">Name</translation>
+        <translation type="obsolete">Name</translation>
     </message>
     <message>
         <source>Cédula</source>
-        <translation type="vanished">ID number</translation>
+        <translation type="obsolete">ID number</translation>
     </message>
     <message>
         <source>Salario mensual</source>
-        <translation type="vanished">Monthly salary</translation>
+        <translation type="obsolete">Monthly salary</translation>
     </message>
     <message>
         <source>Ingreso</source>
-        <translation type="vanished">Hired</translation>
+        <translation type="obsolete">Hired</translation>
     </message>
     <message>
         <source>Baja</source>
-        <translation type="vanished">Left on</translation>
+        <translation type="obsolete">Left on</translation>
     </message>
     <message>
         <source>Agregar…</source>
-        <translation type="vanished">Add…</translation>
+        <translation type="obsolete">Add…</translation>
     </message>
     <message>
         <source>Editar…</source>
-        <translation type="vanished">Edit…</translation>
+        <translation type="obsolete">Edit…</translation>
     </message>
     <message>
         <source>Generar datos de demostración…</source>
-        <translation type="vanished">Generate demo data…</translation>
+        <translation type="obsolete">Generate demo data…</translation>
     </message>
     <message>
         <source>{0} empleados</source>
-        <translation type="vanished">{0} employees</translation>
+        <translation type="obsolete">{0} employees</translation>
     </message>
     <message>
         <source>Elija un empleado en la tabla</source>
-        <translation type="vanished">Choose an employee in the table</translation>
+        <translation type="obsolete">Choose an employee in the table</translation>
     </message>
     <message>
         <source>Importar empleados</source>
-        <translation type="vanished">Import employees</translation>
+        <translation type="obsolete">Import employees</translation>
     </message>
     <message>
         <source>Una planilla nueva</source>
-        <translation type="vanished">A new payroll</translation>
+        <translation type="obsolete">A new payroll</translation>
     </message>
     <message>
         <source>Agregar los empleados a:</source>
-        <translation type="vanished">Add the employees to:</translation>
+        <translation type="obsolete">Add the employees to:</translation>
     </message>
     <message>
         <source>Importar CSV</source>
-        <translation type="vanished">Import CSV</translation>
+        <translation type="obsolete">Import CSV</translation>
     </message>
     <message>
         <source>No se importó nada: el archivo tiene {0} problema(s).</source>
-        <translation type="vanished">Nothing was imported: the file has {0} problem(s).</translation>
+        <translation type="obsolete">Nothing was imported: the file has {0} problem(s).</translation>
     </message>
     <message>
         <source>Importación rechazada: </source>
-        <translation type="vanished">Import refused: </translation>
+        <translation type="obsolete">Import refused: </translation>
     </message>
     <message>
         <source>Importados: {0} nuevos, {1} actualizados</source>
-        <translation type="vanished">Imported: {0} new, {1} updated</translation>
+        <translation type="obsolete">Imported: {0} new, {1} updated</translation>
     </message>
     <message>
         <source>Datos de demostración</source>
-        <translation type="vanished">Demo data</translation>
+        <translation type="obsolete">Demo data</translation>
     </message>
     <message>
         <source>¿Cuántos empleados?</source>
-        <translation type="vanished">How many employees?</translation>
+        <translation type="obsolete">How many employees?</translation>
     </message>
     <message>
         <source>Planilla de demostración creada</source>
-        <translation type="vanished">Demo payroll created</translation>
+        <translation type="obsolete">Demo payroll created</translation>
     </message>
     <message>
         <source>%v de %m</source>
-        <translation type="vanished">%v of %m</translation>
+        <translation type="obsolete">%v of %m</translation>
     </message>
     <message>
         <source>Nómina:</source>
-        <translation type="vanished">Run:</translation>
+        <translation type="obsolete">Run:</translation>
     </message>
     <message>
         <source>Estado:</source>
-        <translation type="vanished">Status:</translation>
+        <translation type="obsolete">Status:</translation>
     </message>
     <message>
         <source>Fallidos:</source>
-        <translation type="vanished">Failed:</translation>
+        <translation type="obsolete">Failed:</translation>
     </message>
     <message>
         <source>Avance:</source>
-        <translation type="vanished">Progress:</translation>
+        <translation type="obsolete">Progress:</translation>
     </message>
     <message>
         <source>Ritmo:</source>
-        <translation type="vanished">Rate:</translation>
+        <translation type="obsolete">Rate:</translation>
     </message>
     <message>
         <source>Tiempo restante:</source>
-        <translation type="vanished">Time left:</translation>
+        <translation type="obsolete">Time left:</translation>
     </message>
     <message>
         <source>Todos</source>
-        <translation type="vanished">All</translation>
+        <translation type="obsolete">All</translation>
     </message>
     <message>
         <source>Bruto</source>
-        <translation type="vanished">Gross</translation>
+        <translation type="obsolete">Gross</translation>
     </message>
     <message>
         <source>INSS</source>
-        <translation type="vanished">INSS</translation>
+        <translation type="obsolete">INSS</translation>
     </message>
     <message>
         <source>IR</source>
-        <translation type="vanished">Income tax</translation>
+        <translation type="obsolete">Income tax</translation>
     </message>
     <message>
         <source>Otras deducciones</source>
-        <translation type="vanished">Other deductions</translation>
+        <translation type="obsolete">Other deductions</translation>
     </message>
     <message>
         <source>Neto</source>
-        <translation type="vanished">Net</translation>
+        <translation type="obsolete">Net</translation>
     </message>
     <message>
         <source>Elija un empleado para ver su detalle.</source>
-        <translation type="vanished">Choose an employee to see the detail.</translation>
+        <translation type="obsolete">Choose an employee to see the detail.</translation>
     </message>
     <message>
         <source>Reintentar fallidos</source>
-        <translation type="vanished">Retry failed</translation>
+        <translation type="obsolete">Retry failed</translation>
     </message>
     <message>
         <source>Cancelar</source>
-        <translation type="vanished">Cancel</translation>
+        <translation type="obsolete">Cancel</translation>
     </message>
     <message>
         <source>Recalcular empleado</source>
-        <translation type="vanished">Recalculate employee</translation>
+        <translation type="obsolete">Recalculate employee</translation>
     </message>
     <message>
         <source>Exportar CSV…</source>
-        <translation type="vanished">Export CSV…</translation>
+        <translation type="obsolete">Export CSV…</translation>
     </message>
     <message>
         <source>No hay nóminas todavía: cree una en la página Planillas.</source>
-        <translation type="vanished">No runs yet: create one on the Payrolls page.</translation>
+        <translation type="obsolete">No runs yet: create one on the Payrolls page.</translation>
     </message>
     <message>
         <source>{0} de {1}</source>
-        <translation type="vanished">{0} of {1}</translation>
+        <translation type="obsolete">{0} of {1}</translation>
     </message>
     <message>
         <source>{0:.1f} empleados/s</source>
-        <translation type="vanished">{0:.1f} employees/s</translation>
+        <translation type="obsolete">{0:.1f} employees/s</translation>
     </message>
     <message>
         <source>terminada</source>
-        <translation type="vanished">finished</translation>
+        <translation type="obsolete">finished</translation>
     </message>
     <message>
         <source>Detalle</source>
-        <translation type="vanished">Detail</translation>
+        <translation type="obsolete">Detail</translation>
     </message>
     <message>
         <source>Percepciones</source>
-        <translation type="vanished">Earnings</translation>
+        <translation type="obsolete">Earnings</translation>
     </message>
     <message>
         <source>Deducciones</source>
-        <translation type="vanished">Deductions</translation>
+        <translation type="obsolete">Deductions</translation>
     </message>
     <message>
         <source>Aportes patronales (no afectan el neto)</source>
-        <translation type="vanished">Employer contributions (net pay unaffected)</translation>
+        <translation type="obsolete">Employer contributions (net pay unaffected)</translation>
     </message>
     <message>
         <source>Estado: &lt;b&gt;{0}&lt;/b&gt; · Intentos: {1} · Días trabajados: {2}</source>
-        <translation type="vanished">Status: &lt;b&gt;{0}&lt;/b&gt; · Attempts: {1} · Days worked: {2}</translation>
+        <translation type="obsolete">Status: &lt;b&gt;{0}&lt;/b&gt; · Attempts: {1} · Days worked: {2}</translation>
     </message>
     <message>
         <source>Bruto: {0} · Deducciones: {1} · Neto: {2}</source>
-        <translation type="vanished">Gross: {0} · Deductions: {1} · Net: {2}</translation>
+        <translation type="obsolete">Gross: {0} · Deductions: {1} · Net: {2}</translation>
     </message>
     <message>
         <source>{0} empleado(s) en cola otra vez</source>
-        <translation type="vanished">{0} employee(s) queued again</translation>
+        <translation type="obsolete">{0} employee(s) queued again</translation>
     </message>
     <message>
         <source>Cancelar nómina</source>
-        <translation type="vanished">Cancel run</translation>
+        <translation type="obsolete">Cancel run</translation>
     </message>
     <message>
         <source>¿Cancelar esta nómina? Los empleados que aún no se calcularon no se calcularán.</source>
-        <translation type="vanished">Cancel this run? Employees not calculated yet will not be.</translation>
+        <translation type="obsolete">Cancel this run? Employees not calculated yet will not be.</translation>
     </message>
     <message>
         <source>Nómina cancelada: {0} empleado(s) sin calcular</source>
-        <translation type="vanished">Run cancelled: {0} employee(s) not calculated</translation>
+        <translation type="obsolete">Run cancelled: {0} employee(s) not calculated</translation>
     </message>
     <message>
         <source>Empleado en cola para recalcular</source>
-        <translation type="vanished">Employee queued to be calculated again</translation>
+        <translation type="obsolete">Employee queued to be calculated again</translation>
     </message>
     <message>
         <source>Exportar CSV</source>
-        <translation type="vanished">Export CSV</translation>
+        <translation type="obsolete">Export CSV</translation>
     </message>
     <message>
         <source>{0} empleados exportados a {1}</source>
-        <translation type="vanished">{0} employees exported to {1}</translation>
+        <translation type="obsolete">{0} employees exported to {1}</translation>
     </message>
     <message>
         <source>Ya existe la nómina {0} ({1}) para {2} a {3}; cancélela para calcularla otra vez</source>
-        <translation type="vanished">Run {0} ({1}) already covers {2} to {3}; cancel it to calculate it again</translation>
+        <translation type="obsolete">Run {0} ({1}) already covers {2} to {3}; cancel it to calculate it again</translation>
     </message>
     <message>
         <source>Nueva nómina</source>
-        <translation type="vanished">New run</translation>
+        <translation type="obsolete">New run</translation>
     </message>
     <message>
         <source>Planilla:</source>
-        <translation type="vanished">Payroll:</translation>
+        <translation type="obsolete">Payroll:</translation>
     </message>
     <message>
         <source>Periodicidad:</source>
-        <translation type="vanished">Frequency:</translation>
+        <translation type="obsolete">Frequency:</translation>
     </message>
     <message>
         <source>Desde:</source>
-        <translation type="vanished">From:</translation>
+        <translation type="obsolete">From:</translation>
     </message>
     <message>
         <source>Hasta:</source>
-        <translation type="vanished">To:</translation>
+        <translation type="obsolete">To:</translation>
     </message>
     <message>
         <source>Calcular</source>
-        <translation type="vanished">Calculate</translation>
+        <translation type="obsolete">Calculate</translation>
     </message>
     <message>
         <source>Planilla</source>
-        <translation type="vanished">Payroll</translation>
+        <translation type="obsolete">Payroll</translation>
     </message>
     <message>
         <source>Periodicidad</source>
-        <translation type="vanished">Frequency</translation>
+        <translation type="obsolete">Frequency</translation>
     </message>
     <message>
         <source>Periodo</source>
-        <translation type="vanished">Period</translation>
+        <translation type="obsolete">Period</translation>
     </message>
     <message>
         <source>Avance</source>
-        <translation type="vanished">Progress</translation>
+        <translation type="obsolete">Progress</translation>
     </message>
     <message>
         <source>Fallidos</source>
-        <translation type="vanished">Failed</translation>
+        <translation type="obsolete">Failed</translation>
     </message>
     <message>
         <source>Total neto</source>
-        <translation type="vanished">Net total</translation>
+        <translation type="obsolete">Net total</translation>
     </message>
     <message>
         <source>Usuario</source>
-        <translation type="vanished">User</translation>
+        <translation type="obsolete">User</translation>
     </message>
     <message>
         <source>Nueva nómina…</source>
-        <translation type="vanished">New run…</translation>
+        <translation type="obsolete">New run…</translation>
     </message>
     <message>
         <source>Abrir nómina</source>
-        <translation type="vanished">Open run</translation>
+        <translation type="obsolete">Open run</translation>
     </message>
     <message>
         <source>Nóminas de la planilla</source>
-        <translation type="vanished">Runs of the payroll</translation>
+        <translation type="obsolete">Runs of the payroll</translation>
     </message>
     <message>
         <source>no es una carpeta</source>
-        <translation type="vanished">not a folder</translation>
+        <translation type="obsolete">not a folder</translation>
     </message>
     <message>
         <source>sin permiso de escritura</source>
-        <translation type="vanished">not writable</translation>
+        <translation type="obsolete">not writable</translation>
     </message>
     <message>
         <source>Configuración</source>
-        <translation type="vanished">Settings</translation>
+        <translation type="obsolete">Settings</translation>
     </message>
     <message>
         <source>Automático (Redis si responde, si no Huey)</source>
-        <translation type="vanished">Automatic (Redis if it answers, else Huey)</translation>
+        <translation type="obsolete">Automatic (Redis if it answers, else Huey)</translation>
     </message>
     <message>
         <source>Huey (carpeta local, sin servidor)</source>
-        <translation type="vanished">Huey (local folder, no server)</translation>
+        <translation type="obsolete">Huey (local folder, no server)</translation>
     </message>
     <message>
         <source>Cola:</source>
-        <translation type="vanished">Queue:</translation>
+        <translation type="obsolete">Queue:</translation>
     </message>
     <message>
         <source>URL de Redis:</source>
-        <translation type="vanished">Redis URL:</translation>
+        <translation type="obsolete">Redis URL:</translation>
     </message>
     <message>
         <source>Contraseña de Redis:</source>
-        <translation type="vanished">Redis password:</translation>
+        <translation type="obsolete">Redis password:</translation>
     </message>
     <message>
         <source>Se guarda en el llavero del sistema, nunca en el archivo de configuración.</source>
-        <translation type="vanished">Kept in the system keyring, never in the settings file.</translation>
+        <translation type="obsolete">Kept in the system keyring, never in the settings file.</translation>
     </message>
     <message>
         <source>Este equipo no tiene llavero: la contraseña se recuerda solo hasta cerrar la aplicación.</source>
-        <translation type="vanished">This computer has no keyring: the password is remembered only until the app closes.</translation>
+        <translation type="obsolete">This computer has no keyring: the password is remembered only until the app closes.</translation>
     </message>
     <message>
         <source>Probar conexión</source>
-        <translation type="vanished">Test connection</translation>
+        <translation type="obsolete">Test connection</translation>
     </message>
     <message>
         <source>(predeterminada)</source>
-        <translation type="vanished">(default)</translation>
+        <translation type="obsolete">(default)</translation>
     </message>
     <message>
         <source>Examinar…</source>
-        <translation type="vanished">Browse…</translation>
+        <translation type="obsolete">Browse…</translation>
     </message>
     <message>
         <source>Carpeta de la cola:</source>
-        <translation type="vanished">Queue folder:</translation>
+        <translation type="obsolete">Queue folder:</translation>
     </message>
     <message>
         <source>Hilos de trabajo:</source>
-        <translation type="vanished">Worker threads:</translation>
+        <translation type="obsolete">Worker threads:</translation>
     </message>
     <message>
         <source>Calcular en este equipo (workers al iniciar)</source>
-        <translation type="vanished">Calculate on this computer (start workers)</translation>
+        <translation type="obsolete">Calculate on this computer (start workers)</translation>
     </message>
     <message>
         <source>Desactivado</source>
-        <translation type="vanished">Off</translation>
+        <translation type="obsolete">Off</translation>
     </message>
     <message>
         <source>Actualizar cada:</source>
-        <translation type="vanished">Refresh every:</translation>
+        <translation type="obsolete">Refresh every:</translation>
     </message>
     <message>
         <source>Idioma:</source>
-        <translation type="vanished">Language:</translation>
+        <translation type="obsolete">Language:</translation>
     </message>
     <message>
         <source>Escriba la URL de Redis</source>
-        <translation type="vanished">Type the Redis URL</translation>
+        <translation type="obsolete">Type the Redis URL</translation>
     </message>
     <message>
         <source>Probando…</source>
-        <translation type="vanished">Testing…</translation>
+        <translation type="obsolete">Testing…</translation>
     </message>
     <message>
         <source>Conexión correcta</source>
-        <translation type="vanished">Connection OK</translation>
+        <translation type="obsolete">Connection OK</translation>
     </message>
     <message>
         <source>No se pudo conectar: {0}</source>
-        <translation type="vanished">Could not connect: {0}</translation>
+        <translation type="obsolete">Could not connect: {0}</translation>
     </message>
     <message>
         <source>Carpeta de la cola</source>
-        <translation type="vanished">Queue folder</translation>
+        <translation type="obsolete">Queue folder</translation>
     </message>
     <message>
         <source>Carpeta utilizable</source>
-        <translation type="vanished">Folder usable</translation>
+        <translation type="obsolete">Folder usable</translation>
     </message>
     <message>
         <source>No se puede usar: {0}</source>
-        <translation type="vanished">Cannot be used: {0}</translation>
+        <translation type="obsolete">Cannot be used: {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/table_model.py" line="54"/>
+        <location filename="../../coati_desk/gui/table_model.py" line="53"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>

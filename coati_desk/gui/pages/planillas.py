@@ -30,28 +30,7 @@ def start_payroll(planilla_id: str, inicio: date, fin: date, usuario: str) -> st
     from coati_desk.queue import get_queue_driver
     from coati_desk.queue.tasks import PROCESS_PAYROLL
 
-    with services.session() as db:
-        planilla = db.get(services.Planilla, planilla_id)
-        if planilla is None:
-            raise services.PayrollInputError("Planilla not found")
-        existing = services.live_run(db, planilla_id, inicio, fin)
-    if existing is None:
-        run_id = services.create_run(planilla_id, inicio.isoformat(), fin.isoformat(), usuario)
-    elif (existing.periodo_inicio, existing.periodo_fin) == (inicio, fin) and (
-        existing.estado == "calculando"
-    ):
-        run_id = existing.id  # resume it
-    else:
-        raise services.PayrollInputError(
-            tr(
-                "Ya existe la nómina {0} ({1}) para {2} a {3}; cancélela para calcularla otra vez"
-            ).format(
-                existing.id,
-                show_status(existing.estado),
-                existing.periodo_inicio,
-                existing.periodo_fin,
-            )
-        )
+    run_id = services.open_run(planilla_id, inicio.isoformat(), fin.isoformat(), usuario)
     get_queue_driver().enqueue(
         PROCESS_PAYROLL,
         planilla_id=planilla_id,

@@ -465,10 +465,6 @@ class JournalStorage(BaseStorage):
         """Set aside a task whose message cannot be read (never run, never retried)."""
         self.finish(task_id, TaskStatus.FAILED, error=error)
 
-    def status_of(self, task_id: str) -> str | None:
-        row = self._conn().execute("SELECT status FROM tasks WHERE id=?", (task_id,)).fetchone()
-        return None if row is None else str(row[0])
-
     def records(self, task_ids: list[str]) -> dict[str, dict[str, Any]]:
         conn, found = self._conn(), {}
         for start in range(0, len(task_ids), CHUNK):
