@@ -1,9 +1,22 @@
-"""A whole payroll run through each backend with in-process workers.
+"""A whole payroll run, end to end, on each backend, against the same work without a queue.
 
-    python benchmarks/payroll_run.py [--employees 1000] [--threads 4] [--json out.json]
+    python benchmarks/payroll_run.py [--employees 1000 10000] [--threads 4] [--json out.json]
 
-Each backend gets a fresh database and queue folder; Dramatiq a private redis-server. The time
-runs from enqueueing the parallel payroll task to the run being finished.
+For each size N it makes N demo employees (a fresh database and queue folder per line) and
+times, from sending the parallel payroll task to the run being finished:
+
+- ``embedded``: Huey on its folder with in-process worker threads (what the window runs);
+- ``huey-processes``: ``huey_consumer ... -w 2 -k process`` (external worker processes);
+- ``dramatiq-2-processes``: ``dramatiq coati_desk.queue.tasks -p 2`` on a private redis-server.
+
+The same run without a queue, measured in the same run of this script, is the yardstick:
+
+- ``arithmetic``: only the pure calculation (employees already in memory);
+- ``task``: the employee task's own function (read, calculate, store the row), called directly.
+
+Each comes as a plain loop and as a ``ProcessPoolExecutor(2)``; every line shows its rate as a
+ratio to the process pool doing the task's function (``vs_pool``) and the bare arithmetic
+(``vs_arith_pool``).
 """
 
 from __future__ import annotations
@@ -11,9 +24,13 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,68 +38,248 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.common import report
+from coati_desk.payroll import calculation as calc
 from coati_desk.payroll import db, services
+from coati_desk.payroll.db import session
 from coati_desk.payroll.demo import create_demo_planilla
+from coati_desk.payroll.models import Planilla
+from coati_desk.payroll.rules import load_rules
 from coati_desk.queue import get_queue_driver, selector, start_workers
 from coati_desk.queue.tasks import process_payroll_parallel_task
 from tests.redis_server import RedisServer
 
 PERIOD = ("2026-11-01", "2026-11-30")
+BIN = Path(sys.executable).parent
+COLUMNS = (
+    "how",
+    "employees",
+    "workers",
+    "seconds",
+    "employees_per_s",
+    "vs_pool",
+    "vs_arith_pool",
+)
 
 
-def measure(backend: str, employees: int, threads: int, folder: Path) -> dict[str, Any]:
+def fresh(folder: Path, employees: int) -> str:
+    """A new database and queue folder under ``folder`` with N demo employees: the planilla."""
+    folder.mkdir(parents=True)
     os.environ["COATI_QUEUE_PATH"] = str(folder / "queue")
     os.environ["COATI_DATABASE_URL"] = f"sqlite:///{folder / 'coati.sqlite3'}"
     selector.reset()
     db.reset_engines()
-    planilla_id = create_demo_planilla(employees, seed=1, today=date(2026, 11, 20))
+    return create_demo_planilla(employees, seed=1, today=date(2026, 11, 20))
+
+
+def line(how: str, employees: int, workers: str, seconds: float) -> dict[str, Any]:
+    return {
+        "how": how,
+        "employees": employees,
+        "workers": workers,
+        "seconds": round(seconds, 3),
+        "employees_per_s": round(employees / seconds, 1),
+    }
+
+
+# -- without a queue ---------------------------------------------------------------------------
+def _active_employees(planilla_id: str) -> list[tuple[str, calc.Empleado]]:
+    """The planilla's active employees: id and the calculation's input."""
+    with session() as s:
+        planilla = s.get(Planilla, planilla_id)
+        assert planilla is not None
+        return [
+            (
+                e.id,
+                calc.Empleado(
+                    e.salario_mensual,
+                    e.fecha_ingreso,
+                    e.fecha_baja,
+                    tuple(
+                        calc.Concepto(
+                            c.codigo,
+                            c.descripcion,
+                            calc.TipoLinea(c.tipo),
+                            c.valor,
+                            c.porcentaje,
+                            c.prioridad,
+                        )
+                        for c in e.conceptos
+                        if c.activo
+                    ),
+                ),
+            )
+            for e in planilla.empleados
+            if e.activo
+        ]
+
+
+def arithmetic(empleado: calc.Empleado) -> str:
+    start, end = (date.fromisoformat(d) for d in PERIOD)
+    result = calc.calculate(empleado, start, end, calc.Periodicidad.MENSUAL, load_rules("NI"))
+    return str(result.salario_neto)
+
+
+def task_function(args: tuple[str, str]) -> bool:
+    empleado_id, planilla_id = args
+    return bool(services.calculate_employee(empleado_id, planilla_id, *PERIOD)["success"])
+
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def in_pool(fn: Callable[[Any], Any], items: list[Any]) -> float:
+    """Seconds for a ProcessPoolExecutor(2) to map ``fn`` over ``items`` (start-up excluded)."""
+    with ProcessPoolExecutor(2) as pool:
+        list(pool.map(abs, [1, 2]))  # both processes up before the clock starts
+        start = time.perf_counter()
+        results = list(pool.map(fn, items))
+        seconds = time.perf_counter() - start
+    if not all(results):
+        raise SystemExit(f"{fn.__name__} failed in the process pool")
+    return seconds
+
+
+def baselines(folder: Path, employees: int) -> list[dict[str, Any]]:
+    planilla_id = fresh(folder / "loop", employees)
+    active = _active_employees(planilla_id)
+    inputs = [e for _, e in active]
+    loop = timed(lambda: [arithmetic(e) for e in inputs])
+    rows = [
+        line("arithmetic, plain loop", employees, "1", loop),
+        line("arithmetic, process pool", employees, "2 processes", in_pool(arithmetic, inputs)),
+    ]
+    services.create_run(planilla_id, *PERIOD)
+    calls = [(empleado_id, planilla_id) for empleado_id, _ in active]
+    seconds = timed(lambda: all([task_function(c) for c in calls]) or sys.exit("failed"))
+    rows.append(line("task function, plain loop", employees, "1", seconds))
+    planilla_id = fresh(folder / "pool", employees)  # the same demo data, seeded alike
+    services.create_run(planilla_id, *PERIOD)
+    calls = [(empleado_id, planilla_id) for empleado_id, _ in _active_employees(planilla_id)]
+    db.reset_engines()  # the pool's processes make their own connections
+    seconds = in_pool(task_function, calls)
+    rows.append(line("task function, process pool", employees, "2 processes", seconds))
+    return rows
+
+
+# -- through the queue -------------------------------------------------------------------------
+def run_payroll(planilla_id: str) -> float:
+    """Send the parallel payroll task; seconds until its run is finished."""
     queue = get_queue_driver()
-    assert queue.backend == backend
-    workers = start_workers(threads, queue)
     start = time.perf_counter()
     task_id = process_payroll_parallel_task.send(
         planilla_id=planilla_id, periodo_inicio=PERIOD[0], periodo_fin=PERIOD[1], usuario="bench"
     )
     while not (fan_out := queue.get_task_result(task_id))["result"]:
-        time.sleep(0.01)
+        if fan_out["status"] == "failed":
+            raise SystemExit(f"The payroll task failed: {fan_out['error']}")
+        time.sleep(0.005)
+    if not fan_out["result"].get("success"):
+        raise SystemExit(f"The payroll task was refused: {fan_out['result']}")
     run_id = fan_out["result"]["nomina_id"]
     while (summary := services.run_summary(run_id))["estado"] == "calculando":
-        time.sleep(0.02)
+        time.sleep(0.01)
     elapsed = time.perf_counter() - start
-    workers.stop(timeout=60)
-    return {
-        "backend": backend,
-        "employees": summary["total_empleados"],
-        "threads": threads,
-        "estado": summary["estado"],
-        "seconds": round(elapsed, 2),
-        "employees_per_s": round(summary["total_empleados"] / elapsed, 1),
-    }
+    if summary["completados"] != summary["total_empleados"]:
+        raise SystemExit(f"Run {run_id} ended {summary['estado']}: {summary}")
+    return elapsed
+
+
+@contextmanager
+def external_workers(command: list[str], log: Path, processes: int = 2) -> Iterator[None]:
+    """Start worker processes and wait until each has said it is alive."""
+    queue = get_queue_driver()
+    before = len(queue.get_stats().get("workers", []))
+    with log.open("wb") as out:
+        proc = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 60
+        while len(queue.get_stats().get("workers", [])) < before + processes:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit(f"{command[0]} did not start:\n{log.read_text()[-2000:]}")
+            time.sleep(0.05)
+        yield
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def embedded(folder: Path, employees: int, threads: int) -> dict[str, Any]:
+    planilla_id = fresh(folder, employees)
+    workers = start_workers(threads, get_queue_driver())
+    try:
+        seconds = run_payroll(planilla_id)
+    finally:
+        workers.stop(timeout=60)
+    return line("embedded (Huey, in-process threads)", employees, f"{threads} threads", seconds)
+
+
+def huey_processes(folder: Path, employees: int) -> dict[str, Any]:
+    planilla_id = fresh(folder, employees)
+    command = [
+        str(BIN / "huey_consumer"),
+        "coati_desk.queue.drivers.huey_driver.huey",
+        "-w",
+        "2",
+        "-k",
+        "process",
+    ]
+    with external_workers(command, folder / "huey_consumer.log"):
+        seconds = run_payroll(planilla_id)
+    return line("Huey, huey_consumer -w 2 -k process", employees, "2 processes", seconds)
+
+
+def dramatiq_processes(folder: Path, employees: int, threads: int) -> dict[str, Any]:
+    planilla_id = fresh(folder, employees)
+    command = [str(BIN / "dramatiq"), "coati_desk.queue.tasks", "-p", "2", "-t", str(threads)]
+    with external_workers(command, folder / "dramatiq.log"):
+        seconds = run_payroll(planilla_id)
+    workers = f"2 processes x {threads} threads"
+    return line("Dramatiq, dramatiq -p 2", employees, workers, seconds)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--employees", type=int, default=1000)
-    parser.add_argument("--threads", type=int, default=4)
-    parser.add_argument("--json", type=Path)
+    parser.add_argument("--employees", type=int, nargs="+", default=[1000])
+    parser.add_argument("--threads", type=int, default=4, help="in-process worker threads")
+    parser.add_argument(
+        "--dramatiq-threads", type=int, default=2, help="threads per dramatiq process"
+    )
+    parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
-    rows = []
+    for name in ("REDIS_URL", "QUEUE_ENABLED", "COATI_TASK_MODULES"):
+        os.environ.pop(name, None)
+    rows: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        os.environ.pop("REDIS_URL", None)
-        os.environ.pop("QUEUE_ENABLED", None)
-        rows.append(measure("huey", args.employees, args.threads, Path(tmp) / "huey"))
-        if shutil.which("redis-server"):
-            server = RedisServer(Path(tmp))
-            server.start()
-            os.environ["REDIS_URL"] = server.url
-            try:
-                rows.append(measure("dramatiq", args.employees, args.threads, Path(tmp) / "dq"))
-            finally:
-                selector.reset()
-                server.stop()
-        else:
-            print("dramatiq: skipped (no redis-server on PATH)")
-    report(rows, ("backend", "employees", "threads", "seconds", "employees_per_s"), args.json)
+        for n in args.employees:
+            folder = Path(tmp) / str(n)
+            found = baselines(folder / "baseline", n)
+            found.append(embedded(folder / "embedded", n, args.threads))
+            found.append(huey_processes(folder / "huey", n))
+            if shutil.which("redis-server"):
+                server = RedisServer(folder)
+                server.start()
+                os.environ["REDIS_URL"] = server.url
+                try:
+                    found.append(dramatiq_processes(folder / "dramatiq", n, args.dramatiq_threads))
+                finally:
+                    del os.environ["REDIS_URL"]
+                    selector.reset()
+                    server.stop()
+            else:
+                print("dramatiq: skipped (no redis-server on PATH)")
+            pool = next(r for r in found if r["how"] == "task function, process pool")
+            arith = next(r for r in found if r["how"] == "arithmetic, process pool")
+            for row in found:
+                row["vs_pool"] = round(row["employees_per_s"] / pool["employees_per_s"], 2)
+                row["vs_arith_pool"] = round(row["employees_per_s"] / arith["employees_per_s"], 3)
+            rows += found
+    report(rows, COLUMNS, args.json)
     return 0
 
 

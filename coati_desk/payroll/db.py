@@ -1,8 +1,11 @@
 """The payroll database: an SQLite file in the user data folder, or ``COATI_DATABASE_URL``.
 
 SQLite runs in WAL mode with a busy timeout, its file private (0600); write transactions start
-with ``BEGIN IMMEDIATE`` so concurrent writers wait their turn instead of failing. The schema is
-made and upgraded by Alembic on first use, so a user's data survives upgrades.
+with ``BEGIN IMMEDIATE`` so concurrent writers wait their turn instead of failing. Writers of one
+process also queue on a lock of ours first, and writers of other processes retry quickly
+(:mod:`coati_desk.sqlite_writer`): SQLite makes a waiting writer sleep 1 to 100 ms, which left
+the file idle between short transactions. The schema is made and upgraded by
+Alembic on first use, so a user's data survives upgrades.
 """
 
 from __future__ import annotations
@@ -15,21 +18,24 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, ProgrammingError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from coati_desk.config import user_data_dir
+from coati_desk.sqlite_writer import BUSY_TIMEOUT_MS, begin_immediate
 
 log = logging.getLogger("coati_desk.payroll")
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-HEAD_REVISION = "0001"  # the newest file in migrations/versions
+HEAD_REVISION = "0002"  # the newest file in migrations/versions
 DB_FILE = "coati-desk.sqlite3"
 
 _lock = threading.Lock()
 _engines: dict[tuple[str, int], Engine] = {}
+# Per SQLite database and process (a forked child must not inherit a held lock).
+_writers: dict[tuple[str, int], threading.Lock] = {}
 
 
 def database_url() -> str:
@@ -56,14 +62,16 @@ def _sqlite_events(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute("PRAGMA busy_timeout=60000")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def on_begin(conn: Any) -> None:
-        immediate = conn.get_execution_options().get("immediate", False)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        if conn.get_execution_options().get("immediate", False):
+            begin_immediate(conn.connection.dbapi_connection)
+        else:
+            conn.exec_driver_sql("BEGIN")
 
 
 def get_engine(url: str | None = None) -> Engine:
@@ -116,18 +124,40 @@ def reset_engines() -> None:
         _engines.clear()
 
 
-_sessions: dict[int, sessionmaker[Session]] = {}
+@contextmanager
+def _writer_turn(engine: Engine) -> Iterator[Engine]:
+    """Wait for this process's turn to write, then the engine that begins with the write lock."""
+    if engine.dialect.name != "sqlite":
+        yield engine
+        return
+    with _lock:
+        turn = _writers.setdefault((str(engine.url), os.getpid()), threading.Lock())
+    with turn:
+        yield engine.execution_options(immediate=True)
 
 
 @contextmanager
 def session(write: bool = False, url: str | None = None) -> Iterator[Session]:
-    """A session; ``write=True`` commits at the end (and takes SQLite's write lock up front)."""
+    """An ORM session; ``write=True`` commits at the end (and takes the write lock up front)."""
     engine = get_engine(url)
-    if write:
-        engine = engine.execution_options(immediate=True)
-    with Session(engine, expire_on_commit=False) as db:
-        if not write:
+    if not write:
+        with Session(engine, expire_on_commit=False) as db:
             yield db
-            return
-        with db.begin():
-            yield db
+        return
+    with _writer_turn(engine) as writer, Session(writer, expire_on_commit=False) as db, db.begin():
+        yield db
+
+
+@contextmanager
+def connect(write: bool = False, url: str | None = None) -> Iterator[Connection]:
+    """A Core connection in one transaction, for hot paths where the ORM costs too much.
+
+    ``write=True`` commits at the end (rolls back on an exception) and holds the write lock.
+    """
+    engine = get_engine(url)
+    if not write:
+        with engine.connect() as conn:
+            yield conn
+        return
+    with _writer_turn(engine) as writer, writer.begin() as conn:
+        yield conn

@@ -170,6 +170,7 @@ class NominaEmpleado(Base):
     __table_args__ = (
         UniqueConstraint("nomina_id", "empleado_id", name="nomina_empleado_unico"),
         Index("nomina_empleado_estado", "nomina_id", "estado"),
+        Index("nomina_empleado_por_empleado", "empleado_id", "estado"),  # year to date
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

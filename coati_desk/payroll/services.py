@@ -11,18 +11,31 @@ however often a task runs, the row is written once and the run counts it once.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
-from sqlalchemy import CursorResult, delete, func, insert, or_, select, update
+from sqlalchemy import (
+    Connection,
+    CursorResult,
+    Table,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from coati_desk.payroll import calculation as calc
-from coati_desk.payroll.db import session
+from coati_desk.payroll.db import connect, session
 from coati_desk.payroll.models import (
+    ConceptoEmpleado,
     Empleado,
     EstadoFila,
     EstadoNomina,
@@ -33,7 +46,7 @@ from coati_desk.payroll.models import (
     planilla_empleado,
     utcnow,
 )
-from coati_desk.payroll.rules import RulesError, load_rules
+from coati_desk.payroll.rules import RulesError, RuleSet, load_rules
 
 log = logging.getLogger("coati_desk.payroll")
 
@@ -86,10 +99,10 @@ def parse_date(value: Any, field: str) -> date:
     raise PayrollInputError(f"{field} must be an ISO date (YYYY-MM-DD), not {value!r}")
 
 
-def parse_period(planilla: Planilla, inicio: Any, fin: Any) -> tuple[date, date]:
+def parse_period(periodicidad: str, inicio: Any, fin: Any) -> tuple[date, date]:
     start, end = parse_date(inicio, "periodo_inicio"), parse_date(fin, "periodo_fin")
     try:
-        calc.check_period(start, end, calc.Periodicidad(planilla.periodicidad))
+        calc.check_period(start, end, calc.Periodicidad(periodicidad))
     except calc.CalculationError as exc:
         raise PayrollInputError(str(exc)) from None
     return start, end
@@ -123,14 +136,19 @@ def _run_for(
         same = (existing.periodo_inicio, existing.periodo_fin) == (inicio, fin)
         if resume and same:
             return existing
-        raise PayrollInputError(
-            f"Planilla {planilla.id} already has run {existing.id} ({existing.estado}) for "
-            f"{existing.periodo_inicio} to {existing.periodo_fin}; cancel it to run it again"
-        )
+        raise _overlap(planilla.id, existing)
     run = Nomina(planilla_id=planilla.id, periodo_inicio=inicio, periodo_fin=fin, usuario=usuario)
     db.add(run)
     db.flush()
     return run
+
+
+def _overlap(planilla_id: str, run: Any) -> PayrollInputError:
+    """The refusal for a period that overlaps ``run`` (a Nomina or a row with its columns)."""
+    return PayrollInputError(
+        f"Planilla {planilla_id} already has run {run.id} ({run.estado}) for "
+        f"{run.periodo_inicio} to {run.periodo_fin}; cancel it to run it again"
+    )
 
 
 def _eligible_employees(db: Session, planilla_id: str, inicio: date, fin: date) -> list[str]:
@@ -154,7 +172,7 @@ def create_run(planilla_id: Any, periodo_inicio: Any, periodo_fin: Any, usuario:
     """A new run for the planilla and period (refused if a live run overlaps it): its id."""
     with session(write=True) as db:
         planilla = _planilla(db, parse_id(planilla_id, "planilla_id"))
-        inicio, fin = parse_period(planilla, periodo_inicio, periodo_fin)
+        inicio, fin = parse_period(planilla.periodicidad, periodo_inicio, periodo_fin)
         run = _run_for(db, planilla, inicio, fin, usuario, resume=False)
         _add_rows(db, run)
         return run.id
@@ -164,7 +182,7 @@ def open_run(planilla_id: Any, periodo_inicio: Any, periodo_fin: Any, usuario: s
     """A new run for the period, or the unfinished one for exactly that period (resumed)."""
     with session(write=True) as db:
         planilla = _planilla(db, parse_id(planilla_id, "planilla_id"))
-        inicio, fin = parse_period(planilla, periodo_inicio, periodo_fin)
+        inicio, fin = parse_period(planilla.periodicidad, periodo_inicio, periodo_fin)
         existing = live_run(db, planilla.id, inicio, fin)
         unfinished = existing is not None and existing.estado == EstadoNomina.CALCULANDO
         run = _run_for(db, planilla, inicio, fin, usuario, resume=unfinished)
@@ -200,7 +218,7 @@ def start_run(
     """Create or resume the run, and enqueue one task per employee that still needs one."""
     with session(write=True) as db:
         planilla = _planilla(db, parse_id(planilla_id, "planilla_id"))
-        inicio, fin = parse_period(planilla, periodo_inicio, periodo_fin)
+        inicio, fin = parse_period(planilla.periodicidad, periodo_inicio, periodo_fin)
         run = _run_for(db, planilla, inicio, fin, usuario, resume=True)
         _add_rows(db, run)
         run_id = run.id
@@ -347,6 +365,153 @@ def cancel_run(run_id: str, dispatcher: Dispatcher) -> int:
 
 
 # -- one employee ------------------------------------------------------------------------------
+# The hot path of a run, once per employee: one read transaction, then one write that stores the
+# result, its lines and the run's counters together. A row is not marked "processing" in between
+# (a third transaction, for a state that lasts about a millisecond): the queue's journal says
+# which tasks are running, and a dead worker's task is given back by the queue. The statements
+# are Core, built once with bound parameters: building ORM queries per call cost about five times
+# what the rest of a task costs (profiled with py-spy; see benchmarks/README.md).
+_EMP = cast(Table, Empleado.__table__)
+_CON = cast(Table, ConceptoEmpleado.__table__)
+_PLA = cast(Table, Planilla.__table__)
+_RUN = cast(Table, Nomina.__table__)
+_ROW = cast(Table, NominaEmpleado.__table__)
+_LINE = cast(Table, NominaLinea.__table__)
+RESULT_FIELDS = (
+    "salario_bruto",
+    "inss_laboral",
+    "ir",
+    "otras_deducciones",
+    "total_deducciones",
+    "salario_neto",
+    "inss_patronal",
+    "inatec",
+)
+_ROW_IS_OPEN = or_(_ROW.c.estado == EstadoFila.PENDING, _ROW.c.estado == EstadoFila.PROCESSING)
+_ROW_ID = _ROW.c.id == bindparam("row_id")
+_FIND_EMPLEADO = select(
+    _EMP.c.codigo,
+    _EMP.c.activo,
+    _EMP.c.salario_mensual,
+    _EMP.c.fecha_ingreso,
+    _EMP.c.fecha_baja,
+    select(planilla_empleado.c.empleado_id)
+    .where(
+        planilla_empleado.c.planilla_id == bindparam("pla"),
+        planilla_empleado.c.empleado_id == _EMP.c.id,
+    )
+    .exists()
+    .label("miembro"),
+).where(_EMP.c.id == bindparam("emp"))
+_FIND_PLANILLA = select(_PLA.c.periodicidad, _PLA.c.reglas).where(_PLA.c.id == bindparam("pla"))
+_FIND_RUN = (
+    select(
+        _RUN.c.id,
+        _RUN.c.estado,
+        _RUN.c.periodo_inicio,
+        _RUN.c.periodo_fin,
+        _RUN.c.total_empleados,
+        _ROW.c.id.label("row_id"),
+        _ROW.c.estado.label("row_estado"),
+        _ROW.c.error,
+        *(_ROW.c[name] for name in RESULT_FIELDS),
+    )
+    .select_from(
+        _RUN.outerjoin(
+            _ROW, and_(_ROW.c.nomina_id == _RUN.c.id, _ROW.c.empleado_id == bindparam("emp"))
+        )
+    )
+    .where(
+        _RUN.c.planilla_id == bindparam("pla"),
+        _RUN.c.estado != EstadoNomina.CANCELADA,
+        _RUN.c.periodo_inicio <= bindparam("fin"),
+        _RUN.c.periodo_fin >= bindparam("inicio"),
+    )
+)
+_CONCEPTOS = (
+    select(
+        _CON.c.codigo,
+        _CON.c.descripcion,
+        _CON.c.tipo,
+        _CON.c.valor,
+        _CON.c.porcentaje,
+        _CON.c.prioridad,
+    )
+    .where(_CON.c.empleado_id == bindparam("emp"), _CON.c.activo.is_(True))
+    .order_by(_CON.c.id)
+)
+_YEAR_TO_DATE = (
+    select(
+        func.coalesce(func.sum(_ROW.c.salario_bruto), 0),
+        func.coalesce(func.sum(_ROW.c.inss_laboral), 0),
+        func.coalesce(func.sum(_ROW.c.ir), 0),
+        func.count(),
+    )
+    .select_from(_ROW.join(_RUN, _RUN.c.id == _ROW.c.nomina_id))
+    .where(
+        _ROW.c.empleado_id == bindparam("emp"),
+        _ROW.c.estado == EstadoFila.COMPLETED,
+        _RUN.c.estado != EstadoNomina.CANCELADA,
+        _RUN.c.periodo_fin < bindparam("inicio"),
+        _RUN.c.periodo_inicio >= bindparam("year_start"),
+    )
+)
+# Updates of a row take its new column values as parameters, beside ``row_id``.
+_SETTLE_ROW = update(_ROW).where(_ROW_ID, _ROW_IS_OPEN).values(intentos=_ROW.c.intentos + 1)
+_FAILED_AGAIN = update(_ROW).where(_ROW_ID, _ROW.c.estado == EstadoFila.FAILED)
+_ROW_OUTCOME = select(
+    _ROW.c.estado.label("row_estado"),
+    _ROW.c.error,
+    _ROW.c.nomina_id.label("id"),
+    *(_ROW.c[name] for name in RESULT_FIELDS),
+).where(_ROW_ID)
+_DELETE_LINES = delete(_LINE).where(_LINE.c.fila_id == bindparam("row_id"))
+_INSERT_LINES = insert(_LINE)
+_RUN_ID = _RUN.c.id == bindparam("run_id")
+_COUNT_COMPLETED = (
+    update(_RUN)
+    .where(_RUN_ID)
+    .values(
+        completados=_RUN.c.completados + 1,
+        total_bruto=_RUN.c.total_bruto + bindparam("bruto", type_=_RUN.c.total_bruto.type),
+        total_deducciones=_RUN.c.total_deducciones
+        + bindparam("deducciones", type_=_RUN.c.total_deducciones.type),
+        total_neto=_RUN.c.total_neto + bindparam("neto", type_=_RUN.c.total_neto.type),
+        total_aportes=_RUN.c.total_aportes + bindparam("aportes", type_=_RUN.c.total_aportes.type),
+    )
+)
+_COUNT_FAILED = update(_RUN).where(_RUN_ID).values(fallidos=_RUN.c.fallidos + 1)
+_RUN_PROGRESS = select(
+    _RUN.c.estado,
+    _RUN.c.total_empleados,
+    _RUN.c.completados,
+    _RUN.c.fallidos,
+    _RUN.c.cancelados,
+).where(_RUN_ID)
+_RUN_SUMS = select(
+    func.coalesce(func.sum(_ROW.c.salario_bruto), 0),
+    func.coalesce(func.sum(_ROW.c.total_deducciones), 0),
+    func.coalesce(func.sum(_ROW.c.salario_neto), 0),
+    func.coalesce(func.sum(_ROW.c.inss_patronal + _ROW.c.inatec), 0),
+).where(_ROW.c.nomina_id == bindparam("run_id"), _ROW.c.estado == EstadoFila.COMPLETED)
+_SETTLE_RUN = update(_RUN).where(_RUN_ID)
+
+
+@dataclass
+class _Found:
+    """What the database says about one employee's task, read in one transaction."""
+
+    empleado_id: str
+    empleado: Any  # the _FIND_EMPLEADO row
+    planilla_id: str
+    periodicidad: str
+    inicio: date
+    fin: date
+    problem: str | None  # why this employee cannot be calculated, if so
+    rules: RuleSet | None
+    run: Any  # the live run joined with the employee's row (None: no run yet)
+
+
 @dataclass
 class _Job:
     run_id: str
@@ -354,10 +519,12 @@ class _Job:
     empleado_id: str
     empleado: calc.Empleado
     periodicidad: calc.Periodicidad
-    reglas: str
+    rules: RuleSet
+    ytd: calc.Acumulado
     grande: bool
     inicio: date
     fin: date
+    started: datetime
 
 
 def _rowcount(result: Any) -> int:
@@ -382,16 +549,15 @@ def calculate_employee(
     except PayrollInputError as exc:
         return _failure(str(exc), empleado_id)
     if isinstance(job, dict):
-        return job  # already done (or cancelled)
+        return job  # settled already (done, failed or cancelled)
     try:
-        rules = load_rules(job.reglas)
-        ytd = _year_to_date(job)
         result = calc.calculate(
-            job.empleado, job.inicio, job.fin, job.periodicidad, rules, ytd, job.grande
+            job.empleado, job.inicio, job.fin, job.periodicidad, job.rules, job.ytd, job.grande
         )
-    except (calc.CalculationError, RulesError) as exc:
-        _fail_row(job, str(exc))
-        return _failure(str(exc), empleado_id)
+    except calc.CalculationError as exc:
+        with connect(write=True) as conn:
+            _fail_row(conn, job.run_id, job.row_id, str(exc))
+        return _failure(str(exc), job.empleado_id)
     return _store(job, result)
 
 
@@ -400,214 +566,218 @@ def _prepare(
 ) -> _Job | dict[str, Any]:
     emp_id = parse_id(empleado_id, "empleado_id")
     pla_id = parse_id(planilla_id, "planilla_id")
+    for _ in range(2):  # again after making the row
+        job = None
+        with connect() as conn:
+            found = _find(conn, emp_id, pla_id, inicio_raw, fin_raw)
+            run = found.run
+            has_row = run is not None and run.row_id is not None
+            settled = _settled(run, emp_id) if has_row else None
+            if has_row and settled is None and found.problem is None:
+                job = _job(conn, found)
+        if has_row:
+            if settled is not None:
+                return settled
+            if found.problem is not None:
+                with connect(write=True) as conn:
+                    _fail_row(conn, run.id, run.row_id, found.problem)
+                return _failure(found.problem, emp_id)
+            assert job is not None
+            return job
+        _open_row(found, usuario)  # sent directly rather than by start_run
+    raise RuntimeError(f"Employee {emp_id}: the row made for this task is missing")
+
+
+def _find(conn: Connection, emp_id: str, pla_id: str, inicio_raw: Any, fin_raw: Any) -> _Found:
+    ids = {"emp": emp_id, "pla": pla_id}
+    empleado = conn.execute(_FIND_EMPLEADO, ids).first()
+    if empleado is None:  # checked first, as the seed does
+        raise PayrollInputError("Employee not found")
+    planilla = conn.execute(_FIND_PLANILLA, ids).first()
+    if planilla is None:
+        raise PayrollInputError("Planilla not found")
+    inicio, fin = parse_period(planilla.periodicidad, inicio_raw, fin_raw)
+    run = conn.execute(_FIND_RUN, {**ids, "inicio": inicio, "fin": fin}).first()
+    if run is not None and (run.periodo_inicio, run.periodo_fin) != (inicio, fin):
+        raise _overlap(pla_id, run)
+    problem, rules = None, None
+    if not empleado.miembro:
+        problem = f"Employee {emp_id} is not in planilla {pla_id}"
+    elif not empleado.activo:
+        problem = f"Employee {emp_id} ({empleado.codigo}) is inactive"
+    else:
+        try:
+            rules = load_rules(planilla.reglas)
+        except RulesError as exc:
+            problem = str(exc)
+    return _Found(emp_id, empleado, pla_id, planilla.periodicidad, inicio, fin, problem, rules, run)
+
+
+def _settled(run: Any, emp_id: str) -> dict[str, Any] | None:
+    """The answer for a row that is final already; None while it still needs calculating."""
+    if run.row_estado == EstadoFila.COMPLETED:
+        return _result_of(run._mapping, emp_id, run.id)
+    if run.row_estado == EstadoFila.FAILED:
+        # Final until "retry failed" reopens it: a stale duplicate task must not run it
+        # again (the run already counts it as failed).
+        return _failure(run.error or "Failed", emp_id)
+    if run.row_estado == EstadoFila.CANCELLED:
+        return _failure(f"Run {run.id} was cancelled: employee not calculated", emp_id)
+    return None
+
+
+def _open_row(found: _Found, usuario: str) -> None:
+    """Make the run and the employee's row for a task that came without them."""
+    empleado_id = found.empleado_id
     with session(write=True) as db:
-        empleado = db.get(Empleado, emp_id)  # checked first, as the seed does
-        if empleado is None:
-            raise PayrollInputError("Employee not found")
-        planilla = _planilla(db, pla_id)
-        inicio, fin = parse_period(planilla, inicio_raw, fin_raw)
-        run = _run_for(db, planilla, inicio, fin, usuario, resume=True)
-        row = db.scalars(
-            select(NominaEmpleado).where(
-                NominaEmpleado.nomina_id == run.id, NominaEmpleado.empleado_id == emp_id
+        planilla = _planilla(db, found.planilla_id)
+        run = _run_for(db, planilla, found.inicio, found.fin, usuario, resume=True)
+        row_id = db.scalar(
+            select(NominaEmpleado.id).where(
+                NominaEmpleado.nomina_id == run.id,
+                NominaEmpleado.empleado_id == empleado_id,
             )
-        ).first()
-        problem = None
-        if planilla not in empleado.planillas:
-            problem = f"Employee {emp_id} is not in planilla {pla_id}"
-        elif not empleado.activo:
-            problem = f"Employee {emp_id} ({empleado.codigo}) is inactive"
-        if problem and row is None:
-            raise PayrollInputError(problem)
-        if row is None:
-            row = NominaEmpleado(nomina_id=run.id, empleado_id=emp_id, estado=EstadoFila.PENDING)
-            db.add(row)
+        )
+        if row_id is None:
+            if found.problem:
+                raise PayrollInputError(found.problem)  # and no run is made for it
+            db.add(
+                NominaEmpleado(nomina_id=run.id, empleado_id=empleado_id, estado=EstadoFila.PENDING)
+            )
             run.total_empleados += 1
-            db.flush()
-        if row.estado == EstadoFila.COMPLETED:
-            return _result_of(row, run.id)
-        if row.estado == EstadoFila.FAILED:
-            # Final until "retry failed" reopens it: a stale duplicate task must not run it
-            # again (the run already counts it as failed).
-            return _failure(row.error or "Failed", emp_id)
-        if row.estado == EstadoFila.CANCELLED or run.estado == EstadoNomina.CANCELADA:
-            return _failure(f"Run {run.id} was cancelled: employee not calculated", emp_id)
-        if problem:
-            _mark_failed(db, run, row, problem)  # committed as the session closes
-            return _failure(problem, emp_id)
-        row.estado = EstadoFila.PROCESSING
-        row.intentos += 1
-        row.iniciado_en = utcnow()
-        row.lease_until = row.iniciado_en + LEASE
-        rules = load_rules(planilla.reglas)
-        conceptos = tuple(
-            calc.Concepto(
-                c.codigo, c.descripcion, calc.TipoLinea(c.tipo), c.valor, c.porcentaje, c.prioridad
-            )
-            for c in empleado.conceptos
-            if c.activo
-        )
-        return _Job(
-            run_id=run.id,
-            row_id=row.id,
-            empleado_id=emp_id,
-            empleado=calc.Empleado(
-                empleado.salario_mensual, empleado.fecha_ingreso, empleado.fecha_baja, conceptos
-            ),
-            periodicidad=calc.Periodicidad(planilla.periodicidad),
-            reglas=planilla.reglas,
-            # The employer's size: the employees in this run.
-            grande=run.total_empleados >= rules.umbral_empleador_grande,
-            inicio=inicio,
-            fin=fin,
-        )
 
 
-def _year_to_date(job: _Job) -> calc.Acumulado:
+def _job(conn: Connection, found: _Found) -> _Job:
+    assert found.rules is not None
+    emp_id = found.empleado_id
+    conceptos = tuple(
+        calc.Concepto(
+            c.codigo, c.descripcion, calc.TipoLinea(c.tipo), c.valor, c.porcentaje, c.prioridad
+        )
+        for c in conn.execute(_CONCEPTOS, {"emp": emp_id})
+    )
+    e = found.empleado
+    return _Job(
+        run_id=found.run.id,
+        row_id=found.run.row_id,
+        empleado_id=emp_id,
+        empleado=calc.Empleado(e.salario_mensual, e.fecha_ingreso, e.fecha_baja, conceptos),
+        periodicidad=calc.Periodicidad(found.periodicidad),
+        rules=found.rules,
+        ytd=_year_to_date(conn, emp_id, found.inicio),
+        # The employer's size: the employees in this run.
+        grande=found.run.total_empleados >= found.rules.umbral_empleador_grande,
+        inicio=found.inicio,
+        fin=found.fin,
+        started=utcnow(),
+    )
+
+
+def _year_to_date(conn: Connection, empleado_id: str, inicio: date) -> calc.Acumulado:
     """The employee's completed earlier periods in the same fiscal year (January-December)."""
-    with session() as db:
-        row = db.execute(
-            select(
-                func.coalesce(func.sum(NominaEmpleado.salario_bruto), 0),
-                func.coalesce(func.sum(NominaEmpleado.inss_laboral), 0),
-                func.coalesce(func.sum(NominaEmpleado.ir), 0),
-                func.count(),
-            )
-            .join(Nomina, Nomina.id == NominaEmpleado.nomina_id)
-            .where(
-                NominaEmpleado.empleado_id == job.empleado_id,
-                NominaEmpleado.estado == EstadoFila.COMPLETED,
-                Nomina.estado != EstadoNomina.CANCELADA,
-                Nomina.periodo_fin < job.inicio,
-                Nomina.periodo_inicio >= date(job.inicio.year, 1, 1),
-            )
-        ).one()
+    row = conn.execute(
+        _YEAR_TO_DATE,
+        {"emp": empleado_id, "inicio": inicio, "year_start": date(inicio.year, 1, 1)},
+    ).one()
     bruto, inss, ir = (calc.money(Decimal(str(v))) for v in row[:3])
     return calc.Acumulado(bruto, inss, ir, int(row[3]))
 
 
 def _store(job: _Job, result: calc.Resultado) -> dict[str, Any]:
     """Write the result once: row, lines and run counters in one transaction."""
-    with session(write=True) as db:
-        previous = db.scalar(select(NominaEmpleado.estado).where(NominaEmpleado.id == job.row_id))
-        written = _rowcount(
-            db.execute(
-                update(NominaEmpleado)
-                .where(
-                    NominaEmpleado.id == job.row_id,
-                    NominaEmpleado.estado.not_in([EstadoFila.COMPLETED, EstadoFila.CANCELLED]),
-                )
-                .values(
-                    estado=EstadoFila.COMPLETED,
-                    dias_trabajados=result.dias_trabajados,
-                    salario_base=result.salario_base,
-                    salario_bruto=result.salario_bruto,
-                    inss_laboral=result.inss_laboral,
-                    ir=result.ir,
-                    otras_deducciones=result.otras_deducciones,
-                    total_deducciones=result.total_deducciones,
-                    salario_neto=result.salario_neto,
-                    inss_patronal=result.inss_patronal,
-                    inatec=result.inatec,
-                    error=None,
-                    lease_until=None,
-                    finalizado_en=utcnow(),
-                )
-            )
-        )
-        run = db.get(Nomina, job.run_id)
-        assert run is not None
-        if written:
-            db.execute(delete(NominaLinea).where(NominaLinea.fila_id == job.row_id))
-            db.execute(
-                insert(NominaLinea),
-                [
-                    {
-                        "fila_id": job.row_id,
-                        "orden": i,
-                        "tipo": line.tipo.value,
-                        "codigo": line.codigo,
-                        "descripcion": line.descripcion[:200],
-                        "monto": line.monto,
-                    }
-                    for i, line in enumerate(result.lineas)
-                ],
-            )
-            run.completados += 1
-            if previous == EstadoFila.FAILED:
-                run.fallidos -= 1
-            run.total_bruto += result.salario_bruto
-            run.total_deducciones += result.total_deducciones
-            run.total_neto += result.salario_neto
-            run.total_aportes += result.aportes_patronales
-            _finish_if_done(db, run)
-        row = db.get(NominaEmpleado, job.row_id)
-        assert row is not None
-        return _result_of(row, job.run_id)
+    amounts = {name: getattr(result, name) for name in RESULT_FIELDS}
+    row_values = {
+        "row_id": job.row_id,
+        "estado": EstadoFila.COMPLETED,
+        "dias_trabajados": result.dias_trabajados,
+        "salario_base": result.salario_base,
+        "iniciado_en": job.started,
+        "error": None,
+        "lease_until": None,
+        "finalizado_en": utcnow(),
+        **amounts,
+    }
+    lines = [
+        {
+            "fila_id": job.row_id,
+            "orden": i,
+            "tipo": line.tipo.value,
+            "codigo": line.codigo,
+            "descripcion": line.descripcion[:200],
+            "monto": line.monto,
+        }
+        for i, line in enumerate(result.lineas)
+    ]
+    totals = {
+        "run_id": job.run_id,
+        "bruto": result.salario_bruto,
+        "deducciones": result.total_deducciones,
+        "neto": result.salario_neto,
+        "aportes": result.aportes_patronales,
+    }
+    with connect(write=True) as conn:
+        if _rowcount(conn.execute(_SETTLE_ROW, row_values)):
+            conn.execute(_DELETE_LINES, {"row_id": job.row_id})  # from an earlier result
+            if lines:
+                conn.execute(_INSERT_LINES, lines)
+            conn.execute(_COUNT_COMPLETED, totals)
+            _finish_if_done(conn, job.run_id)
+            return _result_of(amounts, job.empleado_id, job.run_id)
+        # Another copy of the task settled the row first: answer what it wrote.
+        row = conn.execute(_ROW_OUTCOME, {"row_id": job.row_id}).one()
+    return _settled(row, job.empleado_id) or _failure("Not calculated", job.empleado_id)
 
 
-def _mark_failed(db: Session, run: Nomina, row: NominaEmpleado, message: str) -> None:
-    if row.estado in (EstadoFila.COMPLETED, EstadoFila.FAILED, EstadoFila.CANCELLED):
-        if row.estado == EstadoFila.FAILED:
-            row.error = message
-        return
-    row.estado = EstadoFila.FAILED
-    row.error = message
-    row.lease_until = None
-    row.finalizado_en = utcnow()
-    run.fallidos += 1
-    _finish_if_done(db, run)
+def _fail_row(conn: Connection, run_id: str, row_id: int, message: str) -> None:
+    """Mark the row failed and count it (once); a row failed already gets the new message."""
+    failed = conn.execute(
+        _SETTLE_ROW,
+        {
+            "row_id": row_id,
+            "estado": EstadoFila.FAILED,
+            "error": message,
+            "lease_until": None,
+            "finalizado_en": utcnow(),
+        },
+    )
+    if _rowcount(failed):
+        conn.execute(_COUNT_FAILED, {"run_id": run_id})
+        _finish_if_done(conn, run_id)
+    else:
+        conn.execute(_FAILED_AGAIN, {"row_id": row_id, "error": message})
 
 
-def _fail_row(job: _Job, message: str) -> None:
-    with session(write=True) as db:
-        run = db.get(Nomina, job.run_id)
-        row = db.get(NominaEmpleado, job.row_id)
-        assert run is not None and row is not None
-        _mark_failed(db, run, row, message)
-
-
-def _finish_if_done(db: Session, run: Nomina) -> None:
+def _finish_if_done(conn: Connection, run_id: str) -> None:
     """When every row is final, the run is calculada (or con errores), totals from the rows."""
-    db.flush()
+    run = conn.execute(_RUN_PROGRESS, {"run_id": run_id}).one()
     if run.estado == EstadoNomina.CANCELADA:
         return
     if run.completados + run.fallidos + run.cancelados < run.total_empleados:
         return
-    sums = db.execute(
-        select(
-            func.coalesce(func.sum(NominaEmpleado.salario_bruto), 0),
-            func.coalesce(func.sum(NominaEmpleado.total_deducciones), 0),
-            func.coalesce(func.sum(NominaEmpleado.salario_neto), 0),
-            func.coalesce(func.sum(NominaEmpleado.inss_patronal + NominaEmpleado.inatec), 0),
-        ).where(NominaEmpleado.nomina_id == run.id, NominaEmpleado.estado == EstadoFila.COMPLETED)
-    ).one()
-    run.total_bruto, run.total_deducciones, run.total_neto, run.total_aportes = (
-        calc.money(Decimal(str(v))) for v in sums
+    sums = conn.execute(_RUN_SUMS, {"run_id": run_id}).one()
+    bruto, deducciones, neto, aportes = (calc.money(Decimal(str(v))) for v in sums)
+    estado = EstadoNomina.CALCULADA_CON_ERRORES if run.fallidos else EstadoNomina.CALCULADA
+    conn.execute(
+        _SETTLE_RUN,
+        {
+            "run_id": run_id,
+            "total_bruto": bruto,
+            "total_deducciones": deducciones,
+            "total_neto": neto,
+            "total_aportes": aportes,
+            "estado": estado,
+            "finalizada_en": utcnow(),
+        },
     )
-    run.estado = EstadoNomina.CALCULADA_CON_ERRORES if run.fallidos else EstadoNomina.CALCULADA
-    run.finalizada_en = utcnow()
-    log.info(
-        "Run %s %s: %d completed, %d failed", run.id, run.estado, run.completados, run.fallidos
-    )
+    log.info("Run %s %s: %d completed, %d failed", run_id, estado, run.completados, run.fallidos)
 
 
-def _result_of(row: NominaEmpleado, run_id: str) -> dict[str, Any]:
-    def amount(value: Decimal | None) -> str | None:
-        return None if value is None else str(value)
-
+def _result_of(amounts: Mapping[str, Any], empleado_id: str, run_id: str) -> dict[str, Any]:
     return {
         "success": True,
-        "empleado_id": row.empleado_id,
+        "empleado_id": empleado_id,
         "nomina_id": run_id,
-        "salario_bruto": amount(row.salario_bruto),
-        "inss_laboral": amount(row.inss_laboral),
-        "ir": amount(row.ir),
-        "otras_deducciones": amount(row.otras_deducciones),
-        "total_deducciones": amount(row.total_deducciones),
-        "salario_neto": amount(row.salario_neto),
-        "inss_patronal": amount(row.inss_patronal),
-        "inatec": amount(row.inatec),
+        **{name: None if amounts[name] is None else str(amounts[name]) for name in RESULT_FIELDS},
     }
 
 

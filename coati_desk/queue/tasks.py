@@ -47,17 +47,19 @@ class QueueDispatcher:
         self.queue = queue or get_queue_driver()
 
     def send(self, key: PeriodKey, empleado_ids: Sequence[str]) -> list[str]:
-        return [
-            self.queue.enqueue(
-                CALCULATE_EMPLOYEE,
-                empleado_id=empleado_id,
-                planilla_id=key.planilla_id,
-                periodo_inicio=key.inicio.isoformat(),
-                periodo_fin=key.fin.isoformat(),
-                usuario=key.usuario,
-            )
-            for empleado_id in empleado_ids
-        ]
+        return self.queue.enqueue_many(
+            CALCULATE_EMPLOYEE,
+            (
+                {
+                    "empleado_id": empleado_id,
+                    "planilla_id": key.planilla_id,
+                    "periodo_inicio": key.inicio.isoformat(),
+                    "periodo_fin": key.fin.isoformat(),
+                    "usuario": key.usuario,
+                }
+                for empleado_id in empleado_ids
+            ),
+        )
 
     def statuses(self, task_ids: Sequence[str]) -> dict[str, str]:
         tasks = self.queue.get_bulk_results(task_ids)["tasks"]

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select, update
 
 from coati_desk.payroll import services
-from coati_desk.payroll.db import database_url, get_engine, reset_engines, session
+from coati_desk.payroll.db import HEAD_REVISION, database_url, get_engine, reset_engines, session
 from coati_desk.payroll.models import Empleado, Nomina, NominaEmpleado, NominaLinea, utcnow
 from coati_desk.queue import get_queue_driver
 from coati_desk.queue.tasks import QueueDispatcher
@@ -38,7 +38,7 @@ def test_database_file_is_private_wal_and_migrated(isolated_env: Path) -> None:
     assert path.exists() and stat.S_IMODE(path.stat().st_mode) == 0o600
     with sqlite3.connect(path) as raw:
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
     assert database_url().endswith("coati.sqlite3")
 
 

@@ -34,6 +34,7 @@ from huey.constants import EmptyData
 from huey.storage import BaseStorage
 
 from coati_desk.queue.driver import TaskStatus, now_ts
+from coati_desk.sqlite_writer import BUSY_TIMEOUT_MS, begin_immediate
 
 log = logging.getLogger("coati_desk.queue")
 
@@ -136,6 +137,7 @@ class JournalStorage(BaseStorage):
         self._owner = ""
         self._owner_lock = threading.Lock()
         self._closed = threading.Event()
+        self._writers: dict[int, threading.Lock] = {}  # per process: a fork gets its own
         self._last_sweep = 0.0
         self._create()
 
@@ -163,21 +165,39 @@ class JournalStorage(BaseStorage):
             )
             conn.row_factory = sqlite3.Row
             conn.execute("PRAGMA synchronous=NORMAL")
-            conn.execute("PRAGMA busy_timeout=60000")
+            conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             self._local.conn, self._local.pid = conn, os.getpid()
         return conn
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction, taken up front so concurrent writers queue instead of failing."""
+        """One write transaction, taken up front so concurrent writers queue instead of failing.
+
+        This process's threads queue on a lock first (SQLite makes a waiting writer sleep and
+        poll). Inside :meth:`batch` the writes join the batch's transaction.
+        """
         conn = self._conn()
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        if getattr(self._local, "depth", 0):
             yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+            return
+        with self._writers.setdefault(os.getpid(), threading.Lock()):
+            begin_immediate(conn)
+            self._local.depth = 1
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            finally:
+                self._local.depth = 0
+            conn.execute("COMMIT")
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many writes (queueing a run's tasks) in one transaction; workers wake at the end."""
+        with self._write():
+            yield
+        self.notify()
 
     def close(self) -> bool:
         """Close this thread's connection (Huey calls it, e.g. before forking workers)."""
@@ -319,8 +339,8 @@ class JournalStorage(BaseStorage):
                     self._owner,
                 ),
             )
-        if status is TaskStatus.PENDING:
-            self.notify()
+        if status is TaskStatus.PENDING and not getattr(self._local, "depth", 0):
+            self.notify()  # in a batch, once at its end
 
     def add_to_schedule(self, data: bytes, ts: datetime) -> None:
         # A retry or a delayed task: the eta inside the message decides when it is due.
@@ -342,10 +362,18 @@ class JournalStorage(BaseStorage):
         owner = self.owner
         while True:
             now = now_ts()
+            if task_id is None and not self._any_due(now):
+                return None  # checked without the write lock: idle workers do not contend
             pick = (
                 # (a row reopened for a retry by hand has no message until it is re-sent)
-                "SELECT seq FROM tasks WHERE status IN ('pending', 'scheduled') "
-                "AND message IS NOT NULL "
+                # Left to itself SQLite sorts every waiting row on each claim (quadratic over
+                # a run); walking the partial index in order stops at the first due one.
+                (
+                    "SELECT seq FROM tasks "
+                    if task_id
+                    else "SELECT seq FROM tasks INDEXED BY tasks_due "
+                )
+                + "WHERE status IN ('pending', 'scheduled') AND message IS NOT NULL "
                 + ("AND id = ?" if task_id else "AND available_at <= ?")
                 + " ORDER BY priority DESC, available_at, seq LIMIT 1"
             )
@@ -366,6 +394,18 @@ class JournalStorage(BaseStorage):
                 pass
             log.error("Task %s has an unreadable message; set aside as failed", row["id"])
             self.mark_failed(row["id"], "Unreadable task message (not Coati JSON); not run")
+
+    def _any_due(self, now: float) -> bool:
+        return (
+            self._conn()
+            .execute(
+                "SELECT 1 FROM tasks WHERE status IN ('pending', 'scheduled') "
+                "AND message IS NOT NULL AND available_at <= ? LIMIT 1",
+                (now,),
+            )
+            .fetchone()
+            is not None
+        )
 
     def dequeue(self) -> bytes | None:
         """The next due message, waiting up to about a second for one to arrive."""
@@ -533,6 +573,9 @@ class JournalStorage(BaseStorage):
         return EmptyData if row is None else bytes(row[0])
 
     def pop_data(self, key: Any) -> Any:
+        # Huey pops a revoke flag after every task; almost always there is none to pop.
+        if self.peek_data(key) is EmptyData:
+            return EmptyData
         with self._write() as db:
             row = db.execute("DELETE FROM kv WHERE key=? RETURNING value", (str(key),)).fetchone()
         return EmptyData if row is None else bytes(row[0])
