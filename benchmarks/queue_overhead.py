@@ -1,9 +1,11 @@
 """Enqueue and drain N trivial tasks on each backend, with in-process worker threads.
 
-    python benchmarks/queue_overhead.py [--tasks 1000] [--threads 4] [--json out.json]
+    python benchmarks/queue_overhead.py [--tasks 10000] [--threads 4] [--json out.json]
 
 Huey runs on a fresh temporary folder; Dramatiq on a private redis-server this script starts
 on a free port (skipped if there is no redis-server); inline runs each task in the caller.
+The same calls through a ``ProcessPoolExecutor(2)``, in the same run, are the yardstick
+(``vs_pool``: each backend's rate as a ratio to it).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import shutil
 import sys
 import tempfile
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +29,26 @@ from tests.redis_server import RedisServer
 
 def trivial(n: int) -> int:
     return n
+
+
+def process_pool(tasks: int) -> dict[str, Any]:
+    with ProcessPoolExecutor(2) as pool:
+        list(pool.map(trivial, [1, 2]))  # both processes up before the clock starts
+        start = time.perf_counter()
+        futures = [pool.submit(trivial, i) for i in range(tasks)]
+        submitted = time.perf_counter()
+        results = [f.result() for f in futures]
+        done = time.perf_counter()
+    assert results == list(range(tasks))
+    return {
+        "backend": "process pool (no queue)",
+        "tasks": tasks,
+        "threads": "2 processes",
+        "enqueue_s": round(submitted - start, 3),
+        "drain_s": round(done - submitted, 3),
+        "total_s": round(done - start, 3),
+        "tasks_per_s": round(tasks / (done - start), 1),
+    }
 
 
 def measure(backend: str, tasks: int, threads: int) -> dict[str, Any]:
@@ -59,12 +82,12 @@ def measure(backend: str, tasks: int, threads: int) -> dict[str, Any]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--tasks", type=int, default=1000)
+    parser.add_argument("--tasks", type=int, default=10_000)
     parser.add_argument("--threads", type=int, default=4)
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
 
-    rows = []
+    rows = [process_pool(args.tasks)]
     with tempfile.TemporaryDirectory() as tmp:
         os.environ.pop("REDIS_URL", None)
         os.environ["COATI_QUEUE_PATH"] = str(Path(tmp) / "huey")
@@ -87,6 +110,8 @@ def main() -> int:
                 selector.reset()
                 server.stop()
 
+    for row in rows:
+        row["vs_pool"] = round(row["tasks_per_s"] / rows[0]["tasks_per_s"], 2)
     columns = (
         "backend",
         "tasks",
@@ -95,6 +120,7 @@ def main() -> int:
         "drain_s",
         "total_s",
         "tasks_per_s",
+        "vs_pool",
         "bulk_results_s",
     )
     report(rows, columns, args.json)

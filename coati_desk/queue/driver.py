@@ -25,6 +25,9 @@ DEFAULT_MIN_BACKOFF_MS = 15_000
 DEFAULT_MAX_BACKOFF_MS = 3_600_000
 
 
+ENQUEUE_BATCH = 100  # tasks written together by enqueue_many
+
+
 class TaskStatus(StrEnum):
     PENDING = "pending"  # queued, ready to run
     SCHEDULED = "scheduled"  # waiting for its delay or its next retry
@@ -334,9 +337,13 @@ class QueueDriver(ABC):
         batch = [dict(kwargs) for kwargs in calls]
         for kwargs in batch:
             to_json(kwargs, f"The arguments of {task_name}")
-        return self._enqueue_batch(spec, batch)
+        ids: list[str] = []
+        for start in range(0, len(batch), ENQUEUE_BATCH):  # workers start on the first chunk
+            ids += self._enqueue_batch(spec, batch[start : start + ENQUEUE_BATCH])
+        return ids
 
     def _enqueue_batch(self, spec: TaskSpec, batch: list[dict[str, Any]]) -> list[str]:
+        """Queue a chunk of at most ENQUEUE_BATCH calls (a driver may do it in one go)."""
         return [self._enqueue(spec, kwargs, None) for kwargs in batch]
 
     def get_task_result(self, task_id: str) -> dict[str, Any]:

@@ -36,6 +36,27 @@ def test_a_task_runs_and_its_result_is_kept(any_queue: QueueDriver) -> None:
         workers.stop(timeout=30)
 
 
+def test_enqueue_many_queues_each_call_in_order(any_queue: QueueDriver) -> None:
+    """A run's employees go in batches; every task is its own, journaled, in the given order."""
+    from coati_desk.queue.worker import start_workers
+
+    calls = [{"a": i, "b": 1} for i in range(250)]  # more than one batch
+    ids = any_queue.enqueue_many("sample.add", calls)
+    assert len(set(ids)) == 250
+    workers = start_workers(2, any_queue)
+    try:
+        wait_until(lambda: any_queue.get_bulk_results(ids)["completed"] == 250, timeout=60)
+    finally:
+        workers.stop(timeout=30)
+    records = any_queue.get_bulk_results(ids)["tasks"]
+    assert [records[i]["result"]["sum"] for i in ids] == [i + 1 for i in range(250)]
+    assert all(records[i]["attempts"] == 1 for i in ids)
+    with pytest.raises(UnknownTaskError):
+        any_queue.enqueue_many("sample.nope", calls)
+    with pytest.raises(QueueError):
+        any_queue.enqueue_many("sample.add", [{"a": object()}])
+
+
 def test_inline_runs_in_the_caller(monkeypatch: pytest.MonkeyPatch) -> None:
     import tests.sample_tasks as sample
 

@@ -228,6 +228,10 @@ class DramatiqDriver(QueueDriver):
             self.broker.get_actor(spec.name).message_with_options(kwargs=kwargs), delay
         )
 
+    def _enqueue_batch(self, spec: TaskSpec, batch: list[dict[str, Any]]) -> list[str]:
+        with self._journal.enqueued_many():  # the journal in one round trip
+            return super()._enqueue_batch(spec, batch)
+
     def _requeue(self, spec: TaskSpec, task_id: str, kwargs: dict[str, Any]) -> None:
         rid = self._journal.field(task_id, "rid")
         if rid:  # take it out of the dead letters, or it would be counted twice

@@ -36,7 +36,6 @@ from coati_desk.queue.driver import (
 from coati_desk.queue.drivers.huey_storage import JournalStorage
 
 DATETIME_FIELDS = ("eta", "expires_resolved")
-ENQUEUE_CHUNK = 100  # tasks per write transaction when queueing many: workers claim between
 
 
 class JsonSerializer(Serializer):
@@ -234,13 +233,8 @@ class HueyDriver(QueueDriver):
     def _enqueue_batch(self, spec: TaskSpec, batch: list[dict[str, Any]]) -> list[str]:
         if self.inline:
             return super()._enqueue_batch(spec, batch)
-        ids: list[str] = []
-        for start in range(0, len(batch), ENQUEUE_CHUNK):
-            with self.journal.batch():
-                ids += (
-                    self._send(spec, kw, None, None) for kw in batch[start : start + ENQUEUE_CHUNK]
-                )
-        return ids
+        with self.journal.batch():  # one write transaction
+            return [self._send(spec, kwargs, None, None) for kwargs in batch]
 
     def _requeue(self, spec: TaskSpec, task_id: str, kwargs: dict[str, Any]) -> None:
         self._send(spec, kwargs, task_id, None)

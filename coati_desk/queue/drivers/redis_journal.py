@@ -8,6 +8,9 @@ so a task is always in exactly one status set.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import redis
@@ -88,6 +91,7 @@ class RedisJournal:
         self._enqueue = client.register_script(_ENQUEUE)
         self._transition = client.register_script(_TRANSITION)
         self._claim = client.register_script(_CLAIM)
+        self._local = threading.local()  # .deferred: this thread is inside enqueued_many
 
     def _ids(self, index: str, start: int, stop: int) -> list[str]:
         return [str(i) for i in self.client.zrevrange(index, start, stop)]
@@ -106,23 +110,45 @@ class RedisJournal:
         delay_s: float | None,
         own_retry: bool = False,
     ) -> None:
+        """Record a message as queued (at the end of the batch, inside :meth:`enqueued_many`)."""
         now = now_ts()
         status = TaskStatus.SCHEDULED if delay_s else TaskStatus.PENDING
-        self._enqueue(
-            args=[
-                self.ns,
-                task_id,
-                status.value,
-                now,
-                now + (delay_s or 0),
-                name,
-                kwargs_json,
-                queue,
-                rid,
-                "" if max_retries is None else max_retries,
-                "1" if own_retry else "0",
-            ]
-        )
+        args = [
+            self.ns,
+            task_id,
+            status.value,
+            now,
+            now + (delay_s or 0),
+            name,
+            kwargs_json,
+            queue,
+            rid,
+            "" if max_retries is None else max_retries,
+            "1" if own_retry else "0",
+        ]
+        deferred = getattr(self._local, "deferred", None)
+        if deferred is None:
+            self._enqueue(args=args)
+        else:
+            deferred.append(args)
+
+    @contextmanager
+    def enqueued_many(self) -> Iterator[None]:
+        """Record the messages queued inside the block in one round trip, at its end.
+
+        A worker may take one of them before its record is written: it records the message
+        itself (as for a producer without the journal), and the late record leaves it alone.
+        """
+        batch: list[list[Any]] = []
+        self._local.deferred = batch
+        try:
+            yield
+        finally:
+            self._local.deferred = None
+            pipe = self.client.pipeline(transaction=False)
+            for args in batch:
+                self._enqueue(args=args, client=pipe)
+            pipe.execute()
 
     def claim(self, task_id: str, rid: str, owner: str) -> int:
         return int(self._claim(args=[self.ns, task_id, rid, owner, now_ts()]))
