@@ -136,15 +136,17 @@ class RecordTableModel(QAbstractTableModel):
 
     def update_records(self, records: Sequence[dict[str, Any]]) -> None:
         """Update rows by key (changed ones only) and append the new ones at the end."""
-        last = len(self.columns) - 1
         fresh: list[dict[str, Any]] = []
+        first, last = len(self._records), -1
         for record in records:
             row = self._rows.get(record[self.key])
             if row is None:
                 fresh.append(record)
             elif self._records[row] != record:
                 self._records[row] = dict(record)
-                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+                first, last = min(first, row), max(last, row)
+        if last >= 0:  # one signal for the span: a signal per row cost a GIL round trip each
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
         if fresh:
             start = len(self._records)
             self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)

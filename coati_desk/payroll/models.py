@@ -171,6 +171,7 @@ class NominaEmpleado(Base):
         UniqueConstraint("nomina_id", "empleado_id", name="nomina_empleado_unico"),
         Index("nomina_empleado_estado", "nomina_id", "estado"),
         Index("nomina_empleado_por_empleado", "empleado_id", "estado"),  # year to date
+        Index("nomina_empleado_settled", "nomina_id", "finalizado_en"),  # the window's polls
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

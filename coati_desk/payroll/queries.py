@@ -9,7 +9,7 @@ import calendar
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 
 from coati_desk.payroll.calculation import Periodicidad
 from coati_desk.payroll.db import session
@@ -145,11 +145,22 @@ def run_rows(run_id: str, since: datetime | None = None) -> list[dict[str, Any]]
             .where(NominaEmpleado.nomina_id == run_id)
             .order_by(Empleado.codigo)
         )
-        if since is not None:  # rows that started or finished since then (naive UTC)
-            query = query.where(
-                or_(NominaEmpleado.iniciado_en > since, NominaEmpleado.finalizado_en > since)
-            )
+        if since is not None:  # rows settled since then (naive UTC; indexed)
+            query = query.where(NominaEmpleado.finalizado_en > since)
         return [dict(zip(ROW_FIELDS, row, strict=True)) for row in db.execute(query).all()]
+
+
+def run_task_ids(run_id: str) -> list[str]:
+    """The queue task of every employee of the run (the ones sent so far)."""
+    with session() as db:
+        return [
+            str(task_id)
+            for task_id in db.scalars(
+                select(NominaEmpleado.task_id).where(
+                    NominaEmpleado.nomina_id == run_id, NominaEmpleado.task_id.is_not(None)
+                )
+            )
+        ]
 
 
 def row_detail(row_id: int) -> dict[str, Any]:

@@ -42,6 +42,35 @@ def test_database_file_is_private_wal_and_migrated(isolated_env: Path) -> None:
     assert database_url().endswith("coati.sqlite3")
 
 
+def test_a_database_of_the_first_release_is_upgraded_with_its_data(isolated_env: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from coati_desk.payroll.db import MIGRATIONS, database_url
+
+    old = create_engine(database_url())
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with old.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+        conn.exec_driver_sql(
+            "INSERT INTO planilla (id, nombre, periodicidad, reglas, creada_en) "
+            "VALUES ('pla_old', 'Antigua', 'mensual', 'NI', '2026-01-01 00:00:00')"
+        )
+    old.dispose()
+    reset_engines()
+    engine = get_engine()  # the app starting after an upgrade
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == (
+            HEAD_REVISION
+        )
+        assert conn.exec_driver_sql("SELECT nombre FROM planilla").scalar() == "Antigua"
+        indexes = {row[1] for row in conn.exec_driver_sql("PRAGMA index_list(nomina_empleado)")}
+    assert {"nomina_empleado_por_empleado", "nomina_empleado_settled"} <= indexes
+
+
 def test_data_survives_a_restart(planilla) -> None:  # type: ignore[no-untyped-def]
     planilla_id, _ = planilla(["25000"])
     reset_engines()  # a new process opens the same file and does not migrate again

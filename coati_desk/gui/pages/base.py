@@ -19,21 +19,28 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("coati", text)
 
 
+_status_labels: dict[str, dict[str, str]] = {}  # per language (keyed by one translation)
+
+
 def status_labels() -> dict[str, str]:
     """Row and task statuses, and run states, as the office reads them."""
-    return {
-        "pending": tr("En cola"),
-        "scheduled": tr("Programada"),
-        "processing": tr("Calculando"),
-        "completed": tr("Completado"),
-        "failed": tr("Fallido"),
-        "cancelled": tr("Cancelado"),
-        "unknown": tr("Desconocida"),
-        "calculando": tr("Calculando"),
-        "calculada": tr("Calculada"),
-        "calculada_con_errores": tr("Calculada con errores"),
-        "cancelada": tr("Cancelada"),
-    }
+    language = tr("En cola")  # called for every status cell shown: translated once per language
+    labels = _status_labels.get(language)
+    if labels is None:
+        labels = _status_labels[language] = {
+            "pending": tr("En cola"),
+            "scheduled": tr("Programada"),
+            "processing": tr("Calculando"),
+            "completed": tr("Completado"),
+            "failed": tr("Fallido"),
+            "cancelled": tr("Cancelado"),
+            "unknown": tr("Desconocida"),
+            "calculando": tr("Calculando"),
+            "calculada": tr("Calculada"),
+            "calculada_con_errores": tr("Calculada con errores"),
+            "cancelada": tr("Cancelada"),
+        }
+    return labels
 
 
 def show_status(value: Any) -> str:
@@ -79,6 +86,9 @@ class Page(QWidget):
         view.verticalHeader().setDefaultSectionSize(24)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.horizontalHeader().setStretchLastSection(True)
+        # Fitting columns measures this many rows (Qt's default, 1,000, froze the window for a
+        # second on a 10,000-employee run while workers shared the interpreter).
+        view.horizontalHeader().setResizeContentsPrecision(100)
         view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
 
         def fit_once() -> None:  # size the columns to the first data shown

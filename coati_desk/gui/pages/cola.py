@@ -112,8 +112,7 @@ class ColaPage(Page):
 
         def job() -> dict[str, Any]:
             stats = driver.get_stats()
-            ids = [r["task_id"] for r in queries.run_rows(run_id)] if run_id else []
-            bulk = driver.get_bulk_results([i for i in ids if i])
+            bulk = driver.get_bulk_results(queries.run_task_ids(run_id) if run_id else [])
             bulk.pop("tasks")
             tasks = driver.list_tasks(status=status, limit=200)["tasks"]
             people = queries.employee_labels(

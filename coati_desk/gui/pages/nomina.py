@@ -45,6 +45,7 @@ class NominaPage(Page):
         self.run_id: str | None = None
         self._since: datetime | None = None
         self._polls = 0
+        self._calculating = False
         self._rate_samples: list[tuple[float, int]] = []
 
         self.run_picker = QComboBox()
@@ -159,7 +160,10 @@ class NominaPage(Page):
     def poll_job(self) -> Callable[[], Any]:
         run_id = self.run_id
         self._polls += 1
-        since = None if self._polls % FULL_REFRESH_EVERY == 1 else self._since
+        # While the run calculates, rows change with a timestamp, so reading the changed ones
+        # is enough; the whole table is read again now and then only when it is settled.
+        periodic = self._polls % FULL_REFRESH_EVERY == 1 and not self._calculating
+        since = None if periodic or self._since is None else self._since
 
         def job() -> dict[str, Any]:
             started = utcnow() - timedelta(seconds=1)  # a little overlap: nothing slips between
@@ -192,6 +196,7 @@ class NominaPage(Page):
         else:
             self.rows.update_records(data["rows"])
         self._since = data["asked_at"]
+        self._calculating = summary["estado"] == "calculando"
         self._show_summary(summary)
 
     def _fill_picker(self, runs: list[dict[str, Any]]) -> None:
@@ -310,6 +315,7 @@ class NominaPage(Page):
     def full_refresh(self, *_: Any) -> None:
         """Read every row on the next poll (after an action that changed rows without times)."""
         self._polls = 0
+        self._since = None
         self.window_.refresh()
 
     def retry_failed(self) -> None:

@@ -1,7 +1,8 @@
-"""index the run rows by employee
+"""index the run rows by employee, and by when they settled
 
 Year-to-date figures look up an employee's earlier rows for every employee of a run; without
-this index SQLite scanned every row of every run each time (quadratic in the run's size).
+an index SQLite scanned every row of every run each time (quadratic in the run's size). The
+window asks every second or two for the rows of a run settled since its last look.
 
 Revision ID: 0002
 Revises: 0001
@@ -19,10 +20,10 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    op.create_index(
-        "nomina_empleado_por_empleado", "nomina_empleado", ["empleado_id", "estado"], unique=False
-    )
+    op.create_index("nomina_empleado_por_empleado", "nomina_empleado", ["empleado_id", "estado"])
+    op.create_index("nomina_empleado_settled", "nomina_empleado", ["nomina_id", "finalizado_en"])
 
 
 def downgrade() -> None:
+    op.drop_index("nomina_empleado_settled", table_name="nomina_empleado")
     op.drop_index("nomina_empleado_por_empleado", table_name="nomina_empleado")
