@@ -19,6 +19,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("coati", text)
 
 
+FIT_ROWS = 100  # rows measured to size a table's columns
 _status_labels: dict[str, dict[str, str]] = {}  # per language (keyed by one translation)
 
 
@@ -86,18 +87,22 @@ class Page(QWidget):
         view.verticalHeader().setDefaultSectionSize(24)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.horizontalHeader().setStretchLastSection(True)
-        # Fitting columns measures this many rows (Qt's default, 1,000, froze the window for a
-        # second on a 10,000-employee run while workers shared the interpreter).
-        view.horizontalHeader().setResizeContentsPrecision(100)
         view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
 
         def fit_once() -> None:  # size the columns to the first data shown
-            if not view.property("fitted"):
-                view.setProperty("fitted", True)
-                view.resizeColumnsToContents()
-                for column, spec in enumerate(model.columns):
-                    width = min(view.columnWidth(column) + 12, 260)
-                    view.setColumnWidth(column, max(width, 100) if spec.numeric else width)
+            if view.property("fitted"):
+                return
+            view.setProperty("fitted", True)
+            # Measured here, not by Qt's resizeColumnsToContents: that asks data() thousands
+            # of times, each a trip into Python (a second's freeze while workers ran).
+            metrics = view.fontMetrics()
+            sample = [model.record(row) for row in range(min(model.rowCount(), FIT_ROWS))]
+            for column, spec in enumerate(model.columns):
+                longest = max(
+                    [spec.title, *(spec.show(record.get(spec.key)) for record in sample)], key=len
+                )
+                width = min(metrics.horizontalAdvance(longest) + 24, 260)
+                view.setColumnWidth(column, max(width, 100) if spec.numeric else width)
 
         model.rowsInserted.connect(fit_once)
         model.modelReset.connect(lambda: model.rowCount() and fit_once())
