@@ -18,6 +18,8 @@ ROOT = Path(__file__).resolve().parent.parent
         ("queue_overhead.py", ["--tasks", "20"], "tasks_per_s"),
         ("payroll_run.py", ["--employees", "10"], "employees_per_s"),
         ("window_table.py", ["--rows", "200"], "sort_by_net_ms"),
+        ("window_poll.py", ["--employees", "200"], "tick_median_ms"),
+        ("startup.py", ["--runs", "1"], "first_s"),
     ],
 )
 def test_benchmark_runs(script: str, args: list[str], key: str, tmp_path: Path) -> None:

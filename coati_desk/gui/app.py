@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QApplication
 from coati_desk import APP_NAME, __version__
 
 ASSETS = Path(__file__).parent / "assets"
-# The in-process workers share the interpreter lock with the window. Every call into Qt lets the
-# lock go and must win it back, which at Python's default (a 5 ms switch interval) made a table
-# update with four busy workers take seconds. At 0.5 ms the window gets its turn ten times
-# sooner; the workers lose about 1% (benchmarks/window_poll.py, benchmarks/payroll_run.py).
+# The in-process workers share the interpreter lock with the window, and every signal the window
+# sends or receives lets the lock go and must win it back. At Python's default 5 ms switch
+# interval 1,200 table signals took 12.4 s with four busy workers; at 0.5 ms, 0.3 s. A
+# 10,000-employee run took as long at 0.1, 0.5 and 5 ms (benchmarks/window_poll.py).
 SWITCH_INTERVAL_S = 0.0005
 _translator: QTranslator | None = None
 

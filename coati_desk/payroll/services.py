@@ -468,6 +468,13 @@ _ROW_OUTCOME = select(
 _DELETE_LINES = delete(_LINE).where(_LINE.c.fila_id == bindparam("row_id"))
 _INSERT_LINES = insert(_LINE)
 _RUN_ID = _RUN.c.id == bindparam("run_id")
+_PROGRESS = (
+    _RUN.c.estado,
+    _RUN.c.total_empleados,
+    _RUN.c.completados,
+    _RUN.c.fallidos,
+    _RUN.c.cancelados,
+)
 _COUNT_COMPLETED = (
     update(_RUN)
     .where(_RUN_ID)
@@ -479,15 +486,11 @@ _COUNT_COMPLETED = (
         total_neto=_RUN.c.total_neto + bindparam("neto", type_=_RUN.c.total_neto.type),
         total_aportes=_RUN.c.total_aportes + bindparam("aportes", type_=_RUN.c.total_aportes.type),
     )
+    .returning(*_PROGRESS)
 )
-_COUNT_FAILED = update(_RUN).where(_RUN_ID).values(fallidos=_RUN.c.fallidos + 1)
-_RUN_PROGRESS = select(
-    _RUN.c.estado,
-    _RUN.c.total_empleados,
-    _RUN.c.completados,
-    _RUN.c.fallidos,
-    _RUN.c.cancelados,
-).where(_RUN_ID)
+_COUNT_FAILED = (
+    update(_RUN).where(_RUN_ID).values(fallidos=_RUN.c.fallidos + 1).returning(*_PROGRESS)
+)
 _RUN_SUMS = select(
     func.coalesce(func.sum(_ROW.c.salario_bruto), 0),
     func.coalesce(func.sum(_ROW.c.total_deducciones), 0),
@@ -525,6 +528,7 @@ class _Job:
     inicio: date
     fin: date
     started: datetime
+    recalculated: bool  # the row holds an earlier result (and its lines)
 
 
 def _rowcount(result: Any) -> int:
@@ -670,6 +674,7 @@ def _job(conn: Connection, found: _Found) -> _Job:
         inicio=found.inicio,
         fin=found.fin,
         started=utcnow(),
+        recalculated=found.run.salario_bruto is not None,
     )
 
 
@@ -717,11 +722,11 @@ def _store(job: _Job, result: calc.Resultado) -> dict[str, Any]:
     }
     with connect(write=True) as conn:
         if _rowcount(conn.execute(_SETTLE_ROW, row_values)):
-            conn.execute(_DELETE_LINES, {"row_id": job.row_id})  # from an earlier result
+            if job.recalculated:
+                conn.execute(_DELETE_LINES, {"row_id": job.row_id})  # the earlier result's
             if lines:
                 conn.execute(_INSERT_LINES, lines)
-            conn.execute(_COUNT_COMPLETED, totals)
-            _finish_if_done(conn, job.run_id)
+            _finish_if_done(conn, job.run_id, conn.execute(_COUNT_COMPLETED, totals).one())
             return _result_of(amounts, job.empleado_id, job.run_id)
         # Another copy of the task settled the row first: answer what it wrote.
         row = conn.execute(_ROW_OUTCOME, {"row_id": job.row_id}).one()
@@ -741,15 +746,14 @@ def _fail_row(conn: Connection, run_id: str, row_id: int, message: str) -> None:
         },
     )
     if _rowcount(failed):
-        conn.execute(_COUNT_FAILED, {"run_id": run_id})
-        _finish_if_done(conn, run_id)
+        _finish_if_done(conn, run_id, conn.execute(_COUNT_FAILED, {"run_id": run_id}).one())
     else:
         conn.execute(_FAILED_AGAIN, {"row_id": row_id, "error": message})
 
 
-def _finish_if_done(conn: Connection, run_id: str) -> None:
-    """When every row is final, the run is calculada (or con errores), totals from the rows."""
-    run = conn.execute(_RUN_PROGRESS, {"run_id": run_id}).one()
+def _finish_if_done(conn: Connection, run_id: str, run: Any) -> None:
+    """When every row is final (``run``: its counters, just updated), the run is calculada (or
+    con errores), with totals summed from the rows."""
     if run.estado == EstadoNomina.CANCELADA:
         return
     if run.completados + run.fallidos + run.cancelados < run.total_empleados:

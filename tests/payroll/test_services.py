@@ -207,6 +207,39 @@ def test_retry_failed_recalculates_after_the_data_is_fixed(planilla) -> None:  #
     assert [r.intentos for r in rows(run_id) if r.empleado_id == ids[1]] == [2]
 
 
+def test_recalculating_an_employee_replaces_their_result_and_lines(planilla) -> None:  # type: ignore[no-untyped-def]
+    from coati_desk.queue import start_workers
+    from tests.conftest import wait_until
+
+    planilla_id, ids = planilla(["20000", "30000"])
+    run_id = services.create_run(planilla_id, *JAN, "tester")
+    for e in ids:
+        assert services.calculate_employee(e, planilla_id, *JAN)["success"]
+    before = services.run_summary(run_id)
+    with session(write=True) as db:
+        db.execute(update(Empleado).where(Empleado.id == ids[0]).values(salario_mensual=25000))
+    row = next(r for r in rows(run_id) if r.empleado_id == ids[0])
+    with session() as db:
+        lines_before = db.scalar(select(func.count()).where(NominaLinea.fila_id == row.id))
+    dispatcher = QueueDispatcher()
+    services.recalculate_row(row.id, dispatcher)
+    workers = start_workers(1, dispatcher.queue)
+    try:
+        wait_until(lambda: services.run_summary(run_id)["estado"] == "calculada")
+    finally:
+        workers.stop(timeout=30)
+    after = next(r for r in rows(run_id) if r.empleado_id == ids[0])
+    assert after.salario_bruto == Decimal("25000.00") and after.salario_neto == Decimal("20683.33")
+    with session() as db:
+        assert db.scalar(select(func.count()).where(NominaLinea.fila_id == row.id)) == lines_before
+        net = db.scalar(
+            select(func.sum(NominaEmpleado.salario_neto)).where(NominaEmpleado.nomina_id == run_id)
+        )
+    summary = services.run_summary(run_id)
+    assert summary["completados"] == 2 and Decimal(summary["total_neto"]) == net
+    assert Decimal(summary["total_bruto"]) == Decimal(before["total_bruto"]) + 5000
+
+
 def test_cancel_stops_the_pending_employees(planilla) -> None:  # type: ignore[no-untyped-def]
     planilla_id, _ids = planilla(["1000", "2000", "3000"])
     dispatcher = QueueDispatcher()
