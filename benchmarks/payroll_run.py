@@ -1,6 +1,7 @@
 """A whole payroll run, end to end, on each backend, against the same work without a queue.
 
-    python benchmarks/payroll_run.py [--employees 1000 10000] [--threads 4] [--json out.json]
+    python benchmarks/payroll_run.py [--employees 1000 10000] [--threads 1 4] [--repeat 3]
+                                     [--json out.json]
 
 For each size N it makes N demo employees (a fresh database and queue folder per line) and
 times, from sending the parallel payroll task to the run being finished:
@@ -253,7 +254,7 @@ def dramatiq_processes(folder: Path, employees: int, threads: int) -> dict[str, 
 
 def measure_all(folder: Path, n: int, args: argparse.Namespace) -> list[dict[str, Any]]:
     found = baselines(folder / "baseline", n)
-    found.append(embedded(folder / "embedded", n, args.threads))
+    found += [embedded(folder / f"embedded-{t}", n, t) for t in args.threads]
     found.append(huey_processes(folder / "huey", n))
     if not shutil.which("redis-server"):
         print("dramatiq: skipped (no redis-server on PATH)")
@@ -273,7 +274,13 @@ def measure_all(folder: Path, n: int, args: argparse.Namespace) -> list[dict[str
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--employees", type=int, nargs="+", default=[1000])
-    parser.add_argument("--threads", type=int, default=4, help="in-process worker threads")
+    parser.add_argument(
+        "--threads",
+        type=int,
+        nargs="+",
+        default=[1, 4],
+        help="in-process worker threads (a line for each; the window's default is 4)",
+    )
     parser.add_argument(
         "--dramatiq-threads", type=int, default=2, help="threads per dramatiq process"
     )

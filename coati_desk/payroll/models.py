@@ -94,6 +94,7 @@ class ConceptoEmpleado(Base):
     """A recurring perception (bonus) or deduction (loan) of one employee."""
 
     __tablename__ = "concepto_empleado"
+    __table_args__ = (Index("concepto_empleado_por_empleado", "empleado_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     empleado_id: Mapped[str] = mapped_column(ForeignKey("empleado.id", ondelete="CASCADE"))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Protocol, cast
 
@@ -50,7 +50,6 @@ from coati_desk.payroll.rules import RulesError, RuleSet, load_rules
 
 log = logging.getLogger("coati_desk.payroll")
 
-LEASE = timedelta(minutes=2)  # a row "processing" longer than this lost its worker
 FINAL_ROW_STATES = (EstadoFila.COMPLETED, EstadoFila.FAILED, EstadoFila.CANCELLED)
 ZERO = Decimal("0.00")
 
@@ -253,6 +252,7 @@ def _dispatch_missing(run_id: str, key: PeriodKey, dispatcher: Dispatcher) -> in
         for r in rows
         if not r.task_id
         or known.get(r.task_id) not in alive
+        # (rows are no longer marked "processing"; a database of the first release may hold some)
         or (r.estado == EstadoFila.PROCESSING and r.lease_until and r.lease_until < now)
     ]
     if not todo:

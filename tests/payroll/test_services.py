@@ -67,8 +67,16 @@ def test_a_database_of_the_first_release_is_upgraded_with_its_data(isolated_env:
             HEAD_REVISION
         )
         assert conn.exec_driver_sql("SELECT nombre FROM planilla").scalar() == "Antigua"
-        indexes = {row[1] for row in conn.exec_driver_sql("PRAGMA index_list(nomina_empleado)")}
-    assert {"nomina_empleado_por_empleado", "nomina_empleado_settled"} <= indexes
+        indexes = {
+            row[1]
+            for table in ("nomina_empleado", "concepto_empleado")
+            for row in conn.exec_driver_sql(f"PRAGMA index_list({table})")
+        }
+    assert {
+        "nomina_empleado_por_empleado",
+        "nomina_empleado_settled",
+        "concepto_empleado_por_empleado",
+    } <= indexes
 
 
 def test_data_survives_a_restart(planilla) -> None:  # type: ignore[no-untyped-def]
@@ -367,3 +375,28 @@ def test_cancel_also_stops_rows_that_were_running(planilla) -> None:  # type: ig
     summary = services.run_summary(run_id)
     assert summary["cancelados"] == 2 and summary["completados"] == 0
     assert summary["filas"]["cancelled"] == 2
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "_FIND_EMPLEADO",
+        "_FIND_PLANILLA",
+        "_CONCEPTOS",
+        "_YEAR_TO_DATE",
+        "_SETTLE_ROW",
+        "_DELETE_LINES",
+        "_COUNT_COMPLETED",
+    ],
+)
+def test_each_employee_task_looks_up_by_index(isolated_env: Path, statement: str) -> None:
+    """No step of an employee's task reads a whole table: a run's time grows with its size."""
+    from sqlalchemy.dialects import sqlite
+
+    sql = str(getattr(services, statement).compile(dialect=sqlite.dialect()))
+    with get_engine().connect() as conn:
+        plan = [
+            r[3]
+            for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", (None,) * sql.count("?"))
+        ]
+    assert not [step for step in plan if step.startswith("SCAN")], plan
