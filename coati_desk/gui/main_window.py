@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import getpass
 import logging
 import time
@@ -127,6 +128,10 @@ class MainWindow(QMainWindow):
         self.runtime.failed.connect(self._runtime_failed)
         self._first_start_checked = False
         self.runtime.start()
+        # What is loaded by now (Qt, SQLAlchemy, the pages) lives as long as the window; left to
+        # Python's collector, every full collection walked it again: 70 to 145 ms pauses of
+        # every thread, the window included, during a 10,000-employee run.
+        gc.freeze()
 
     # -- polling (one query at a time, off the GUI thread, paused while hidden) ---------------
     def _interval_ms(self) -> int:
