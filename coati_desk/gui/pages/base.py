@@ -20,6 +20,7 @@ def tr(text: str) -> str:
 
 
 FIT_ROWS = 100  # rows measured to size a table's columns
+ROW_STATUSES = ("pending", "scheduled", "processing", "completed", "failed", "cancelled")
 _status_labels: dict[str, dict[str, str]] = {}  # per language (keyed by one translation)
 
 
@@ -95,13 +96,14 @@ class Page(QWidget):
             view.setProperty("fitted", True)
             # Measured here, not by Qt's resizeColumnsToContents: that asks data() thousands
             # of times, each a trip into Python (a second's freeze while workers ran).
-            metrics = view.fontMetrics()
+            cells, header = view.fontMetrics(), view.horizontalHeader().fontMetrics()
             sample = [model.record(row) for row in range(min(model.rowCount(), FIT_ROWS))]
             for column, spec in enumerate(model.columns):
-                longest = max(
-                    [spec.title, *(spec.show(record.get(spec.key)) for record in sample)], key=len
-                )
-                width = min(metrics.horizontalAdvance(longest) + 24, 260)
+                texts = [spec.show(record.get(spec.key)) for record in sample]
+                if spec.status:  # a row's status changes after the first look
+                    texts += [status_labels()[s] for s in ROW_STATUSES]
+                widest = max((cells.horizontalAdvance(t) for t in set(texts)), default=0)
+                width = min(max(widest, header.horizontalAdvance(spec.title) + 12) + 24, 260)
                 view.setColumnWidth(column, max(width, 100) if spec.numeric else width)
 
         model.rowsInserted.connect(fit_once)
