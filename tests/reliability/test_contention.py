@@ -24,7 +24,8 @@ from tests.conftest import dramatiq_cli, huey_consumer, wait_until
 EMPLOYEES = 1000
 
 
-def run_through_workers(backend: str) -> str:
+def start_run(backend: str) -> str:
+    """Send a 1,000-employee payroll; its run id once the employees' tasks are queued."""
     queue = get_queue_driver()
     assert queue.backend == backend
     planilla_id = create_demo_planilla(EMPLOYEES, seed=3, today=date(2026, 11, 20))
@@ -32,7 +33,11 @@ def run_through_workers(backend: str) -> str:
         planilla_id=planilla_id, periodo_inicio="2026-11-01", periodo_fin="2026-11-30"
     )
     result = wait_until(lambda: queue.get_task_result(fan_out)["result"], timeout=120)
-    run_id = str(result["nomina_id"])
+    return str(result["nomina_id"])
+
+
+def run_through_workers(backend: str) -> str:
+    run_id = start_run(backend)
     wait_until(lambda: services.run_summary(run_id)["estado"] != "calculando", timeout=600)
     return run_id
 
