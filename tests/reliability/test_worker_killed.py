@@ -1,18 +1,22 @@
-"""Issue 6, item 1 (Huey): worker processes killed with SIGKILL in the middle of a run.
+"""Issue 6, items 1 and 2: workers, or the app hosting them, killed with SIGKILL mid-run.
 
-After new workers start, every employee has exactly one completed row, the run's totals are the
-sum of its rows, and no task is left "processing" in the queue's journal.
+After new workers start (or the app starts again), every employee has exactly one completed row,
+the run's totals are the sum of its rows, and no task is left "processing" in the journal.
 """
 
 from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
+from datetime import date
 from pathlib import Path
 
 from coati_desk.payroll import queries, services
+from coati_desk.payroll.demo import create_demo_planilla
 from coati_desk.queue import get_queue_driver
-from tests.conftest import huey_consumer, wait_until
+from tests.conftest import dramatiq_cli, huey_consumer, wait_until
 from tests.reliability.test_contention import EMPLOYEES, check_nothing_lost, start_run
 
 
@@ -30,4 +34,47 @@ def test_huey_process_workers_killed_mid_run(spawn, tmp_path: Path) -> None:  # 
     wait_until(lambda: services.run_summary(run_id)["estado"] != "calculando", timeout=300)
     check_nothing_lost(run_id, tmp_path)
     bulk = queue.get_bulk_results(queries.run_task_ids(run_id))
+    assert bulk["completed"] == EMPLOYEES and bulk["processing"] == 0, bulk
+
+
+def test_dramatiq_workers_killed_mid_run(spawn, redis_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    first = dramatiq_cli(spawn, "--processes", "2", "--threads", "4")
+    queue = get_queue_driver()
+    run_id = start_run("dramatiq")
+    wait_until(lambda: services.run_summary(run_id)["completados"] >= EMPLOYEES // 5, timeout=120)
+    os.killpg(first.pid, signal.SIGKILL)
+    first.wait()
+    assert services.run_summary(run_id)["completados"] < EMPLOYEES
+
+    # Dramatiq gives a dead worker's unacknowledged messages back once its heartbeat is older
+    # than the broker's heartbeat timeout (a minute).
+    dramatiq_cli(spawn, "--processes", "2", "--threads", "4")
+    wait_until(lambda: services.run_summary(run_id)["estado"] != "calculando", timeout=400)
+    check_nothing_lost(run_id, tmp_path)
+    bulk = queue.get_bulk_results(queries.run_task_ids(run_id))
+    assert bulk["completed"] == EMPLOYEES and bulk["processing"] == 0, bulk
+
+
+def test_the_app_killed_mid_run_resumes_on_the_next_start(tmp_path: Path) -> None:
+    """`coati-desk run` hosts its workers in-process: kill it, run it again, nothing is lost."""
+    planilla_id = create_demo_planilla(EMPLOYEES, seed=3, today=date(2026, 11, 20))
+    command = [
+        sys.executable, "-m", "coati_desk", "run", "--planilla", planilla_id,
+        "--from", "2026-11-01", "--to", "2026-11-30", "--workers", "4",
+    ]  # fmt: skip
+    with (tmp_path / "first.log").open("wb") as log:
+        app = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        run_id = wait_until(lambda: queries.list_runs() and queries.list_runs()[0]["id"])
+        wait_until(lambda: services.run_summary(run_id)["completados"] >= EMPLOYEES // 5)
+    finally:
+        app.send_signal(signal.SIGKILL)
+        app.wait()
+    assert services.run_summary(run_id)["completados"] < EMPLOYEES
+
+    again = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr[-2000:]
+    assert f"Nómina {run_id}" in again.stdout  # the same run, resumed
+    check_nothing_lost(run_id, tmp_path)
+    bulk = get_queue_driver().get_bulk_results(queries.run_task_ids(run_id))
     assert bulk["completed"] == EMPLOYEES and bulk["processing"] == 0, bulk

@@ -41,6 +41,11 @@ log = logging.getLogger("coati_desk.queue")
 NAMESPACE = "dramatiq"
 HEARTBEAT_SECONDS = 5.0
 WORKER_SILENT_AFTER = 60.0  # Dramatiq's own heartbeat timeout
+# Dramatiq gives a dead worker's taken messages back during "maintenance", run on one command
+# in a thousand and only for that command's queue. With idle workers polling four queues, a
+# killed worker's employees waited many minutes (issue 6: they never came back within 5 min
+# in tests). One command in twenty: back about a minute after the worker died (its heartbeat).
+MAINTENANCE_CHANCE = 50_000  # per million commands
 
 
 class JournalMiddleware(Middleware):
@@ -178,7 +183,9 @@ class DramatiqDriver(QueueDriver):
         )
         self._journal = RedisJournal(self.journal_client)
         self.broker_client = redis.Redis.from_url(url, socket_connect_timeout=2, socket_timeout=10)
-        self.broker = RedisBroker(client=self.broker_client, namespace=NAMESPACE)
+        self.broker = RedisBroker(
+            client=self.broker_client, namespace=NAMESPACE, maintenance_chance=MAINTENANCE_CHANCE
+        )
         self.middleware = JournalMiddleware(self._journal)
         # "after" hooks run in reverse order: placed before Retries, ours runs after it and
         # sees whether the message has failed for good.
