@@ -211,9 +211,34 @@ class MainWindow(QMainWindow):
             page.runtime_changed()
         if backend is not None and self.isVisible():
             self.poller.start()
+        if backend is not None:
+            self._resume_unfinished()
         if backend is not None and not self._first_start_checked:
             self._first_start_checked = True
             self._offer_first_data()
+
+    def _resume_unfinished(self) -> None:
+        """Runs left calculating (the app, its workers or Redis stopped mid-run) get the tasks
+        they lost sent again; tasks the queue still holds are left to it."""
+        driver = self.runtime.driver
+
+        def job() -> dict[str, int]:
+            from coati_desk.payroll import queries, services
+            from coati_desk.queue.tasks import QueueDispatcher
+
+            dispatcher = QueueDispatcher(driver)
+            return {
+                run["id"]: services.resume_stale(run["id"], dispatcher)
+                for run in queries.list_runs()
+                if run["estado"] == "calculando"
+            }
+
+        def done(sent: dict[str, int]) -> None:
+            for run_id, count in sent.items():
+                if count:
+                    log.info("Run %s resumed: %d employee task(s) sent again", run_id, count)
+
+        call_async(job, done, self.log_error)
 
     def _runtime_failed(self, message: str) -> None:
         self.backend_label.setText(tr("Cola: error"))

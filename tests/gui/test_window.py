@@ -3,6 +3,7 @@ to Redis. Real widgets (offscreen), a real queue folder, database and Redis."""
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import update
 
+from coati_desk.gui.background import wait_for_background
 from coati_desk.gui.settings import Preferences
 from coati_desk.gui.table_model import Column, RecordTableModel
 from coati_desk.payroll.db import session
@@ -44,6 +46,33 @@ def test_demo_calcular_and_watch_it_finish(window, qtbot, isolated_env: Path) ->
     assert progress_text(window) == f"{total} de {total}"
     assert window.nomina_page.rows.rowCount() == total
     assert window.refresh_label.text().startswith("Actualizado")
+
+
+def test_a_run_left_unfinished_is_resumed_when_the_window_starts(  # type: ignore[no-untyped-def]
+    qtbot, app_settings, isolated_env: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The app stopped after making the run and before its tasks were queued (or Redis lost
+    them): the next start sends what is missing, and the run finishes by itself."""
+    from coati_desk.gui.main_window import MainWindow
+    from coati_desk.payroll import services
+
+    planilla_id, _ = make_planilla(["10000", "20000", "30000"])
+    run_id = services.open_run(planilla_id, "2024-01-01", "2024-01-31", "tester")
+    assert services.run_summary(run_id)["estado"] == "calculando"
+    app_settings.save(Preferences(backend="huey", worker_threads=1, refresh_seconds=1))
+    caplog.set_level(logging.INFO, logger="coati_desk")  # as the app logs
+    win = MainWindow(app_settings)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        qtbot.waitUntil(
+            lambda: services.run_summary(run_id)["estado"] == "calculada", timeout=30_000
+        )
+        assert services.run_summary(run_id)["completados"] == 3
+        qtbot.waitUntil(lambda: "resumed: 3 employee" in win.log_view.toPlainText())
+    finally:
+        win.close()
+        wait_for_background()
 
 
 def test_a_failure_shows_its_message_then_retry_fixes_it(window, qtbot) -> None:  # type: ignore[no-untyped-def]
