@@ -11,6 +11,7 @@ The answer is cached, not frozen: a change of settings is picked up on the next 
 from __future__ import annotations
 
 import contextlib
+import ipaddress
 import logging
 import os
 import secrets
@@ -55,6 +56,22 @@ def _root_cause(exc: BaseException) -> BaseException:
             return exc
         seen.add(id(inner))
         exc = inner
+
+
+def open_redis_warning(url: str) -> str | None:
+    """A warning for a Redis reached over the network without a password; None otherwise."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if parts.scheme == "unix" or parts.password or host in ("", "localhost"):
+        return None
+    with contextlib.suppress(ValueError):
+        if ipaddress.ip_address(host).is_loopback:
+            return None
+    return (
+        f"Redis at {mask_url(url)} has no password and is reached over the network: anyone "
+        "there can read and change the payroll queue. Set one (requirepass) and put it in "
+        "REDIS_URL (redis://:password@host:6379/0)"
+    )
 
 
 def redis_unreachable_reason(url: str, timeout: float = REDIS_PING_TIMEOUT) -> str | None:
@@ -157,6 +174,10 @@ def _choose(settings: QueueSettings, force_backend: str | None) -> tuple[str, st
     if not settings.enabled:
         log.info("Queue disabled (QUEUE_ENABLED=0): tasks run inline, in the caller")
         return "inline", str(choose_queue_folder(settings))
+    if settings.redis_url and force_backend in (None, "dramatiq"):
+        warning = open_redis_warning(settings.redis_url)
+        if warning:
+            log.warning(warning)
     if force_backend == "dramatiq":
         if not settings.redis_url:
             raise QueueError("Dramatiq needs REDIS_URL (for example redis://localhost:6379/0)")

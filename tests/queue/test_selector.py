@@ -125,3 +125,29 @@ def test_a_malformed_redis_url_is_reported_not_raised(
     monkeypatch.setenv("REDIS_URL", "http://not-redis")
     assert get_queue_driver().backend == "huey"
     assert any("invalid REDIS_URL" in m for m in messages(caplog))
+
+
+@pytest.mark.parametrize(
+    ("url", "warned"),
+    [
+        ("redis://192.0.2.10:6379/0", True),
+        ("redis://payroll-server.office:6379/0", True),
+        ("rediss://192.0.2.10:6380/0", True),
+        ("redis://:s3cret@192.0.2.10:6379/0", False),
+        ("redis://localhost:6379/0", False),
+        ("redis://127.0.0.1:6379/0", False),
+        ("redis://[::1]:6379/0", False),
+        ("unix:///run/redis.sock", False),
+    ],
+)
+def test_a_redis_on_the_network_without_a_password_is_warned_about(
+    url: str, warned: bool, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from coati_desk.queue.selector import open_redis_warning
+
+    assert bool(open_redis_warning(url)) is warned
+    if warned and url.startswith("redis://192"):  # and the app says so when it starts
+        monkeypatch.setenv("REDIS_URL", url)
+        with caplog.at_level(logging.WARNING, logger="coati_desk.queue"):
+            assert get_queue_driver().backend == "huey"  # (nothing answers there)
+        assert any("has no password" in m for m in messages(caplog))
