@@ -147,7 +147,15 @@ def _read_rows(data: bytes) -> tuple[list[dict[str, str]], list[str]]:
         return [], ["the file is not a text CSV (it has NUL bytes)"]
     sample = text[:4096]
     delimiter = ";" if sample.count(";") > sample.count(",") else ","
-    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    # newline="": the csv module handles \r\n, \r and newlines inside quoted cells itself.
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        return _rows_of(reader)
+    except csv.Error as exc:  # a malformed line (a stray quote, a bare carriage return...)
+        return [], [f"line {reader.line_num}: not valid CSV ({exc})"]
+
+
+def _rows_of(reader: csv.DictReader[str]) -> tuple[list[dict[str, str]], list[str]]:
     header = [h.strip().lower() for h in (reader.fieldnames or [])]
     missing = [c for c in REQUIRED if c not in header]
     if missing:
