@@ -9,12 +9,23 @@ again after a tenth of a millisecond, backing off to two.
 
 from __future__ import annotations
 
+import os
 import random
 import sqlite3
+import threading
 import time
 
 BUSY_TIMEOUT_MS = 60_000  # for every other statement, as before
 FIRST_WAIT, LONGEST_WAIT = 0.0001, 0.002
+_locks: dict[tuple[str, int], threading.Lock] = {}
+
+
+def process_writer_lock(database: str) -> threading.Lock:
+    """The lock this process's writers of ``database`` queue on before ``BEGIN IMMEDIATE``.
+
+    One per process: a forked child must not inherit a lock a thread of its parent held.
+    """
+    return _locks.setdefault((database, os.getpid()), threading.Lock())
 
 
 def begin_immediate(conn: sqlite3.Connection, timeout: float = BUSY_TIMEOUT_MS / 1000) -> None:

@@ -24,7 +24,7 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session
 
 from coati_desk.config import user_data_dir
-from coati_desk.sqlite_writer import BUSY_TIMEOUT_MS, begin_immediate
+from coati_desk.sqlite_writer import BUSY_TIMEOUT_MS, begin_immediate, process_writer_lock
 
 log = logging.getLogger("coati_desk.payroll")
 
@@ -34,8 +34,6 @@ DB_FILE = "coati-desk.sqlite3"
 
 _lock = threading.Lock()
 _engines: dict[tuple[str, int], Engine] = {}
-# Per SQLite database and process (a forked child must not inherit a held lock).
-_writers: dict[tuple[str, int], threading.Lock] = {}
 
 
 def database_url() -> str:
@@ -130,9 +128,7 @@ def _writer_turn(engine: Engine) -> Iterator[Engine]:
     if engine.dialect.name != "sqlite":
         yield engine
         return
-    with _lock:
-        turn = _writers.setdefault((str(engine.url), os.getpid()), threading.Lock())
-    with turn:
+    with process_writer_lock(str(engine.url)):
         yield engine.execution_options(immediate=True)
 
 

@@ -34,7 +34,7 @@ from huey.constants import EmptyData
 from huey.storage import BaseStorage
 
 from coati_desk.queue.driver import TaskStatus, now_ts
-from coati_desk.sqlite_writer import BUSY_TIMEOUT_MS, begin_immediate
+from coati_desk.sqlite_writer import BUSY_TIMEOUT_MS, begin_immediate, process_writer_lock
 
 log = logging.getLogger("coati_desk.queue")
 
@@ -137,7 +137,6 @@ class JournalStorage(BaseStorage):
         self._owner = ""
         self._owner_lock = threading.Lock()
         self._closed = threading.Event()
-        self._writers: dict[int, threading.Lock] = {}  # per process: a fork gets its own
         self._last_sweep = 0.0
         self._create()
 
@@ -180,7 +179,7 @@ class JournalStorage(BaseStorage):
         if getattr(self._local, "depth", 0):
             yield conn
             return
-        with self._writers.setdefault(os.getpid(), threading.Lock()):
+        with process_writer_lock(str(self.db_path)):
             begin_immediate(conn)
             self._local.depth = 1
             try:
