@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 
 from coati_desk.payroll.db import session
 from coati_desk.payroll.models import Empleado, Nomina, NominaEmpleado, Planilla, planilla_empleado
-from coati_desk.payroll.services import PayrollInputError
+from coati_desk.payroll.services import RESULT_FIELDS, PayrollInputError
 
 REQUIRED = ("codigo", "nombres", "apellidos", "salario_mensual", "fecha_ingreso")
 COLUMNS = (*REQUIRED[:3], "identificacion", *REQUIRED[3:], "fecha_baja")
@@ -255,14 +255,7 @@ EXPORT_COLUMNS = (
     "estado",
     "dias_trabajados",
     "salario_base",
-    "salario_bruto",
-    "inss_laboral",
-    "ir",
-    "otras_deducciones",
-    "total_deducciones",
-    "salario_neto",
-    "inss_patronal",
-    "inatec",
+    *RESULT_FIELDS,
     "error",
 )
 TEXT_COLUMNS = {"codigo", "nombre", "identificacion", "estado", "error"}
