@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self.runtime.changed.connect(self._runtime_changed)
         self.runtime.failed.connect(self._runtime_failed)
         self._first_start_checked = False
+        self._queue_down = False  # the last poll failed: the next answer means it is back
         self.runtime.start()
         # What is loaded by now (Qt, SQLAlchemy, the pages) lives as long as the window; left to
         # Python's collector, every full collection walked it again: 70 to 145 ms pauses of
@@ -145,8 +146,11 @@ class MainWindow(QMainWindow):
     def _poll_job(self) -> Any:
         page = self.current_page()
         job = page.poll_job()
+        driver = self.runtime.driver
 
         def run() -> tuple[Page, Any]:
+            if driver is not None:
+                driver.check()  # whatever the page, an unreachable queue is noticed
             return page, job() if job else None
 
         return run
@@ -157,6 +161,10 @@ class MainWindow(QMainWindow):
 
     def _show_poll(self, answer: tuple[Page, Any]) -> None:
         page, data = answer
+        if self._queue_down:
+            self._queue_down = False
+            self._runtime_changed()  # the status bar as it was; unfinished runs resume
+            log.info("The queue answers again; unfinished runs resume")
         if data is not None:
             page.show_poll(data)
         self.refresh_label.setText(tr("Actualizado {0}").format(time.strftime("%H:%M:%S")))
@@ -174,7 +182,11 @@ class MainWindow(QMainWindow):
             tr("Actualización fallida {0}: {1}").format(time.strftime("%H:%M:%S"), text)
         )
         self.refresh_label.setStyleSheet("color: #a40000")
-        log.warning("Refresh failed: %s", message)
+        if not self._queue_down:  # once per outage, not once a second
+            self._queue_down = True
+            self.backend_label.setText(tr("Cola: {0}").format(text))
+            self.backend_label.setStyleSheet("color: #a40000")
+            log.error("Refresh failed: %s", message)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -199,6 +211,7 @@ class MainWindow(QMainWindow):
         backend = info["backend"]
         labels = {"huey": "Huey", "dramatiq": "Dramatiq + Redis", "inline": tr("En línea")}
         self.backend_label.setText(tr("Cola: {0}").format(labels.get(backend, tr("sin iniciar"))))
+        self.backend_label.setStyleSheet("")
         self.location_label.setText(info["location"])
         if self.runtime.workers_running:
             self.workers_label.setText(tr("Workers: {0} hilos").format(info["threads"]))

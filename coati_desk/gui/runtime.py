@@ -48,6 +48,9 @@ class QueueRuntime(QObject):
             "COATI_QUEUE_PATH": prefs.queue_path or self._launch_env["COATI_QUEUE_PATH"],
         }
         for key, value in wanted.items():
+            if value and "\x00" in value:
+                log.error("%s ignored: it holds a NUL character", key)
+                value = self._launch_env[key]
             if value:
                 os.environ[key] = value
             else:

@@ -10,12 +10,13 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote, urlsplit, urlunsplit
+from urllib.parse import quote, urlsplit
 
 import platformdirs
 from PySide6.QtCore import QSettings
 
 from coati_desk import APP_NAME
+from coati_desk.queue.selector import redact_url, split_url
 
 log = logging.getLogger("coati_desk.gui")
 
@@ -141,28 +142,22 @@ class AppSettings:
 
 
 def _account(redis_url: str) -> str:
-    parts = urlsplit(redis_url)
-    return f"{parts.hostname or ''}:{parts.port or 6379}"
+    """The keyring entry's name: host and port (the password does not change it)."""
+    try:
+        parts = urlsplit(redis_url)
+        return f"{parts.hostname or ''}:{parts.port or 6379}"
+    except ValueError:  # malformed: it will not connect, but it still has a name
+        return split_url(redis_url)[1].rpartition("@")[2]
 
 
 def strip_password(url: str) -> str:
     """The URL without any password written into it."""
-    if not url:
-        return url
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    host = parts.hostname or ""
-    if ":" in host:
-        host = f"[{host}]"
-    user = f"{parts.username}@" if parts.username else ""
-    return urlunsplit(parts._replace(netloc=user + host + (f":{parts.port}" if parts.port else "")))
+    return redact_url(url, None)
 
 
 def with_password(url: str, password: str) -> str:
     if not url or not password:
         return url
-    parts = urlsplit(strip_password(url))
-    user = quote(parts.username or "", safe="")
-    netloc = f"{user}:{quote(password, safe='')}@" + parts.netloc.split("@")[-1]
-    return urlunsplit(parts._replace(netloc=netloc))
+    head, authority, rest = split_url(strip_password(url))
+    user, _, host = authority.rpartition("@")
+    return f"{head}{user}:{quote(password, safe='')}@{host}{rest}"

@@ -30,9 +30,12 @@ def check_folder(path: str) -> str | None:
     """None if the queue folder can be used, else why not."""
     if not path:
         return None
-    folder = Path(path).expanduser()
-    if folder.exists() and not folder.is_dir():
-        return tr("no es una carpeta")
+    try:
+        folder = Path(path).expanduser()
+        if folder.exists() and not folder.is_dir():
+            return tr("no es una carpeta")
+    except (OSError, ValueError) as exc:  # a NUL character, a name too long
+        return tr("nombre no válido ({0})").format(exc)
     return None if selector.folder_usable(folder) else tr("sin permiso de escritura")
 
 

@@ -234,6 +234,9 @@ class Journal(Protocol):
 
     def status_counts(self) -> dict[str, int]: ...
 
+    def ping(self) -> None:
+        """A cheap read that fails when the storage cannot be reached."""
+
     def cancel(self, task_id: str) -> bool: ...
 
     def reopen(self, task_id: str) -> bool:
@@ -290,6 +293,13 @@ class QueueDriver(ABC):
     @abstractmethod
     def close(self) -> None:
         """Release connections; the driver is not used afterwards."""
+
+    def check(self) -> None:
+        """Raise :class:`QueueError` saying why, if the queue's storage cannot be reached."""
+        try:
+            self.journal.ping()
+        except Exception as exc:
+            raise QueueError(f"The queue at {self.location} cannot be reached: {exc}") from exc
 
     # -- the contract --------------------------------------------------------------------------
     def register_task(

@@ -18,7 +18,7 @@ import secrets
 import tempfile
 import threading
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit
 
 from coati_desk.config import QueueSettings, user_data_dir
 from coati_desk.queue.driver import QueueDriver, QueueError
@@ -35,17 +35,47 @@ _active: QueueDriver | None = None
 _active_key: tuple[object, ...] | None = None
 
 
+SECRET_QUERY_KEYS = frozenset({"password", "ssl_password"})  # redis-py reads these from a URL
+
+
+def split_url(url: str) -> tuple[str, str, str]:
+    """``scheme://``, the authority (``user:password@host:port``) and the rest of a URL.
+
+    Done by hand, not with ``urlsplit``: that refuses malformed URLs (a bad port, a torn IPv6
+    address), and those must be masked just as well before they reach a log or a file.
+    """
+    head, sep, rest = url.partition("://")
+    if not sep:
+        head, rest = "", url
+    cut = min((i for i in (rest.find(c) for c in "/?#") if i >= 0), default=len(rest))
+    return head + sep, rest[:cut], rest[cut:]
+
+
+def redact_url(url: str, mask: str | None = "***") -> str:
+    """The URL with its passwords (before the host, or in the query) replaced by ``mask``,
+    or taken out when ``mask`` is None."""
+    head, authority, rest = split_url(url)
+    userinfo, at, host = authority.rpartition("@")
+    user, colon, _ = userinfo.partition(":")
+    if at and colon:
+        authority = (f"{user}:{mask}@" if mask is not None else f"{user}@" if user else "") + host
+    path, qmark, query = rest.partition("?")
+    query, hash_mark, fragment = query.partition("#")
+    pairs = []
+    for pair in query.split("&") if query else []:
+        key = pair.partition("=")[0]
+        if unquote(key).lower() in SECRET_QUERY_KEYS:
+            if mask is None:
+                continue
+            pair = f"{key}={mask}"
+        pairs.append(pair)
+    query = "&".join(pairs)
+    return head + authority + path + (qmark if query else "") + query + hash_mark + fragment
+
+
 def mask_url(url: str) -> str:
-    """The URL with its password replaced by ``***`` (for logs and the window)."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    user = parts.username or ""
-    host = parts.hostname or ""
-    if ":" in host:
-        host = f"[{host}]"
-    netloc = f"{user}:***@{host}" + (f":{parts.port}" if parts.port else "")
-    return urlunsplit(parts._replace(netloc=netloc))
+    """The URL with its passwords replaced by ``***`` (for logs and the window)."""
+    return redact_url(url, "***")
 
 
 def _root_cause(exc: BaseException) -> BaseException:
@@ -60,8 +90,11 @@ def _root_cause(exc: BaseException) -> BaseException:
 
 def open_redis_warning(url: str) -> str | None:
     """A warning for a Redis reached over the network without a password; None otherwise."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:
+        return None  # malformed: it cannot connect at all, and that is said elsewhere
     if parts.scheme == "unix" or parts.password or host in ("", "localhost"):
         return None
     with contextlib.suppress(ValueError):
@@ -108,10 +141,10 @@ def folder_usable(path: Path) -> bool:
         finally:
             os.close(fd)
         return probe.read_bytes() == payload
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a NUL character in the name
         return False
     finally:
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError, ValueError):
             probe.unlink(missing_ok=True)
 
 

@@ -7,32 +7,19 @@ employee ends with exactly one completed row.
 
 from __future__ import annotations
 
-import shutil
+import logging
 import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 
 from coati_desk.payroll import services
 from coati_desk.queue import selector
 from coati_desk.queue.tasks import QueueDispatcher
 from tests.conftest import dramatiq_cli, wait_until
-from tests.redis_server import RedisServer
+from tests.redis_server import free_port
 from tests.reliability.test_contention import EMPLOYEES, check_nothing_lost, start_run
-
-
-@pytest.fixture
-def own_redis(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    if not shutil.which("redis-server"):
-        pytest.fail("redis-server is needed for this test", pytrace=False)
-    server = RedisServer(tmp_path / "redis")
-    (tmp_path / "redis").mkdir()
-    server.start()
-    monkeypatch.setenv("REDIS_URL", server.url)
-    selector.reset()
-    yield server
-    server.stop()
-    selector.reset()
 
 
 def test_redis_restarts_mid_run_and_the_run_completes(spawn, own_redis, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -48,3 +35,53 @@ def test_redis_restarts_mid_run_and_the_run_completes(spawn, own_redis, tmp_path
     assert resent > 0
     wait_until(lambda: services.run_summary(run_id)["estado"] != "calculando", timeout=200)
     check_nothing_lost(run_id, tmp_path)
+
+
+def test_the_window_says_redis_is_gone_and_finishes_the_run_when_it_returns(  # type: ignore[no-untyped-def]
+    own_redis, window, qtbot, tmp_path: Path, caplog
+) -> None:
+    """The window's own Dramatiq workers; Redis stops mid-run and comes back empty."""
+    caplog.set_level(logging.INFO, "coati_desk")  # as the app's own logging does
+    assert window.backend_label.text() == "Cola: Dramatiq + Redis"
+    run_id = start_run("dramatiq")
+    window.show_run(run_id)
+    qtbot.waitUntil(
+        lambda: services.run_summary(run_id)["completados"] >= EMPLOYEES // 5, timeout=120_000
+    )
+    own_redis.stop()
+    qtbot.waitUntil(lambda: "Redis no disponible" in window.backend_label.text(), timeout=20_000)
+    log_text = window.log_view.toPlainText()
+    assert "Refresh failed" in log_text and "Connection refused" in log_text
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(50)
+    qtbot.wait(2000)  # Redis stays down a while: the window keeps turning
+    timer.stop()
+    assert len(ticks) >= 20
+    assert services.run_summary(run_id)["completados"] < EMPLOYEES
+
+    own_redis.start()  # same port, nothing in it: the queued tasks are gone
+    qtbot.waitUntil(lambda: window.backend_label.text() == "Cola: Dramatiq + Redis", timeout=20_000)
+    qtbot.waitUntil(lambda: "resumed" in window.log_view.toPlainText(), timeout=20_000)
+    qtbot.waitUntil(lambda: services.run_summary(run_id)["estado"] != "calculando", timeout=200_000)
+    check_nothing_lost(run_id, tmp_path)
+    qtbot.waitUntil(lambda: window.nomina_page.state.text() == "Calculada", timeout=20_000)
+
+
+@pytest.fixture
+def redis_down_at_launch(monkeypatch: pytest.MonkeyPatch) -> str:
+    url = f"redis://127.0.0.1:{free_port()}/0"  # nothing listens there
+    monkeypatch.setenv("REDIS_URL", url)
+    selector.reset()
+    return url
+
+
+def test_redis_down_at_launch_falls_back_to_huey_and_says_so(  # type: ignore[no-untyped-def]
+    redis_down_at_launch, caplog, window, qtbot
+) -> None:
+    caplog.set_level(logging.INFO, "coati_desk")
+    assert window.backend_label.text() == "Cola: Huey"
+    warning = "Failed to connect to Redis for Dramatiq"
+    qtbot.waitUntil(lambda: warning in window.log_view.toPlainText(), timeout=5_000)
+    assert window.runtime.driver is not None and window.runtime.driver.backend == "huey"

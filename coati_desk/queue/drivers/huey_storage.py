@@ -538,6 +538,9 @@ class JournalStorage(BaseStorage):
         )
         return int(total), [dict(row) for row in rows]
 
+    def ping(self) -> None:
+        self._conn().execute("SELECT 1 FROM tasks LIMIT 1").fetchall()
+
     def status_counts(self) -> dict[str, int]:
         rows = self._conn().execute("SELECT status, count(*) FROM tasks GROUP BY status")
         return {str(row[0]): int(row[1]) for row in rows}

@@ -207,6 +207,9 @@ class RedisJournal:
                 total += 1
         return total, matches
 
+    def ping(self) -> None:
+        self.client.ping()
+
     def status_counts(self) -> dict[str, int]:
         pipe = self.client.pipeline(transaction=False)
         statuses = [s.value for s in TaskStatus if s is not TaskStatus.UNKNOWN]
