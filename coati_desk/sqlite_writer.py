@@ -46,3 +46,24 @@ def begin_immediate(conn: sqlite3.Connection, timeout: float = BUSY_TIMEOUT_MS /
             wait = min(wait * 2, LONGEST_WAIT)
     finally:
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+
+# SQLite's answers when the disk, not the data, is the problem: full, read-only, failing.
+_STORAGE_FAULTS = {
+    sqlite3.SQLITE_FULL: "the disk is full",
+    sqlite3.SQLITE_READONLY: "the file or its folder is read-only",
+    sqlite3.SQLITE_IOERR: "the disk reported an input/output error",
+    sqlite3.SQLITE_CANTOPEN: "the file cannot be opened",
+    sqlite3.SQLITE_PERM: "permission denied",
+}
+
+
+def storage_fault(exc: BaseException) -> str | None:
+    """Why a write failed, in words, when the disk is at fault (an SQLite error, wrapped by
+    SQLAlchemy or not); None for any other error."""
+    inner = getattr(exc, "orig", None) or exc
+    if not isinstance(inner, sqlite3.OperationalError | sqlite3.DatabaseError):
+        return None
+    code = getattr(inner, "sqlite_errorcode", None)
+    reason = _STORAGE_FAULTS.get(code & 0xFF) if code is not None else None
+    return f"{reason} ({inner})" if reason else None

@@ -9,7 +9,7 @@ import logging
 import time
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -33,6 +33,7 @@ from coati_desk.gui.runtime import QueueRuntime
 from coati_desk.gui.settings import AppSettings
 
 log = logging.getLogger("coati_desk.gui")
+RESUME_SWEEP_MS = 60_000
 
 
 class LogBridge(QObject, logging.Handler):
@@ -128,6 +129,11 @@ class MainWindow(QMainWindow):
         self.runtime.failed.connect(self._runtime_failed)
         self._first_start_checked = False
         self._queue_down = False  # the last poll failed: the next answer means it is back
+        # Tasks lost while nobody was looking (retries used up on a full disk, a Redis that
+        # restarted empty) are sent again by a sweep, not left for the user to notice.
+        self.resume_timer = QTimer(self)
+        self.resume_timer.setInterval(RESUME_SWEEP_MS)
+        self.resume_timer.timeout.connect(self._resume_unfinished)
         self.runtime.start()
         # What is loaded by now (Qt, SQLAlchemy, the pages) lives as long as the window; left to
         # Python's collector, every full collection walked it again: 70 to 145 ms pauses of
@@ -226,6 +232,7 @@ class MainWindow(QMainWindow):
             self.poller.start()
         if backend is not None:
             self._resume_unfinished()
+            self.resume_timer.start()
         if backend is not None and not self._first_start_checked:
             self._first_start_checked = True
             self._offer_first_data()
@@ -234,6 +241,8 @@ class MainWindow(QMainWindow):
         """Runs left calculating (the app, its workers or Redis stopped mid-run) get the tasks
         they lost sent again; tasks the queue still holds are left to it."""
         driver = self.runtime.driver
+        if driver is None:
+            return
 
         def job() -> dict[str, int]:
             from coati_desk.payroll import queries, services
@@ -345,6 +354,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.poller.stop()
+        self.resume_timer.stop()
         self.hide()  # the window goes at once; workers finish the task in hand meanwhile
         self.runtime.shutdown(timeout=10)
         logging.getLogger("coati_desk").removeHandler(self.log_bridge)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,7 +25,12 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session
 
 from coati_desk.config import user_data_dir
-from coati_desk.sqlite_writer import BUSY_TIMEOUT_MS, begin_immediate, process_writer_lock
+from coati_desk.sqlite_writer import (
+    BUSY_TIMEOUT_MS,
+    begin_immediate,
+    process_writer_lock,
+    storage_fault,
+)
 
 log = logging.getLogger("coati_desk.payroll")
 
@@ -132,6 +138,25 @@ def _writer_turn(engine: Engine) -> Iterator[Engine]:
         yield engine.execution_options(immediate=True)
 
 
+class DatabaseWriteError(RuntimeError):
+    """The payroll database cannot be written: its disk is full, read-only or failing."""
+
+
+@contextmanager
+def _readable_faults(engine: Engine) -> Iterator[None]:
+    """A write that failed because of the disk says so in words (the task is retried)."""
+    try:
+        yield
+    except (OperationalError, sqlite3.OperationalError) as exc:  # (raw from BEGIN IMMEDIATE)
+        fault = storage_fault(exc)
+        if fault is None:
+            raise
+        engine.dispose()  # a connection opened read-only stays so: new ones for the retry
+        where = engine.url.render_as_string(hide_password=True)
+        message = f"The payroll database {where} cannot be written: {fault}"
+        raise DatabaseWriteError(message) from exc
+
+
 @contextmanager
 def session(write: bool = False, url: str | None = None) -> Iterator[Session]:
     """An ORM session; ``write=True`` commits at the end (and takes the write lock up front)."""
@@ -140,7 +165,12 @@ def session(write: bool = False, url: str | None = None) -> Iterator[Session]:
         with Session(engine, expire_on_commit=False) as db:
             yield db
         return
-    with _writer_turn(engine) as writer, Session(writer, expire_on_commit=False) as db, db.begin():
+    with (
+        _readable_faults(engine),
+        _writer_turn(engine) as writer,
+        Session(writer, expire_on_commit=False) as db,
+        db.begin(),
+    ):
         yield db
 
 
@@ -155,5 +185,5 @@ def connect(write: bool = False, url: str | None = None) -> Iterator[Connection]
         with engine.connect() as conn:
             yield conn
         return
-    with _writer_turn(engine) as writer, writer.begin() as conn:
+    with _readable_faults(engine), _writer_turn(engine) as writer, writer.begin() as conn:
         yield conn

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from coati_desk.queue.driver import QueueDriver, WorkerGroup
+from coati_desk.sqlite_writer import storage_fault
 
 log = logging.getLogger("coati_desk.queue")
 
@@ -46,8 +47,10 @@ class ThreadWorkers:
         while not self._stopping.is_set():
             try:
                 self._step()
-            except Exception:  # a broken task must not kill the worker thread
-                log.exception("Worker step failed")
+            except Exception as exc:  # a broken task must not kill the worker thread
+                if storage_fault(exc) is None:
+                    log.exception("Worker step failed")
+                # (a full or read-only disk is reported once, by the storage)
                 self._stopping.wait(1.0)
 
     def is_alive(self) -> bool:

@@ -24,17 +24,22 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from huey.constants import EmptyData
 from huey.storage import BaseStorage
 
 from coati_desk.queue.driver import TaskStatus, now_ts
-from coati_desk.sqlite_writer import BUSY_TIMEOUT_MS, begin_immediate, process_writer_lock
+from coati_desk.sqlite_writer import (
+    BUSY_TIMEOUT_MS,
+    begin_immediate,
+    process_writer_lock,
+    storage_fault,
+)
 
 log = logging.getLogger("coati_desk.queue")
 
@@ -44,6 +49,8 @@ WORKER_SILENT_AFTER = 30.0  # seconds without a heartbeat: the worker is gone
 SWEEP_SECONDS = 5.0
 POLL_MIN, POLL_MAX, POLL_SPAN = 0.005, 0.1, 1.0  # blocking dequeue: back-off and total wait
 CHUNK = 500  # ids per IN (...) query
+FAULT_WAIT_MAX = 5.0  # seconds between tries while the disk is full or read-only
+T = TypeVar("T")
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS tasks (
@@ -176,7 +183,7 @@ class JournalStorage(BaseStorage):
         poll). Inside :meth:`batch` the writes join the batch's transaction.
         """
         conn = self._conn()
-        if getattr(self._local, "depth", 0):
+        if self._in_batch():
             yield conn
             return
         with process_writer_lock(str(self.db_path)):
@@ -191,12 +198,54 @@ class JournalStorage(BaseStorage):
                 self._local.depth = 0
             conn.execute("COMMIT")
 
+    def _in_batch(self) -> bool:
+        return bool(getattr(self._local, "depth", 0))
+
     @contextmanager
     def batch(self) -> Iterator[None]:
         """Many writes (queueing a run's tasks) in one transaction; workers wake at the end."""
         with self._write():
             yield
         self.notify()
+
+    def _patiently(self, write: Callable[[], T]) -> T:
+        """Run ``write``; on a worker thread, wait out a full or read-only disk instead of
+        failing, so the outcome of a task that ran is recorded once the disk can take it."""
+        delay = 0.5
+        while True:
+            try:
+                result = write()
+            except sqlite3.Error as exc:
+                fault = storage_fault(exc)
+                patient = getattr(self._local, "worker", False) and not self._in_batch()
+                if not fault or not patient or self._closed.is_set():
+                    raise
+                self.report_fault(fault)
+                self.close()  # opened read-only, a connection stays so: open it again
+                self._closed.wait(delay)
+                delay = min(delay * 2, FAULT_WAIT_MAX)
+                continue
+            self.report_fault(None)
+            return result
+
+    _fault_lock = threading.Lock()
+    _fault: str | None = None
+
+    def report_fault(self, fault: str | None) -> None:
+        """Say once that the queue file cannot be written, and once that it can again."""
+        if fault is None and self._fault is None:
+            return
+        with self._fault_lock:
+            if fault is not None and self._fault is None:
+                log.error(
+                    "The queue file %s cannot be written: %s. Workers wait and go on when it "
+                    "can; nothing is lost.",
+                    self.db_path,
+                    fault,
+                )
+            elif fault is None and self._fault is not None:
+                log.warning("The queue file %s can be written again; workers go on", self.db_path)
+            self._fault = fault
 
     def close(self) -> bool:
         """Close this thread's connection (Huey calls it, e.g. before forking workers)."""
@@ -244,7 +293,11 @@ class JournalStorage(BaseStorage):
             try:
                 self._beat(owner)
             except sqlite3.Error as exc:
-                log.warning("Queue heartbeat failed: %s", exc)
+                fault = storage_fault(exc)
+                if fault:
+                    self.report_fault(fault)  # said once, not every beat
+                else:
+                    log.warning("Queue heartbeat failed: %s", exc)
 
     def release(self) -> int:
         """This process stops working: hand its running tasks back and drop its heartbeat."""
@@ -314,31 +367,36 @@ class JournalStorage(BaseStorage):
         status = TaskStatus.SCHEDULED if due > now else TaskStatus.PENDING
         name = message["name"]
         queue = "priority" if (priority or 0) > 0 else "default"
-        with self._write() as db:
-            db.execute(
-                "INSERT INTO tasks (id, name, kwargs, status, queue, priority, available_at, "
-                "message, max_retries, enqueued_at) VALUES (?,?,?,?,?,?,?,?,?,?) "
-                "ON CONFLICT (id) DO UPDATE SET status=excluded.status, "
-                "available_at=excluded.available_at, message=excluded.message, owner=NULL "
-                # finished: only a retry by hand (which reopens it first) runs it again;
-                # running: only the worker running it re-queues it (a retry)
-                "WHERE status NOT IN ('completed', 'failed', 'cancelled') "
-                "AND (status != 'processing' OR owner = ?)",
-                (
-                    message["id"],
-                    name,
-                    json.dumps(message.get("kwargs") or {}),
-                    status.value,
-                    queue,
-                    int(priority or 0),
-                    due,
-                    data,
-                    message.get("retries"),
-                    now,
-                    self._owner,
-                ),
-            )
-        if status is TaskStatus.PENDING and not getattr(self._local, "depth", 0):
+        values = (
+            message["id"],
+            name,
+            json.dumps(message.get("kwargs") or {}),
+            status.value,
+            queue,
+            int(priority or 0),
+            due,
+            data,
+            message.get("retries"),
+            now,
+            self._owner,
+        )
+
+        def write() -> None:
+            with self._write() as db:
+                db.execute(
+                    "INSERT INTO tasks (id, name, kwargs, status, queue, priority, available_at, "
+                    "message, max_retries, enqueued_at) VALUES (?,?,?,?,?,?,?,?,?,?) "
+                    "ON CONFLICT (id) DO UPDATE SET status=excluded.status, "
+                    "available_at=excluded.available_at, message=excluded.message, owner=NULL "
+                    # finished: only a retry by hand (which reopens it first) runs it again;
+                    # running: only the worker running it re-queues it (a retry)
+                    "WHERE status NOT IN ('completed', 'failed', 'cancelled') "
+                    "AND (status != 'processing' OR owner = ?)",
+                    values,
+                )
+
+        self._patiently(write)  # a retry, or tasks a task sends, wait out a full disk
+        if status is TaskStatus.PENDING and not self._in_batch():
             self.notify()  # in a batch, once at its end
 
     def add_to_schedule(self, data: bytes, ts: datetime) -> None:
@@ -359,6 +417,7 @@ class JournalStorage(BaseStorage):
         Huey: its row is marked failed, and the next one is taken.
         """
         owner = self.owner
+        self._local.worker = True  # this thread runs tasks: it waits out a full disk
         while True:
             now = now_ts()
             if task_id is None and not self._any_due(now):
@@ -376,12 +435,17 @@ class JournalStorage(BaseStorage):
                 + ("AND id = ?" if task_id else "AND available_at <= ?")
                 + " ORDER BY priority DESC, available_at, seq LIMIT 1"
             )
-            with self._write() as db:
-                row = db.execute(
-                    "UPDATE tasks SET status='processing', owner=?, started_at=?, "
-                    f"attempts=attempts+1 WHERE seq = ({pick}) RETURNING id, message",
-                    (owner, now, task_id or now),
-                ).fetchone()
+
+            def take(pick: str = pick, now: float = now) -> sqlite3.Row | None:
+                with self._write() as db:
+                    found: sqlite3.Row | None = db.execute(
+                        "UPDATE tasks SET status='processing', owner=?, started_at=?, "
+                        f"attempts=attempts+1 WHERE seq = ({pick}) RETURNING id, message",
+                        (owner, now, task_id or now),
+                    ).fetchone()
+                    return found
+
+            row = self._patiently(take)
             if row is None:
                 return None
             data = row["message"]
@@ -471,6 +535,17 @@ class JournalStorage(BaseStorage):
         """Record the outcome of an attempt this process runs: ``completed``/``failed``, or
         an error before a retry. Ignored if the task was handed to another worker meanwhile."""
         final = status in (TaskStatus.COMPLETED, TaskStatus.FAILED, TaskStatus.CANCELLED)
+        self._patiently(lambda: self._finish(task_id, status, final, result, error, traceback))
+
+    def _finish(
+        self,
+        task_id: str,
+        status: TaskStatus,
+        final: bool,
+        result: str | None,
+        error: str | None,
+        traceback: str | None,
+    ) -> None:
         with self._write() as db:
             db.execute(
                 "UPDATE tasks SET status=?, result=coalesce(?, result), error=?, traceback=?, "
@@ -492,12 +567,16 @@ class JournalStorage(BaseStorage):
 
     def hand_back(self, task_id: str) -> None:
         """A task this process took but did not run (interrupted): queue it again."""
-        with self._write() as db:
-            db.execute(
-                "UPDATE tasks SET status='pending', owner=NULL "
-                "WHERE id=? AND status='processing' AND owner=?",
-                (task_id, self._owner),
-            )
+
+        def write() -> None:
+            with self._write() as db:
+                db.execute(
+                    "UPDATE tasks SET status='pending', owner=NULL "
+                    "WHERE id=? AND status='processing' AND owner=?",
+                    (task_id, self._owner),
+                )
+
+        self._patiently(write)
         self.notify()
 
     def mark_failed(self, task_id: str, error: str) -> None:
