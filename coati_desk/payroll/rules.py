@@ -5,12 +5,19 @@ A wrong file never reaches a calculation: :class:`RulesError` names the file and
 
 from __future__ import annotations
 
+import logging
+import os
 import tomllib
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from coati_desk.config import user_data_dir
+
+log = logging.getLogger("coati_desk.payroll")
 
 RULES_DIR = Path(__file__).parent / "rules"
 DEFAULT_RULES = "NI"
@@ -152,9 +159,58 @@ def load_rules_file(path: Path) -> RuleSet:
     return parse_rules(str(path), data)
 
 
-@cache
+def local_rules_dir() -> Path:
+    """Where an office keeps its own rule files (``ni.toml`` there replaces the shipped one)."""
+    return user_data_dir() / "rules"
+
+
 def load_rules(codigo: str = DEFAULT_RULES) -> RuleSet:
-    """The rule set shipped for a country code (``NI``: Nicaragua)."""
+    """The rule set for a country code (``NI``: Nicaragua): the office's own file if there is
+    one, else the one shipped with the app.
+
+    A local file that cannot be used is set aside into ``rules/quarantine`` and reported; while
+    a set-aside copy is there and no new file, the shipped rules are *not* used silently: every
+    employee fails with the reason, to be retried once the file is restored.
+    """
     if not codigo.isalnum():
         raise RulesError(f"rule set {codigo!r}: not a country code")
-    return load_rules_file(RULES_DIR / f"{codigo.lower()}.toml")
+    name = f"{codigo.lower()}.toml"
+    local = local_rules_dir() / name
+    try:
+        return _parsed(str(local), local.stat().st_mtime_ns)
+    except FileNotFoundError:
+        pass
+    except RulesError as exc:
+        aside = _set_aside(local)
+        raise RulesError(
+            f"{exc}. The file was set aside as {aside}: put a corrected {local} back, "
+            "then retry the failed employees"
+        ) from None
+    aside_copies = sorted((local_rules_dir() / "quarantine").glob(f"{name}.*"))
+    if aside_copies:
+        raise RulesError(
+            f"The office's rule file {local} was damaged and set aside as {aside_copies[-1]}: "
+            f"put a corrected {local} back (or delete the set-aside copy to use the rules "
+            "shipped with the app), then retry the failed employees"
+        )
+    shipped = RULES_DIR / name
+    return _parsed(str(shipped), shipped.stat().st_mtime_ns if shipped.exists() else 0)
+
+
+@lru_cache(maxsize=16)
+def _parsed(path: str, _mtime_ns: int) -> RuleSet:
+    """A rule file read once per version of it (a changed file is read again)."""
+    return load_rules_file(Path(path))
+
+
+def _set_aside(path: Path) -> Path:
+    aside = path.parent / "quarantine"
+    aside.mkdir(mode=0o700, exist_ok=True)
+    target = aside / f"{path.name}.{datetime.now(UTC).strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
+    try:
+        path.rename(target)
+    except FileNotFoundError:  # another worker set it aside first
+        pass
+    else:
+        log.error("Rule file %s cannot be used: set aside as %s", path, target)
+    return target

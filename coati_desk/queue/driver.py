@@ -188,25 +188,39 @@ def public_record(task_id: str, row: Mapping[str, Any] | None) -> dict[str, Any]
     def number(value: Any) -> float | None:
         return None if value in (None, "") else float(value)
 
-    return {
-        "task_id": task_id,
-        "name": row["name"],
-        "status": row["status"],
-        "args": loads(row["kwargs"]),
-        "result": loads(row.get("result")),
-        "error": row.get("error") or None,
-        "traceback": row.get("traceback") or None,
-        "attempts": int(row.get("attempts") or 0),
-        "max_retries": int(row["max_retries"])
-        if row.get("max_retries") not in (None, "")
-        else None,
-        "queue": row.get("queue") or None,
-        "worker": row.get("owner") or None,
-        "enqueued_at": iso(number(row.get("enqueued_at"))),
-        "scheduled_for": iso(number(row.get("available_at"))),
-        "started_at": iso(number(row.get("started_at"))),
-        "finished_at": iso(number(row.get("finished_at"))),
-    }
+    try:
+        record = {
+            "task_id": task_id,
+            "name": row["name"],
+            "status": row["status"],
+            "args": loads(row["kwargs"]),
+            "result": loads(row.get("result")),
+            "error": row.get("error") or None,
+            "traceback": row.get("traceback") or None,
+            "attempts": int(row.get("attempts") or 0),
+            "max_retries": int(row["max_retries"])
+            if row.get("max_retries") not in (None, "")
+            else None,
+            "queue": row.get("queue") or None,
+            "worker": row.get("owner") or None,
+            "enqueued_at": iso(number(row.get("enqueued_at"))),
+            "scheduled_for": iso(number(row.get("available_at"))),
+            "started_at": iso(number(row.get("started_at"))),
+            "finished_at": iso(number(row.get("finished_at"))),
+        }
+        TaskStatus(record["status"])
+    except (KeyError, TypeError, ValueError) as exc:  # a torn or foreign journal entry
+        if task_id not in _unreadable:
+            _unreadable.add(task_id)
+            log.error(
+                "The journal entry of task %s is unreadable (%r): shown as unknown", task_id, exc
+            )
+        record = public_record(task_id, None)
+        record["error"] = f"Unreadable journal entry ({exc!r}); its task is treated as lost"
+    return record
+
+
+_unreadable: set[str] = set()  # journal entries reported already (once each)
 
 
 def summarize(task_ids: Iterable[str], records: Mapping[str, dict[str, Any]]) -> dict[str, Any]:

@@ -19,7 +19,8 @@ from typing import Any
 
 import dramatiq
 import redis
-from dramatiq.brokers.redis import RedisBroker
+from dramatiq.brokers.redis import RedisBroker, _RedisConsumer
+from dramatiq.errors import DecodeError
 from dramatiq.middleware import Middleware, Retries, SkipMessage
 
 from coati_desk.queue.driver import (
@@ -173,6 +174,43 @@ class DramatiqWorkers:
         return not self.is_alive()
 
 
+QUARANTINE_KEY = "coati:quarantine"  # hash: Redis message id -> the bytes that were unreadable
+
+
+class SetAsideConsumer(_RedisConsumer):
+    """Dramatiq's Redis consumer, but a message that cannot be decoded (torn, foreign) is set
+    aside in :data:`QUARANTINE_KEY` and acknowledged, instead of an error on every fetch and
+    the message coming back after each worker restart."""
+
+    def __next__(self) -> Any:
+        try:
+            return super().__next__()
+        except DecodeError as exc:
+            self._set_aside(exc.data, exc.error)
+            return None
+
+    def _set_aside(self, data: bytes, error: Exception) -> None:
+        client = self.broker.client
+        stored = f"{NAMESPACE}:{self.queue_name}.msgs"
+        ids = [key for key, value in client.hscan_iter(stored) if value == data]
+        for redis_id in ids:
+            client.hset(QUARANTINE_KEY, redis_id, data)
+            self.broker.do_ack(self.queue_name, redis_id)
+        log.error(
+            "A message in queue %s cannot be read (%s): set aside in Redis under %s %s",
+            self.queue_name,
+            error,
+            QUARANTINE_KEY,
+            ", ".join(i.decode(errors="replace") for i in ids) or "(already gone)",
+        )
+
+
+class CoatiRedisBroker(RedisBroker):
+    @property
+    def consumer_class(self) -> type[_RedisConsumer]:
+        return SetAsideConsumer
+
+
 class DramatiqDriver(QueueDriver):
     backend = "dramatiq"
 
@@ -183,7 +221,7 @@ class DramatiqDriver(QueueDriver):
         )
         self._journal = RedisJournal(self.journal_client)
         self.broker_client = redis.Redis.from_url(url, socket_connect_timeout=2, socket_timeout=10)
-        self.broker = RedisBroker(
+        self.broker = CoatiRedisBroker(
             client=self.broker_client, namespace=NAMESPACE, maintenance_chance=MAINTENANCE_CHANCE
         )
         self.middleware = JournalMiddleware(self._journal)

@@ -49,6 +49,7 @@ WORKER_SILENT_AFTER = 30.0  # seconds without a heartbeat: the worker is gone
 SWEEP_SECONDS = 5.0
 POLL_MIN, POLL_MAX, POLL_SPAN = 0.005, 0.1, 1.0  # blocking dequeue: back-off and total wait
 CHUNK = 500  # ids per IN (...) query
+DAMAGED = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)  # what sets a queue file aside
 FAULT_WAIT_MAX = 5.0  # seconds between tries while the disk is full or read-only
 T = TypeVar("T")
 
@@ -150,9 +151,25 @@ class JournalStorage(BaseStorage):
     # -- connections ----------------------------------------------------------------------------
     def _create(self) -> None:
         self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        try:
+            self._open_checked()
+        except sqlite3.DatabaseError as exc:
+            if (exc.sqlite_errorcode or 0) & 0xFF not in DAMAGED:
+                raise
+            self._quarantine(str(exc))
+            self._open_checked()
+
+    def _open_checked(self) -> None:
+        """Open the queue file (made if missing), check it and make its tables."""
         if not self.db_path.exists():
             os.close(os.open(self.db_path, os.O_CREAT | os.O_WRONLY, 0o600))
+        self._checked_inode = self.db_path.stat().st_ino
         conn = self._conn()
+        problem = conn.execute("PRAGMA quick_check(1)").fetchone()[0]  # 18 ms at 20,000 tasks
+        if problem != "ok":
+            error = sqlite3.DatabaseError(f"quick_check: {problem}")
+            error.sqlite_errorcode = sqlite3.SQLITE_CORRUPT
+            raise error
         conn.execute("PRAGMA journal_mode=WAL")
         with self._write() as db:
             for statement in SCHEMA.split(";"):
@@ -162,6 +179,30 @@ class JournalStorage(BaseStorage):
             target = Path(f"{self.db_path}{suffix}")
             if target.exists():
                 target.chmod(0o600)
+
+    def _quarantine(self, reason: str) -> None:
+        """Set a damaged queue file aside (never deleted) so a new, empty one can start."""
+        self.close()
+        aside = self.folder / "quarantine"
+        aside.mkdir(mode=0o700, exist_ok=True)
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        target = aside / f"{DB_NAME}.{stamp}-{os.getpid()}"
+        try:
+            if self.db_path.stat().st_ino == self._checked_inode:  # not one made meanwhile
+                for suffix in ("-wal", "-shm", ""):
+                    source = Path(f"{self.db_path}{suffix}")
+                    if source.exists():
+                        source.rename(f"{target}{suffix}")
+        except FileNotFoundError:
+            pass  # another process set it aside first
+        log.error(
+            "The queue file %s is damaged (%s): set aside as %s, and a new, empty queue "
+            "started. Payroll runs that were calculating send their tasks again when the app "
+            "resumes them.",
+            self.db_path,
+            reason,
+            target,
+        )
 
     def _conn(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
