@@ -20,17 +20,7 @@ from typing import Any
 
 from coati_desk import __version__
 
-LOG_FORMAT = "%(levelname)s: %(message)s"
 log = logging.getLogger("coati_desk")
-
-
-def setup_logging(verbose: bool = False) -> None:
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO, format=LOG_FORMAT)
-    # Huey and Dramatiq log each failed attempt with a traceback; the queue's journal keeps
-    # those, and logs one line per failure itself.
-    for name in ("huey", "dramatiq"):
-        logging.getLogger(name).setLevel(logging.INFO if verbose else logging.CRITICAL)
-    logging.getLogger("alembic").setLevel(logging.WARNING)
 
 
 def _driver(backend: str | None) -> Any:
@@ -313,8 +303,35 @@ def main(argv: list[str] | None = None) -> int:
         if value is not None and value < minimum:
             option = "--threads" if name == "worker_threads" else f"--{name}"
             parser.error(f"{option} must be {minimum} or more")
+    from coati_desk.logs import install_crash_hooks, setup_logging
+
     setup_logging(args.verbose)
-    return int(args.func(args))
+    if args.func is not cmd_gui:  # the window installs its own, which also shows the error
+        install_crash_hooks()
+    try:
+        return int(args.func(args))
+    except Exception as exc:
+        reason = _unreachable(exc)
+        if reason is None:
+            raise  # a bug: the crash hook writes a report
+        log.error("%s", reason)
+        return 2
+
+
+def _unreachable(exc: Exception) -> str | None:
+    """A readable line for a queue or database that cannot be used; None for anything else."""
+    import redis
+    from sqlalchemy.exc import OperationalError
+
+    from coati_desk.queue.driver import QueueError
+
+    if isinstance(exc, redis.RedisError):
+        return f"Redis cannot be used: {exc}"
+    if isinstance(exc, QueueError):
+        return str(exc)
+    if isinstance(exc, OperationalError):
+        return f"The payroll database cannot be used: {exc.orig}"
+    return None
 
 
 if __name__ == "__main__":

@@ -33,11 +33,11 @@ def main() -> int:
     from PySide6.QtCore import QTimer
     from sqlalchemy import update
 
-    from coati_desk.cli import setup_logging
     from coati_desk.gui.app import install_language, make_app
     from coati_desk.gui.main_window import MainWindow
     from coati_desk.gui.settings import AppSettings
     from coati_desk.gui.settings_dialog import SettingsDialog
+    from coati_desk.logs import setup_logging
     from coati_desk.payroll.db import session
     from coati_desk.payroll.demo import create_demo_planilla
     from coati_desk.payroll.models import Empleado

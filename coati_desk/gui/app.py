@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coati_desk import APP_NAME, __version__
+from coati_desk.logs import install_crash_hooks
 
 ASSETS = Path(__file__).parent / "assets"
 # The in-process workers share the interpreter lock with the window, and every signal the window
@@ -49,11 +51,27 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def _show_crash(report: Path | None, message: str) -> None:
+    """An unexpected error: the window says so (on its own thread) and where the report is."""
+    if threading.current_thread() is not threading.main_thread():
+        return  # the log panel shows it; widgets belong to the main thread
+    from coati_desk.gui.pages.base import tr
+
+    QMessageBox.critical(
+        None,
+        tr("Error inesperado"),
+        tr("Coati Desk encontró un error inesperado:\n{0}\n\nInforme guardado en:\n{1}").format(
+            message, report or tr("(no se pudo guardar)")
+        ),
+    )
+
+
 def run_app(argv: list[str] | None = None, worker_threads: int | None = None) -> int:
     from coati_desk.gui.main_window import MainWindow
     from coati_desk.gui.settings import AppSettings
 
     app = make_app(argv)
+    install_crash_hooks(_show_crash)
     settings = AppSettings()
     if worker_threads is not None:
         prefs = settings.load()

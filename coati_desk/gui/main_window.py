@@ -31,6 +31,7 @@ from coati_desk.gui.pages.planillas import PlanillasPage
 from coati_desk.gui.poller import Poller
 from coati_desk.gui.runtime import QueueRuntime
 from coati_desk.gui.settings import AppSettings
+from coati_desk.logs import RedactingFormatter
 
 log = logging.getLogger("coati_desk.gui")
 RESUME_SWEEP_MS = 60_000
@@ -44,7 +45,7 @@ class LogBridge(QObject, logging.Handler):
     def __init__(self) -> None:
         QObject.__init__(self)
         logging.Handler.__init__(self, logging.INFO)
-        self.setFormatter(logging.Formatter("%(asctime)s %(levelname)s: %(message)s", "%H:%M:%S"))
+        self.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s: %(message)s", "%H:%M:%S"))
 
     def emit(self, record: logging.LogRecord) -> None:  # type: ignore[override]
         with contextlib.suppress(RuntimeError):  # the panel is gone (closing)
