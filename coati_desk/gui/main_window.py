@@ -31,7 +31,7 @@ from coati_desk.gui.pages.planillas import PlanillasPage
 from coati_desk.gui.poller import Poller
 from coati_desk.gui.runtime import QueueRuntime
 from coati_desk.gui.settings import AppSettings
-from coati_desk.logs import RedactingFormatter
+from coati_desk.logs import RedactingFormatter, redact
 
 log = logging.getLogger("coati_desk.gui")
 RESUME_SWEEP_MS = 60_000
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         text = (
             tr("Redis no disponible")
             if driver is not None and driver.backend == "dramatiq"
-            else tr("Sin respuesta")
+            else tr("no disponible")
         )
         self.cola_page.show_unavailable(text)
         self.refresh_label.setText(
@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
             self._queue_down = True
             self.backend_label.setText(tr("Cola: {0}").format(text))
             self.backend_label.setStyleSheet("color: #a40000")
+            self.location_label.setText(redact(message))
             log.error("Refresh failed: %s", message)
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -313,7 +313,7 @@ class QueueDriver(ABC):
         try:
             self.journal.ping()
         except Exception as exc:
-            raise QueueError(f"The queue at {self.location} cannot be reached: {exc}") from exc
+            raise QueueError(f"The queue at {self.location} cannot be used: {exc}") from exc
 
     # -- the contract --------------------------------------------------------------------------
     def register_task(

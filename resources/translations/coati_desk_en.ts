@@ -4,256 +4,281 @@
 <context>
     <name>coati</name>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="66"/>
+        <location filename="../../coati_desk/gui/app.py" line="62"/>
+        <source>Error inesperado</source>
+        <translation type="unfinished">Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/app.py" line="63"/>
+        <source>Coati Desk encontró un error inesperado:
+{0}
+
+Informe guardado en:
+{1}</source>
+        <translation type="unfinished">Coati Desk met an unexpected error:
+{0}
+
+Report saved in:
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/app.py" line="64"/>
+        <source>(no se pudo guardar)</source>
+        <translation type="unfinished">(could not be saved)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="69"/>
         <location filename="../../coati_desk/gui/pages/planillas.py" line="100"/>
         <source>Planillas</source>
         <translation type="unfinished">Payrolls</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="67"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="70"/>
         <source>Nómina</source>
         <translation type="unfinished">Run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="68"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="71"/>
         <location filename="../../coati_desk/gui/pages/cola.py" line="84"/>
         <source>Cola</source>
         <translation type="unfinished">Queue</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="69"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="72"/>
         <location filename="../../coati_desk/gui/pages/planillas.py" line="75"/>
         <source>Empleados</source>
         <translation type="unfinished">Employees</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="78"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="81"/>
         <source>Registro</source>
         <translation type="unfinished">Log</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="91"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="94"/>
         <source>Cola: iniciando…</source>
         <translation type="unfinished">Queue: starting…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="107"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="110"/>
         <source>&amp;Archivo</source>
         <translation type="unfinished">&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="108"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="111"/>
         <source>&amp;Configuración…</source>
         <translation type="unfinished">&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="110"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="113"/>
         <source>&amp;Actualizar</source>
         <translation type="unfinished">&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="113"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="116"/>
         <source>&amp;Salir</source>
         <translation type="unfinished">&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="118"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="121"/>
         <source>A&amp;yuda</source>
         <translation type="unfinished">&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="119"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="122"/>
         <source>&amp;Acerca de Coati Desk</source>
         <translation type="unfinished">&amp;About Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="157"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="177"/>
         <source>Actualizado {0}</source>
         <translation type="unfinished">Updated {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="163"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="183"/>
         <source>Redis no disponible</source>
         <translation type="unfinished">Redis unavailable</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="165"/>
-        <source>Sin respuesta</source>
-        <translation type="unfinished">No answer</translation>
+        <location filename="../../coati_desk/gui/main_window.py" line="185"/>
+        <source>no disponible</source>
+        <translation type="unfinished">unavailable</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="169"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="189"/>
         <source>Actualización fallida {0}: {1}</source>
         <translation type="unfinished">Refresh failed {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="195"/>
-        <source>En línea</source>
-        <translation type="unfinished">Inline</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="196"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="194"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="221"/>
         <source>Cola: {0}</source>
         <translation type="unfinished">Queue: {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="196"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="220"/>
+        <source>En línea</source>
+        <translation type="unfinished">Inline</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="221"/>
         <source>sin iniciar</source>
         <translation type="unfinished">not started</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="199"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="225"/>
         <source>Workers: {0} hilos</source>
         <translation type="unfinished">Workers: {0} threads</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="200"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="226"/>
         <source>Detener workers</source>
         <translation type="unfinished">Stop workers</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="202"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="228"/>
         <source>Workers: detenidos</source>
         <translation type="unfinished">Workers: stopped</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="203"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="229"/>
         <source>Iniciar workers</source>
         <translation type="unfinished">Start workers</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="214"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="268"/>
         <source>Cola: error</source>
         <translation type="unfinished">Queue: error</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="230"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="284"/>
         <source>Sin llavero en este equipo: la contraseña se usa solo en esta sesión</source>
         <translation type="unfinished">No keyring on this computer: the password is used for this session only</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="234"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="288"/>
         <source>El idioma cambiará al volver a abrir la aplicación</source>
         <translation type="unfinished">The language changes when the app is opened again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="237"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="291"/>
         <source>Cambiando la cola…</source>
         <translation type="unfinished">Switching the queue…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="253"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="307"/>
         <source>Bienvenido a Coati Desk</source>
         <translation type="unfinished">Welcome to Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="255"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="309"/>
         <source>Todavía no hay empleados. ¿Quiere generar datos de demostración o importar sus empleados desde un archivo CSV?</source>
         <translation type="unfinished">There are no employees yet. Generate demo data, or import your employees from a CSV file?</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="260"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="314"/>
         <source>Generar demostración</source>
         <translation type="unfinished">Generate demo data</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="261"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="315"/>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="140"/>
         <source>Importar CSV…</source>
         <translation type="unfinished">Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="262"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="316"/>
         <source>Más tarde</source>
         <translation type="unfinished">Later</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="297"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="351"/>
         <source>Acerca de Coati Desk</source>
         <translation type="unfinished">About Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="299"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="353"/>
         <source>Coati Desk {0}
 Planillas calculadas en segundo plano, una tarea por empleado.</source>
         <translation type="unfinished">Coati Desk {0}
 Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="25"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="29"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="33"/>
         <source>En cola</source>
         <translation type="unfinished">Queued</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="26"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="34"/>
         <source>Programada</source>
         <translation type="unfinished">Scheduled</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="27"/>
-        <location filename="../../coati_desk/gui/pages/base.py" line="32"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="35"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="40"/>
         <source>Calculando</source>
         <translation type="unfinished">Calculating</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="28"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="36"/>
         <source>Completado</source>
         <translation type="unfinished">Completed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="29"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="37"/>
         <source>Fallido</source>
         <translation type="unfinished">Failed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="30"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="38"/>
         <source>Cancelado</source>
         <translation type="unfinished">Cancelled</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="31"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="39"/>
         <source>Desconocida</source>
         <translation type="unfinished">Unknown</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="33"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="41"/>
         <source>Calculada</source>
         <translation type="unfinished">Calculated</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="34"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="42"/>
         <source>Calculada con errores</source>
         <translation type="unfinished">Calculated with errors</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="35"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="43"/>
         <source>Cancelada</source>
         <translation type="unfinished">Cancelled</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="44"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="53"/>
         <source>Mensual</source>
         <translation type="unfinished">Monthly</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="44"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="53"/>
         <source>Quincenal</source>
         <translation type="unfinished">Biweekly</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="44"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="53"/>
         <source>Semanal</source>
         <translation type="unfinished">Weekly</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="111"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="128"/>
         <source>Coati Desk</source>
         <translation type="unfinished">Coati Desk</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="38"/>
         <location filename="../../coati_desk/gui/pages/cola.py" line="66"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="92"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="93"/>
         <location filename="../../coati_desk/gui/pages/planillas.py" line="81"/>
         <source>Estado</source>
         <translation type="unfinished">Status</translation>
@@ -320,7 +345,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="68"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="98"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="99"/>
         <source>Intentos</source>
         <translation type="unfinished">Attempts</translation>
     </message>
@@ -331,8 +356,8 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="70"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="99"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="304"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="100"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="313"/>
         <source>Error</source>
         <translation type="unfinished">Error</translation>
     </message>
@@ -368,88 +393,88 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="93"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="83"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="84"/>
         <source>Mostrar:</source>
         <translation type="unfinished">Show:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="141"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="140"/>
         <source>Nómina abierta: {0} de {1} tareas terminadas ({2} %)</source>
         <translation type="unfinished">Open run: {0} of {1} tasks finished ({2} %)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="148"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="147"/>
         <source>Huey (carpeta local)</source>
         <translation type="unfinished">Huey (local folder)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="149"/>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="51"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="148"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="54"/>
         <source>Dramatiq + Redis</source>
         <translation type="unfinished">Dramatiq + Redis</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="150"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="149"/>
         <source>En línea (sin cola)</source>
         <translation type="unfinished">Inline (no queue)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="153"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="152"/>
         <source>Backend</source>
         <translation type="unfinished">Backend</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="154"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="153"/>
         <source>Ubicación</source>
         <translation type="unfinished">Location</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="157"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="156"/>
         <source>Cola {0} (listas)</source>
         <translation type="unfinished">Queue {0} (ready)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="159"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="158"/>
         <source>Programadas (retrasos y reintentos)</source>
         <translation type="unfinished">Scheduled (delays and retries)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="160"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="159"/>
         <source>Mensajes muertos</source>
         <translation type="unfinished">Dead letters</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="164"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="163"/>
         <source>Pendientes</source>
         <translation type="unfinished">Pending</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="165"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="164"/>
         <source>Programadas</source>
         <translation type="unfinished">Scheduled</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="166"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="165"/>
         <source>En proceso</source>
         <translation type="unfinished">Running</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="168"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="167"/>
         <source>Tareas registradas</source>
         <translation type="unfinished">Registered tasks</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="188"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="187"/>
         <source>Elija una o más tareas</source>
         <translation type="unfinished">Choose one or more tasks</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="205"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="204"/>
         <source>{0} tarea(s) en cola otra vez</source>
         <translation type="unfinished">{0} task(s) queued again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="207"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="206"/>
         <source>{0} tarea(s) canceladas</source>
         <translation type="unfinished">{0} task(s) cancelled</translation>
     </message>
@@ -512,23 +537,23 @@ Payrolls calculated in the background, one task per employee.</translation>
     <message>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="109"/>
         <source>Guardando…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Saving…</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="123"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="80"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="81"/>
         <source>Buscar por código o nombre…</source>
         <translation type="unfinished">Search by code or name…</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="127"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="90"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="91"/>
         <source>Código</source>
         <translation type="unfinished">Code</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="128"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="91"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="92"/>
         <source>Nombre</source>
         <translation type="unfinished">Name</translation>
     </message>
@@ -574,7 +599,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="175"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="348"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="358"/>
         <source>Elija un empleado en la tabla</source>
         <translation type="unfinished">Choose an employee in the table</translation>
     </message>
@@ -632,182 +657,182 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="unfinished">Demo payroll created</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="55"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="56"/>
         <source>%v de %m</source>
         <translation type="unfinished">%v of %m</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="60"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="61"/>
         <source>Nómina:</source>
         <translation type="unfinished">Run:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="62"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="63"/>
         <source>Estado:</source>
         <translation type="unfinished">Status:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="64"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="65"/>
         <source>Fallidos:</source>
         <translation type="unfinished">Failed:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="66"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="67"/>
         <source>Avance:</source>
         <translation type="unfinished">Progress:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="68"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="69"/>
         <source>Ritmo:</source>
         <translation type="unfinished">Rate:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="70"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="71"/>
         <source>Tiempo restante:</source>
         <translation type="unfinished">Time left:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="76"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="77"/>
         <source>Todos</source>
         <translation type="unfinished">All</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="93"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="94"/>
         <source>Bruto</source>
         <translation type="unfinished">Gross</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="94"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="95"/>
         <source>INSS</source>
         <translation type="unfinished">INSS</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="95"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="96"/>
         <source>IR</source>
         <translation type="unfinished">Income tax</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="96"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="97"/>
         <source>Otras deducciones</source>
         <translation type="unfinished">Other deductions</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="97"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="98"/>
         <source>Neto</source>
         <translation type="unfinished">Net</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="111"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="150"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="112"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="151"/>
         <source>Elija un empleado para ver su detalle.</source>
         <translation type="unfinished">Choose an employee to see the detail.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="117"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="324"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="118"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="334"/>
         <source>Reintentar fallidos</source>
         <translation type="unfinished">Retry failed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="118"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="342"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="119"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="352"/>
         <source>Cancelar</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="119"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="357"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="120"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="367"/>
         <source>Recalcular empleado</source>
         <translation type="unfinished">Recalculate employee</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="120"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="121"/>
         <source>Exportar CSV…</source>
         <translation type="unfinished">Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="184"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="188"/>
         <source>No hay nóminas todavía: cree una en la página Planillas.</source>
         <translation type="unfinished">No runs yet: create one on the Payrolls page.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="226"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="234"/>
         <source>{0} de {1}</source>
         <translation type="unfinished">{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="235"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="244"/>
         <source>{0:.1f} empleados/s</source>
         <translation type="unfinished">{0:.1f} employees/s</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="240"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="249"/>
         <source>terminada</source>
         <translation type="unfinished">finished</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="266"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="275"/>
         <source>Detalle</source>
         <translation type="unfinished">Detail</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="270"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="279"/>
         <source>Percepciones</source>
         <translation type="unfinished">Earnings</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="271"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="280"/>
         <source>Deducciones</source>
         <translation type="unfinished">Deductions</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="272"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="281"/>
         <source>Aportes patronales (no afectan el neto)</source>
         <translation type="unfinished">Employer contributions (net pay unaffected)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="277"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="286"/>
         <source>Estado: &lt;b&gt;{0}&lt;/b&gt; · Intentos: {1} · Días trabajados: {2}</source>
         <translation type="unfinished">Status: &lt;b&gt;{0}&lt;/b&gt; · Attempts: {1} · Days worked: {2}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="296"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="305"/>
         <source>Bruto: {0} · Deducciones: {1} · Neto: {2}</source>
         <translation type="unfinished">Gross: {0} · Deductions: {1} · Net: {2}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="321"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="331"/>
         <source>{0} empleado(s) en cola otra vez</source>
         <translation type="unfinished">{0} employee(s) queued again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="333"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="343"/>
         <source>Cancelar nómina</source>
         <translation type="unfinished">Cancel run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="334"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="344"/>
         <source>¿Cancelar esta nómina? Los empleados que aún no se calcularon no se calcularán.</source>
         <translation type="unfinished">Cancel this run? Employees not calculated yet will not be.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="340"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="350"/>
         <source>Nómina cancelada: {0} empleado(s) sin calcular</source>
         <translation type="unfinished">Run cancelled: {0} employee(s) not calculated</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="354"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="364"/>
         <source>Empleado en cola para recalcular</source>
         <translation type="unfinished">Employee queued to be calculated again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="366"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="375"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="376"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="385"/>
         <source>Exportar CSV</source>
         <translation type="unfinished">Export CSV</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="373"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="383"/>
         <source>{0} empleados exportados a {1}</source>
         <translation type="unfinished">{0} employees exported to {1}</translation>
     </message>
@@ -894,138 +919,163 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="unfinished">Runs of the payroll</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="35"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="36"/>
         <source>no es una carpeta</source>
         <translation type="unfinished">not a folder</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="36"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="38"/>
+        <source>nombre no válido ({0})</source>
+        <translation type="unfinished">invalid name ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="39"/>
         <source>sin permiso de escritura</source>
         <translation type="unfinished">not writable</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="42"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="45"/>
         <source>Configuración</source>
         <translation type="unfinished">Settings</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="49"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="52"/>
         <source>Automático (Redis si responde, si no Huey)</source>
         <translation type="unfinished">Automatic (Redis if it answers, else Huey)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="50"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="53"/>
         <source>Huey (carpeta local, sin servidor)</source>
         <translation type="unfinished">Huey (local folder, no server)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="55"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="58"/>
         <source>Cola:</source>
         <translation type="unfinished">Queue:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="59"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="62"/>
         <source>URL de Redis:</source>
         <translation type="unfinished">Redis URL:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="62"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="65"/>
         <source>Contraseña de Redis:</source>
         <translation type="unfinished">Redis password:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="64"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="67"/>
         <source>Se guarda en el llavero del sistema, nunca en el archivo de configuración.</source>
         <translation type="unfinished">Kept in the system keyring, never in the settings file.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="67"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="70"/>
         <source>Este equipo no tiene llavero: la contraseña se recuerda solo hasta cerrar la aplicación.</source>
         <translation type="unfinished">This computer has no keyring: the password is remembered only until the app closes.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="74"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="77"/>
         <source>Probar conexión</source>
         <translation type="unfinished">Test connection</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="84"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="87"/>
         <source>(predeterminada)</source>
         <translation type="unfinished">(default)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="85"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="88"/>
         <source>Examinar…</source>
         <translation type="unfinished">Browse…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="92"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="95"/>
         <source>Carpeta de la cola:</source>
         <translation type="unfinished">Queue folder:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="98"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="101"/>
         <source>Hilos de trabajo:</source>
         <translation type="unfinished">Worker threads:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="99"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="102"/>
         <source>Calcular en este equipo (workers al iniciar)</source>
         <translation type="unfinished">Calculate on this computer (start workers)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="105"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="108"/>
         <source>Desactivado</source>
         <translation type="unfinished">Off</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="107"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="110"/>
         <source>Actualizar cada:</source>
         <translation type="unfinished">Refresh every:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="112"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="115"/>
         <source>Idioma:</source>
         <translation type="unfinished">Language:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="135"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="138"/>
         <source>Escriba la URL de Redis</source>
         <translation type="unfinished">Type the Redis URL</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="138"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="141"/>
         <source>Probando…</source>
         <translation type="unfinished">Testing…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="143"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="146"/>
         <source>Conexión correcta</source>
         <translation type="unfinished">Connection OK</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="147"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="150"/>
         <source>No se pudo conectar: {0}</source>
         <translation type="unfinished">Could not connect: {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="156"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="159"/>
         <source>Carpeta de la cola</source>
         <translation type="unfinished">Queue folder</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="168"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="171"/>
         <source>Carpeta utilizable</source>
         <translation type="unfinished">Folder usable</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="170"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="173"/>
         <source>No se puede usar: {0}</source>
         <translation type="unfinished">Cannot be used: {0}</translation>
     </message>
 </context>
 <context>
     <name>coati</name>
+    <message>
+        <source>Error inesperado</source>
+        <translation type="obsolete">Unexpected error</translation>
+    </message>
+    <message>
+        <source>Coati Desk encontró un error inesperado:
+{0}
+
+Informe guardado en:
+{1}</source>
+        <translation type="obsolete">Coati Desk met an unexpected error:
+{0}
+
+Report saved in:
+{1}</translation>
+    </message>
+    <message>
+        <source>(no se pudo guardar)</source>
+        <translation type="obsolete">(could not be saved)</translation>
+    </message>
     <message>
         <source>Planillas</source>
         <translation type="obsolete">Payrolls</translation>
@@ -1083,20 +1133,20 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="obsolete">Redis unavailable</translation>
     </message>
     <message>
-        <source>Sin respuesta</source>
-        <translation type="obsolete">No answer</translation>
+        <source>no disponible</source>
+        <translation type="obsolete">unavailable</translation>
     </message>
     <message>
         <source>Actualización fallida {0}: {1}</source>
         <translation type="obsolete">Refresh failed {0}: {1}</translation>
     </message>
     <message>
-        <source>En línea</source>
-        <translation type="obsolete">Inline</translation>
-    </message>
-    <message>
         <source>Cola: {0}</source>
         <translation type="obsolete">Queue: {0}</translation>
+    </message>
+    <message>
+        <source>En línea</source>
+        <translation type="obsolete">Inline</translation>
     </message>
     <message>
         <source>sin iniciar</source>
@@ -1421,6 +1471,10 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="obsolete">Add to payroll:</translation>
     </message>
     <message>
+        <source>Guardando…</source>
+        <translation type="obsolete">Saving…</translation>
+    </message>
+    <message>
         <source>Buscar por código o nombre…</source>
         <translation type="obsolete">Search by code or name…</translation>
     </message>
@@ -1649,10 +1703,6 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="obsolete">{0} employees exported to {1}</translation>
     </message>
     <message>
-        <source>Ya existe la nómina {0} ({1}) para {2} a {3}; cancélela para calcularla otra vez</source>
-        <translation type="obsolete">Run {0} ({1}) already covers {2} to {3}; cancel it to calculate it again</translation>
-    </message>
-    <message>
         <source>Nueva nómina</source>
         <translation type="obsolete">New run</translation>
     </message>
@@ -1719,6 +1769,10 @@ Payrolls calculated in the background, one task per employee.</translation>
     <message>
         <source>no es una carpeta</source>
         <translation type="obsolete">not a folder</translation>
+    </message>
+    <message>
+        <source>nombre no válido ({0})</source>
+        <translation type="obsolete">invalid name ({0})</translation>
     </message>
     <message>
         <source>sin permiso de escritura</source>
@@ -1819,6 +1873,14 @@ Payrolls calculated in the background, one task per employee.</translation>
     <message>
         <source>No se puede usar: {0}</source>
         <translation type="obsolete">Cannot be used: {0}</translation>
+    </message>
+    <message>
+        <source>Sin respuesta</source>
+        <translation type="obsolete">No answer</translation>
+    </message>
+    <message>
+        <source>Ya existe la nómina {0} ({1}) para {2} a {3}; cancélela para calcularla otra vez</source>
+        <translation type="obsolete">Run {0} ({1}) already covers {2} to {3}; cancel it to calculate it again</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/table_model.py" line="53"/>

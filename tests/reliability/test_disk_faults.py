@@ -175,3 +175,17 @@ def test_the_window_resends_tasks_that_used_up_their_retries(  # type: ignore[no
     huey_consumer(spawn, "-w", "2")
     qtbot.waitUntil(lambda: services.run_summary(run_id)["estado"] == "calculada", timeout=60_000)
     assert services.run_summary(run_id)["completados"] == 30
+
+
+def test_the_window_says_the_disk_is_full_and_clears_when_it_is_not(  # type: ignore[no-untyped-def]
+    small_disk: SmallDisk, window, qtbot
+) -> None:
+    """Idle workers find out through their heartbeat; the status bar says it in words."""
+    assert window.backend_label.text() == "Cola: Huey"
+    small_disk.fill()
+    qtbot.waitUntil(lambda: window.backend_label.text() == "Cola: no disponible", timeout=30_000)
+    assert "the disk is full" in window.location_label.text()
+    assert "cannot be written" in window.log_view.toPlainText()
+    small_disk.free()
+    qtbot.waitUntil(lambda: window.backend_label.text() == "Cola: Huey", timeout=30_000)
+    assert window.location_label.text() == str(small_disk.path / "queue")

@@ -33,7 +33,7 @@ from typing import Any, TypeVar
 from huey.constants import EmptyData
 from huey.storage import BaseStorage
 
-from coati_desk.queue.driver import TaskStatus, now_ts
+from coati_desk.queue.driver import QueueError, TaskStatus, now_ts
 from coati_desk.sqlite_writer import (
     BUSY_TIMEOUT_MS,
     begin_immediate,
@@ -333,6 +333,7 @@ class JournalStorage(BaseStorage):
         while not self._closed.wait(HEARTBEAT_SECONDS) and self._owner == owner:
             try:
                 self._beat(owner)
+                self.report_fault(None)
             except sqlite3.Error as exc:
                 fault = storage_fault(exc)
                 if fault:
@@ -659,6 +660,8 @@ class JournalStorage(BaseStorage):
         return int(total), [dict(row) for row in rows]
 
     def ping(self) -> None:
+        if self._fault is not None:  # this process's workers are waiting for the disk
+            raise QueueError(f"the queue file cannot be written: {self._fault}")
         self._conn().execute("SELECT 1 FROM tasks LIMIT 1").fetchall()
 
     def status_counts(self) -> dict[str, int]:
