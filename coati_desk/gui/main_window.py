@@ -193,7 +193,8 @@ class MainWindow(QMainWindow):
             self._queue_down = True
             self.backend_label.setText(tr("Cola: {0}").format(text))
             self.backend_label.setStyleSheet("color: #a40000")
-            self.location_label.setText(redact(message))
+            self.location_label.setText(redact(message).rsplit(": ", 1)[-1])  # the cause
+            self.location_label.setToolTip(redact(message))
             log.error("Refresh failed: %s", message)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -221,6 +222,7 @@ class MainWindow(QMainWindow):
         self.backend_label.setText(tr("Cola: {0}").format(labels.get(backend, tr("sin iniciar"))))
         self.backend_label.setStyleSheet("")
         self.location_label.setText(info["location"])
+        self.location_label.setToolTip("")
         if self.runtime.workers_running:
             self.workers_label.setText(tr("Workers: {0} hilos").format(info["threads"]))
             self.workers_button.setText(tr("Detener workers"))
