@@ -10,6 +10,7 @@ Alembic on first use, so a user's data survives upgrades.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sqlite3
@@ -151,7 +152,11 @@ def _readable_faults(engine: Engine) -> Iterator[None]:
         fault = storage_fault(exc)
         if fault is None:
             raise
-        engine.dispose()  # a connection opened read-only stays so: new ones for the retry
+        # SQLite opens a file it cannot write read-only, and new connections of this process
+        # share that view while any old one is open: close them all (those of a disposed pool
+        # once collected), so the retry opens the file afresh.
+        engine.dispose()
+        gc.collect()
         where = engine.url.render_as_string(hide_password=True)
         message = f"The payroll database {where} cannot be written: {fault}"
         raise DatabaseWriteError(message) from exc
