@@ -36,6 +36,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_app(sys.argv[:1], worker_threads=args.threads)
 
 
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from coati_desk.selftest import run_self_test
+
+    return run_self_test()
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     stats: dict[str, Any] = _driver(args.backend).get_stats()
     print(json.dumps(stats, indent=2, default=str))
@@ -209,6 +215,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="mostrar líneas de depuración")
     parser.add_argument(
         "--threads", type=int, default=None, help="hilos de trabajo en la ventana (0: ninguno)"
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_const",
+        const=cmd_self_test,
+        dest="func",
+        help="comprobar la instalación: 200 empleados de demostración calculados sin ventana "
+        "visible, en una carpeta temporal; una línea de resultado, sale con 0 si todo cuadra",
     )
     parser.set_defaults(func=cmd_gui, backend=None)
     sub = parser.add_subparsers(dest="command", metavar="COMANDO")
