@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QTranslator
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QObject, QTimer, QTranslator
+from PySide6.QtGui import QIcon, QWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from coati_desk import APP_NAME, __version__
 from coati_desk.logs import install_crash_hooks
@@ -51,6 +52,36 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+STARTUP_PROBE = "COATI_STARTUP_PROBE"  # benchmarks/startup.py: say when the window is painted
+PROBE_MARKER = "coati-desk: first window shown"
+
+
+class _FirstPaint(QObject):
+    """With ``COATI_STARTUP_PROBE=1``: print a line once the main window's first frame is
+    painted, then close it (the same measurement for the source tree and the built app)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        app = QApplication.instance()
+        if (
+            event.type() == QEvent.Type.Expose
+            and isinstance(watched, QWindow)
+            and watched.isExposed()
+            and isinstance(app, QApplication)
+            and any(isinstance(w, QMainWindow) and w.windowHandle() is watched
+                    for w in app.topLevelWidgets())
+        ):  # fmt: skip
+            app.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: self._shown(app))  # after the frame is painted
+        return False
+
+    @staticmethod
+    def _shown(app: QApplication) -> None:
+        print(PROBE_MARKER, flush=True)
+        for widget in app.topLevelWidgets():
+            widget.close()
+        QTimer.singleShot(0, app.quit)
+
+
 def _show_crash(report: Path | None, message: str) -> None:
     """An unexpected error: the window says so (on its own thread) and where the report is."""
     if threading.current_thread() is not threading.main_thread():
@@ -71,6 +102,9 @@ def run_app(argv: list[str] | None = None, worker_threads: int | None = None) ->
     from coati_desk.gui.settings import AppSettings
 
     app = make_app(argv)
+    if os.environ.get(STARTUP_PROBE):
+        probe = _FirstPaint(app)
+        app.installEventFilter(probe)
     install_crash_hooks(_show_crash)
     settings = AppSettings()
     if worker_threads is not None:
