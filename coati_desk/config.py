@@ -38,6 +38,14 @@ class QueueSettings:
         return cls(
             enabled=env.get("QUEUE_ENABLED", "1").strip().lower() not in FALSE_WORDS,
             redis_url=env.get("REDIS_URL", "").strip() or None,
-            queue_path=Path(queue_path).expanduser() if queue_path else None,
+            queue_path=expand_path(queue_path) if queue_path else None,
             task_modules=tuple(m.strip() for m in modules.split(",") if m.strip()),
         )
+
+
+def expand_path(path: str) -> Path:
+    """``~`` and ``~user`` expanded; a ``~name`` that is no user is kept as written."""
+    try:
+        return Path(path).expanduser()
+    except RuntimeError:  # "Could not determine home directory"
+        return Path(path)

@@ -7,6 +7,17 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from coati_desk.sqlite_writer import storage_fault
+
+
+def describe(exc: Exception) -> str:
+    """One readable line for the window: the disk's fault in words, or the error's first line
+    (SQLAlchemy appends the statement and a link on lines of their own)."""
+    fault = storage_fault(exc)
+    if fault:
+        return fault
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
 
 class _Relay(QObject):
     done = Signal(object)
@@ -23,7 +34,7 @@ class _Call(QRunnable):
         try:
             value = self.fn()
         except Exception as exc:  # shown to the user, never raised into Qt
-            self.relay.failed.emit(str(exc) or type(exc).__name__)
+            self.relay.failed.emit(describe(exc))
         else:
             self.relay.done.emit(value)
 

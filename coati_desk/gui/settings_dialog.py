@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coati_desk.config import expand_path
 from coati_desk.gui.background import call_async
 from coati_desk.gui.pages.base import tr
 from coati_desk.gui.settings import REFRESH_CHOICES, AppSettings, Preferences, with_password
@@ -31,7 +31,7 @@ def check_folder(path: str) -> str | None:
     if not path:
         return None
     try:
-        folder = Path(path).expanduser()
+        folder = expand_path(path)
         if folder.exists() and not folder.is_dir():
             return tr("no es una carpeta")
     except (OSError, ValueError) as exc:  # a NUL character, a name too long

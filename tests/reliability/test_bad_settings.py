@@ -107,6 +107,8 @@ ODD_PATHS = st.one_of(
             "a\x00b",
             "/",
             ".",
+            "~0",
+            "~no-such-user/cola",
         ]
     ),
     st.text(min_size=1, max_size=30),

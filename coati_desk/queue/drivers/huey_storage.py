@@ -347,13 +347,21 @@ class JournalStorage(BaseStorage):
             if self._pid != os.getpid():
                 return 0
             owner, self._pid, self._owner = self._owner, -1, ""  # its heartbeat thread ends
-        with self._write() as db:
-            count = db.execute(
-                "UPDATE tasks SET status='pending', owner=NULL WHERE status='processing' "
-                "AND owner=?",
-                (owner,),
-            ).rowcount
-            db.execute("DELETE FROM workers WHERE owner=?", (owner,))
+        try:
+            with self._write() as db:
+                count = db.execute(
+                    "UPDATE tasks SET status='pending', owner=NULL WHERE status='processing' "
+                    "AND owner=?",
+                    (owner,),
+                ).rowcount
+                db.execute("DELETE FROM workers WHERE owner=?", (owner,))
+        except sqlite3.Error as exc:  # (stopping on a full disk, say): never raise on the way out
+            log.warning(
+                "Could not hand back this worker's tasks (%s); the next worker to look "
+                "takes them back once this process has ended",
+                exc,
+            )
+            return 0
         return count
 
     def _is_dead(self, row: sqlite3.Row, now: float) -> bool:
