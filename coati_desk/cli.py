@@ -200,8 +200,25 @@ def cmd_worker(args: argparse.Namespace) -> int:
             command += ["--worker-type", "process", "--workers", str(args.processes)]
     log.info("Starting: %s", " ".join(command))
     sys.stdout.flush()
+    if getattr(sys, "frozen", False):  # the built app: no python or huey_consumer beside it
+        return _consume_here(command)
     os.execv(command[0], command)
     return 0  # not reached
+
+
+def _consume_here(command: list[str]) -> int:
+    """Run the consumer ``command`` names inside this process (Dramatiq's worker processes
+    are this executable again, through multiprocessing)."""
+    if command[1:3] == ["-m", "dramatiq"]:
+        from dramatiq.cli import main as dramatiq_main
+        from dramatiq.cli import make_argument_parser
+
+        return int(dramatiq_main(make_argument_parser().parse_args(command[3:])) or 0)
+    from huey.bin.huey_consumer import consumer_main
+
+    sys.argv = ["huey_consumer", *command[1:]]
+    consumer_main()
+    return 0
 
 
 # -- arguments ---------------------------------------------------------------------------------
