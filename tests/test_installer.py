@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -27,8 +28,9 @@ def built_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
             pytest.fail(reason, pytrace=False)
         pytest.skip(reason)
     out = tmp_path_factory.mktemp("built")
+    packages = ["--deb"] if shutil.which("dpkg-deb") else []
     done = subprocess.run(
-        [sys.executable, str(ROOT / "installer" / "build.py"), "--out", str(out)],
+        [sys.executable, str(ROOT / "installer" / "build.py"), "--out", str(out), *packages],
         capture_output=True,
         text=True,
         timeout=1800,
@@ -78,3 +80,44 @@ def test_the_built_apps_worker_command_calculates_a_run_sent_by_another(  # type
     )  # fmt: skip
     assert run.returncode == 0, run.stdout + run.stderr + (tmp_path / "worker-0.log").read_text()
     assert "30" in run.stdout
+
+
+@pytest.mark.timeout(2400)
+def test_the_deb_installs_into_opt_with_a_menu_entry_and_leaves_user_data_alone(
+    built_app: Path, tmp_path: Path
+) -> None:
+    """What `apt install ./coati-desk_*.deb` would put where (checked without installing it
+    on the machine running the tests: unpacked into a folder instead)."""
+    if not shutil.which("dpkg-deb"):
+        pytest.skip("dpkg-deb is not on this system (Debian and Ubuntu have it)")
+    from coati_desk import __version__
+
+    (deb,) = built_app.parent.parent.glob(f"coati-desk_{__version__}_*.deb")
+    field = subprocess.run(
+        ["dpkg-deb", "--field", str(deb), "Package", "Version", "Depends"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    assert f"Package: coati-desk\nVersion: {__version__}\n" in field
+    assert "libxkbcommon-x11-0" in field and "libxcb-cursor0" in field
+    contents = subprocess.run(
+        ["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True
+    ).stdout
+    for path in (
+        "./opt/coati-desk/coati-desk",
+        "./usr/bin/coati-desk",
+        "./usr/share/applications/coati-desk.desktop",
+        "./usr/share/icons/hicolor/scalable/apps/coati-desk.svg",
+    ):
+        assert path in contents
+    assert not any(part in contents for part in ("/home/", "/root/", ".local/", ".config/"))
+    scripts = tmp_path / "control"
+    subprocess.run(["dpkg-deb", "--control", str(deb), str(scripts)], check=True)
+    for name in ("postinst", "postrm"):
+        lines = (scripts / name).read_text().splitlines()
+        code = "\n".join(line for line in lines if not line.lstrip().startswith("#"))
+        assert not any(word in code for word in ("HOME", ".local", ".config", "rm ")), name
+    unpacked = tmp_path / "root"
+    subprocess.run(["dpkg-deb", "--extract", str(deb), str(unpacked)], check=True)
+    installed = unpacked / "opt" / "coati-desk" / "coati-desk"
+    version = subprocess.run([str(installed), "--version"], capture_output=True, text=True)
+    assert version.stdout.strip() == f"coati-desk {__version__}"
