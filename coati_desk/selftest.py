@@ -32,7 +32,7 @@ def _isolate(folder: Path) -> None:
         os.environ.pop(name, None)
     os.environ.update(
         QT_QPA_PLATFORM="offscreen",
-        QT_LOGGING_RULES="qt.qpa.*=false",
+        QT_LOGGING_RULES="default.warning=false;qt.qpa.*=false",  # offscreen chatter
         COATI_DATABASE_URL=f"sqlite:///{folder / 'coati-desk.sqlite3'}",
         COATI_QUEUE_PATH=str(folder / "queue"),
         XDG_DATA_HOME=str(folder / "data"),
