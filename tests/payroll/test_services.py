@@ -23,6 +23,9 @@ from tests.payroll.conftest import add_loan, make_planilla
 JAN = ("2024-01-01", "2024-01-31")
 
 
+SQLITE_ONLY = pytest.mark.parametrize("database", ["sqlite"], indirect=True)
+
+
 def calc(empleado_id: str, planilla_id: str, period: tuple[str, str] = JAN) -> dict:
     return services.calculate_employee(empleado_id, planilla_id, *period, "tester")
 
@@ -32,6 +35,7 @@ def rows(run_id: str) -> list[NominaEmpleado]:
         return list(db.scalars(select(NominaEmpleado).where(NominaEmpleado.nomina_id == run_id)))
 
 
+@SQLITE_ONLY
 def test_database_file_is_private_wal_and_migrated(isolated_env: Path) -> None:
     engine = get_engine()
     path = Path(engine.url.database or "")
@@ -42,6 +46,7 @@ def test_database_file_is_private_wal_and_migrated(isolated_env: Path) -> None:
     assert database_url().endswith("coati.sqlite3")
 
 
+@SQLITE_ONLY
 def test_a_database_of_the_first_release_is_upgraded_with_its_data(isolated_env: Path) -> None:
     from alembic import command
     from alembic.config import Config
@@ -377,6 +382,7 @@ def test_cancel_also_stops_rows_that_were_running(planilla) -> None:  # type: ig
     assert summary["filas"]["cancelled"] == 2
 
 
+@SQLITE_ONLY  # (EXPLAIN QUERY PLAN is SQLite's)
 @pytest.mark.parametrize(
     "statement",
     [
