@@ -37,6 +37,8 @@ STATUS_COLOURS = {
     "calculada": "#e3f4e1",
     "calculada_con_errores": "#f9dcdc",
     "cancelada": "#e6e6e6",
+    "activo": "#e3f4e1",
+    "sin_senal": "#f9dcdc",
 }
 
 

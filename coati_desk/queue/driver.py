@@ -223,6 +223,37 @@ def public_record(task_id: str, row: Mapping[str, Any] | None) -> dict[str, Any]
 _unreadable: set[str] = set()  # journal entries reported already (once each)
 
 
+FORGET_WORKER_AFTER = 3600.0  # seconds: a worker silent this long is no longer listed
+
+
+def worker_row(
+    owner: str,
+    last_seen: float,
+    details: Mapping[str, Any],
+    running: Iterable[str],
+    silent_before: float,
+) -> dict[str, Any]:
+    """One worker as ``get_stats()["workers"]`` lists it, on either backend: its host, whether
+    it went silent (no heartbeat since ``silent_before``) and the tasks it is running."""
+    host, _, rest = owner.partition(":")
+    names = list(running)
+    counts: dict[str, int] = {}
+    for name in names:
+        counts[name] = counts.get(name, 0) + 1
+    return {
+        "owner": owner,
+        "host": details.get("host") or host,
+        "pid": details.get("pid") or rest.partition(":")[0],
+        "threads": details.get("threads") or None,
+        "last_seen": last_seen,
+        "silent": last_seen < silent_before,
+        "running": len(names),
+        "running_tasks": ", ".join(
+            f"{name} ×{count}" if count > 1 else name for name, count in sorted(counts.items())
+        ),
+    }
+
+
 def summarize(task_ids: Iterable[str], records: Mapping[str, dict[str, Any]]) -> dict[str, Any]:
     """The ``get_bulk_results`` answer ("x of y done") from public records."""
     ids = list(dict.fromkeys(task_ids))

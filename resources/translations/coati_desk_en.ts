@@ -4,12 +4,12 @@
 <context>
     <name>coati</name>
     <message>
-        <location filename="../../coati_desk/gui/app.py" line="62"/>
+        <location filename="../../coati_desk/gui/app.py" line="93"/>
         <source>Error inesperado</source>
         <translation type="unfinished">Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/app.py" line="63"/>
+        <location filename="../../coati_desk/gui/app.py" line="94"/>
         <source>Coati Desk encontró un error inesperado:
 {0}
 
@@ -22,7 +22,7 @@ Report saved in:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/app.py" line="64"/>
+        <location filename="../../coati_desk/gui/app.py" line="95"/>
         <source>(no se pudo guardar)</source>
         <translation type="unfinished">(could not be saved)</translation>
     </message>
@@ -39,7 +39,7 @@ Report saved in:
     </message>
     <message>
         <location filename="../../coati_desk/gui/main_window.py" line="71"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="84"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="86"/>
         <source>Cola</source>
         <translation type="unfinished">Queue</translation>
     </message>
@@ -111,93 +111,93 @@ Report saved in:
     </message>
     <message>
         <location filename="../../coati_desk/gui/main_window.py" line="194"/>
-        <location filename="../../coati_desk/gui/main_window.py" line="221"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="222"/>
         <source>Cola: {0}</source>
         <translation type="unfinished">Queue: {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="220"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="221"/>
         <source>En línea</source>
         <translation type="unfinished">Inline</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="221"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="222"/>
         <source>sin iniciar</source>
         <translation type="unfinished">not started</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="225"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="227"/>
         <source>Workers: {0} hilos</source>
         <translation type="unfinished">Workers: {0} threads</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="226"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="228"/>
         <source>Detener workers</source>
         <translation type="unfinished">Stop workers</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="228"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="230"/>
         <source>Workers: detenidos</source>
         <translation type="unfinished">Workers: stopped</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="229"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="231"/>
         <source>Iniciar workers</source>
         <translation type="unfinished">Start workers</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="268"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="270"/>
         <source>Cola: error</source>
         <translation type="unfinished">Queue: error</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="284"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="286"/>
         <source>Sin llavero en este equipo: la contraseña se usa solo en esta sesión</source>
         <translation type="unfinished">No keyring on this computer: the password is used for this session only</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="288"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="290"/>
         <source>El idioma cambiará al volver a abrir la aplicación</source>
         <translation type="unfinished">The language changes when the app is opened again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="291"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="293"/>
         <source>Cambiando la cola…</source>
         <translation type="unfinished">Switching the queue…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="307"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="309"/>
         <source>Bienvenido a Coati Desk</source>
         <translation type="unfinished">Welcome to Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="309"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="311"/>
         <source>Todavía no hay empleados. ¿Quiere generar datos de demostración o importar sus empleados desde un archivo CSV?</source>
         <translation type="unfinished">There are no employees yet. Generate demo data, or import your employees from a CSV file?</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="314"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="316"/>
         <source>Generar demostración</source>
         <translation type="unfinished">Generate demo data</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="315"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="317"/>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="140"/>
         <source>Importar CSV…</source>
         <translation type="unfinished">Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="316"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="318"/>
         <source>Más tarde</source>
         <translation type="unfinished">Later</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="351"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="353"/>
         <source>Acerca de Coati Desk</source>
         <translation type="unfinished">About Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="353"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="355"/>
         <source>Coati Desk {0}
 Planillas calculadas en segundo plano, una tarea por empleado.</source>
         <translation type="unfinished">Coati Desk {0}
@@ -256,28 +256,41 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="unfinished">Cancelled</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="53"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="44"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="64"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="133"/>
+        <source>Activo</source>
+        <translation type="unfinished">Active</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/base.py" line="45"/>
+        <source>Sin señal</source>
+        <translation type="unfinished">Silent</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/base.py" line="55"/>
         <source>Mensual</source>
         <translation type="unfinished">Monthly</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="53"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="55"/>
         <source>Quincenal</source>
         <translation type="unfinished">Biweekly</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="53"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="55"/>
         <source>Semanal</source>
         <translation type="unfinished">Weekly</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="128"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="130"/>
         <source>Coati Desk</source>
         <translation type="unfinished">Coati Desk</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="38"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="66"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="50"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="68"/>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="93"/>
         <location filename="../../coati_desk/gui/pages/planillas.py" line="81"/>
         <source>Estado</source>
@@ -305,11 +318,6 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="49"/>
-        <source>Worker</source>
-        <translation type="unfinished">Worker</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="50"/>
         <source>Equipo</source>
         <translation type="unfinished">Host</translation>
     </message>
@@ -320,161 +328,171 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="52"/>
-        <source>Hilos / en curso</source>
-        <translation type="unfinished">Threads / running</translation>
+        <source>Hilos</source>
+        <translation type="unfinished">Threads</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="53"/>
+        <source>En curso</source>
+        <translation type="unfinished">Running</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="54"/>
         <source>Último latido</source>
         <translation type="unfinished">Last heartbeat</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="59"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="55"/>
+        <source>Worker</source>
+        <translation type="unfinished">Worker</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="61"/>
         <source>Todas</source>
         <translation type="unfinished">All</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="65"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="67"/>
         <source>Tarea</source>
         <translation type="unfinished">Task</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="67"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="69"/>
         <source>Argumentos</source>
         <translation type="unfinished">Arguments</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="68"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="70"/>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="99"/>
         <source>Intentos</source>
         <translation type="unfinished">Attempts</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="69"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="71"/>
         <source>Encolada</source>
         <translation type="unfinished">Queued at</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="70"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="72"/>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="100"/>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="313"/>
         <source>Error</source>
         <translation type="unfinished">Error</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="71"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="73"/>
         <source>Id</source>
         <translation type="unfinished">Id</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="76"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="78"/>
         <source>Reintentar seleccionadas</source>
         <translation type="unfinished">Retry selected</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="77"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="79"/>
         <source>Cancelar seleccionadas</source>
         <translation type="unfinished">Cancel selected</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="82"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="84"/>
         <source>Tareas por estado</source>
         <translation type="unfinished">Tasks by status</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="88"/>
-        <source>Workers activos</source>
-        <translation type="unfinished">Live workers</translation>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="90"/>
+        <source>Workers por equipo</source>
+        <translation type="unfinished">Workers by machine</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="90"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="92"/>
         <source>Tareas recientes</source>
         <translation type="unfinished">Recent tasks</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="93"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="95"/>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="84"/>
         <source>Mostrar:</source>
         <translation type="unfinished">Show:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="140"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="142"/>
         <source>Nómina abierta: {0} de {1} tareas terminadas ({2} %)</source>
         <translation type="unfinished">Open run: {0} of {1} tasks finished ({2} %)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="147"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="149"/>
         <source>Huey (carpeta local)</source>
         <translation type="unfinished">Huey (local folder)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="148"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="150"/>
         <location filename="../../coati_desk/gui/settings_dialog.py" line="54"/>
         <source>Dramatiq + Redis</source>
         <translation type="unfinished">Dramatiq + Redis</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="149"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="151"/>
         <source>En línea (sin cola)</source>
         <translation type="unfinished">Inline (no queue)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="152"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="154"/>
         <source>Backend</source>
         <translation type="unfinished">Backend</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="153"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="155"/>
         <source>Ubicación</source>
         <translation type="unfinished">Location</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="156"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="158"/>
         <source>Cola {0} (listas)</source>
         <translation type="unfinished">Queue {0} (ready)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="158"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="160"/>
         <source>Programadas (retrasos y reintentos)</source>
         <translation type="unfinished">Scheduled (delays and retries)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="159"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="161"/>
         <source>Mensajes muertos</source>
         <translation type="unfinished">Dead letters</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="163"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="165"/>
         <source>Pendientes</source>
         <translation type="unfinished">Pending</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="164"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="166"/>
         <source>Programadas</source>
         <translation type="unfinished">Scheduled</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="165"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="167"/>
         <source>En proceso</source>
         <translation type="unfinished">Running</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="167"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="169"/>
         <source>Tareas registradas</source>
         <translation type="unfinished">Registered tasks</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="187"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="189"/>
         <source>Elija una o más tareas</source>
         <translation type="unfinished">Choose one or more tasks</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="204"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="206"/>
         <source>{0} tarea(s) en cola otra vez</source>
         <translation type="unfinished">{0} task(s) queued again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="206"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="208"/>
         <source>{0} tarea(s) canceladas</source>
         <translation type="unfinished">{0} task(s) cancelled</translation>
     </message>
@@ -492,12 +510,6 @@ Payrolls calculated in the background, one task per employee.</translation>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="58"/>
         <source>Fecha de baja</source>
         <translation type="unfinished">Termination date</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="64"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="133"/>
-        <source>Activo</source>
-        <translation type="unfinished">Active</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="69"/>
@@ -1255,6 +1267,14 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="obsolete">Cancelled</translation>
     </message>
     <message>
+        <source>Activo</source>
+        <translation type="obsolete">Active</translation>
+    </message>
+    <message>
+        <source>Sin señal</source>
+        <translation type="obsolete">Silent</translation>
+    </message>
+    <message>
         <source>Mensual</source>
         <translation type="obsolete">Monthly</translation>
     </message>
@@ -1291,10 +1311,6 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="obsolete">Value</translation>
     </message>
     <message>
-        <source>Worker</source>
-        <translation type="obsolete">Worker</translation>
-    </message>
-    <message>
         <source>Equipo</source>
         <translation type="obsolete">Host</translation>
     </message>
@@ -1303,12 +1319,20 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="obsolete">Process</translation>
     </message>
     <message>
-        <source>Hilos / en curso</source>
-        <translation type="obsolete">Threads / running</translation>
+        <source>Hilos</source>
+        <translation type="obsolete">Threads</translation>
+    </message>
+    <message>
+        <source>En curso</source>
+        <translation type="obsolete">Running</translation>
     </message>
     <message>
         <source>Último latido</source>
         <translation type="obsolete">Last heartbeat</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="obsolete">Worker</translation>
     </message>
     <message>
         <source>Todas</source>
@@ -1351,8 +1375,8 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="obsolete">Tasks by status</translation>
     </message>
     <message>
-        <source>Workers activos</source>
-        <translation type="obsolete">Live workers</translation>
+        <source>Workers por equipo</source>
+        <translation type="obsolete">Workers by machine</translation>
     </message>
     <message>
         <source>Tareas recientes</source>
@@ -1437,10 +1461,6 @@ Payrolls calculated in the background, one task per employee.</translation>
     <message>
         <source>Fecha de baja</source>
         <translation type="obsolete">Termination date</translation>
-    </message>
-    <message>
-        <source>Activo</source>
-        <translation type="obsolete">Active</translation>
     </message>
     <message>
         <source>Código:</source>
@@ -1875,6 +1895,14 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="obsolete">Cannot be used: {0}</translation>
     </message>
     <message>
+        <source>Hilos / en curso</source>
+        <translation type="obsolete">Threads / running</translation>
+    </message>
+    <message>
+        <source>Workers activos</source>
+        <translation type="obsolete">Live workers</translation>
+    </message>
+    <message>
         <source>Sin respuesta</source>
         <translation type="obsolete">No answer</translation>
     </message>
@@ -1883,7 +1911,7 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="obsolete">Run {0} ({1}) already covers {2} to {3}; cancel it to calculate it again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/table_model.py" line="53"/>
+        <location filename="../../coati_desk/gui/table_model.py" line="55"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>

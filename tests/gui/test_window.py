@@ -4,6 +4,7 @@ to Redis. Real widgets (offscreen), a real queue folder, database and Redis."""
 from __future__ import annotations
 
 import logging
+import socket
 from datetime import date
 from pathlib import Path
 
@@ -295,3 +296,45 @@ def test_english_window(qtbot, app_settings) -> None:  # type: ignore[no-untyped
         win.close()
     finally:
         install_language(app, "es")
+
+
+def test_the_cola_page_lists_workers_by_host_with_their_tasks_and_marks_silent_ones(  # type: ignore[no-untyped-def]
+    window, qtbot, redis_url: str, tmp_path: Path
+) -> None:
+    """This machine's own workers (real), and the heartbeats two other machines would leave
+    in the shared Redis: one beating now, one silent for two minutes."""
+    import tests.sample_tasks  # noqa: F401
+    from coati_desk.queue.driver import now_ts
+
+    window.runtime.start(
+        Preferences(backend="dramatiq", redis_url=redis_url, worker_threads=2, refresh_seconds=1)
+    )
+    qtbot.waitUntil(lambda: window.backend_label.text() == "Cola: Dramatiq + Redis", timeout=30_000)
+    driver = window.runtime.driver
+    journal = driver.journal
+    journal.beat(
+        "contabilidad-2:4242:aa", {"host": "contabilidad-2", "pid": 4242, "threads": 8}, 120
+    )
+    journal.beat("caja-1:77:bb", {"host": "caja-1", "pid": 77, "threads": 4}, 120)
+    journal.client.zadd("coati:workers", {"caja-1:77:bb": now_ts() - 120})
+    driver.enqueue("sample.slow", seconds=5, marker=str(tmp_path / "slow"))
+    window.tabs.setCurrentWidget(window.cola_page)
+
+    def rows() -> dict[str, dict]:
+        model = window.cola_page.workers
+        return {model.record(i)["host"]: model.record(i) for i in range(model.rowCount())}
+
+    qtbot.waitUntil(lambda: "sample.slow" in str(rows()), timeout=20_000)
+    shown = rows()
+    assert set(shown) == {"caja-1", "contabilidad-2", socket.gethostname()}
+    assert (
+        shown["caja-1"]["estado"] == "sin_senal" and shown["contabilidad-2"]["estado"] == "activo"
+    )
+    mine = shown[socket.gethostname()]
+    assert mine["estado"] == "activo" and mine["running_tasks"] == "sample.slow"
+    view = window.cola_page.workers_view
+    status_column = [c.key for c in window.cola_page.workers.columns].index("estado")
+    caja_row = [window.cola_page.workers.record(i)["host"] for i in range(len(shown))].index(
+        "caja-1"
+    )
+    assert view.model().index(caja_row, status_column).data() == "Sin señal"

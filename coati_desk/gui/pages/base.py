@@ -41,6 +41,8 @@ def status_labels() -> dict[str, str]:
             "calculada": tr("Calculada"),
             "calculada_con_errores": tr("Calculada con errores"),
             "cancelada": tr("Cancelada"),
+            "activo": tr("Activo"),  # a worker's heartbeat
+            "sin_senal": tr("Sin señal"),
         }
     return labels
 

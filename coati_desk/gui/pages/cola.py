@@ -46,11 +46,13 @@ class ColaPage(Page):
         )
         self.workers_view, self.workers, _ = self.make_table(
             [
-                Column("owner", tr("Worker")),
                 Column("host", tr("Equipo")),
+                Column("estado", tr("Estado"), show_status, status=True),
                 Column("pid", tr("Proceso")),
-                Column("detalle", tr("Hilos / en curso")),
+                Column("threads", tr("Hilos"), numeric=True),
+                Column("running_tasks", tr("En curso")),
                 Column("last_seen", tr("Último latido"), _when),
+                Column("owner", tr("Worker")),
             ],
             key="owner",
         )
@@ -85,7 +87,7 @@ class ColaPage(Page):
         QVBoxLayout(backend).addWidget(self.queues_view)
         top.addWidget(counts, 3)
         top.addWidget(backend, 2)
-        workers = QGroupBox(tr("Workers activos"))
+        workers = QGroupBox(tr("Workers por equipo"))
         QVBoxLayout(workers).addWidget(self.workers_view)
         tasks = QGroupBox(tr("Tareas recientes"))
         tasks_layout = QVBoxLayout(tasks)
@@ -98,9 +100,9 @@ class ColaPage(Page):
         tasks_layout.addLayout(filters)
         tasks_layout.addWidget(self.tasks_view)
         layout = QVBoxLayout(self)
-        layout.addLayout(top, 4)
+        layout.addLayout(top, 3)
         layout.addWidget(self.progress)
-        layout.addWidget(workers, 2)
+        layout.addWidget(workers, 3)
         layout.addWidget(tasks, 4)
 
     def poll_job(self) -> Callable[[], Any] | None:
@@ -168,8 +170,8 @@ class ColaPage(Page):
         self.queues.set_records([{"nombre": k, "valor": v} for k, v in rows])
         self.workers.set_records(
             [
-                {**w, "detalle": w.get("threads") or w.get("running", "")}
-                for w in stats.get("workers", [])
+                {**w, "estado": "sin_senal" if w["silent"] else "activo"}
+                for w in sorted(stats.get("workers", []), key=lambda w: (w["host"], w["owner"]))
             ]
         )
         self.tasks.set_records(data["tasks"])

@@ -311,7 +311,7 @@ class DramatiqDriver(QueueDriver):
             "dead_letters": {q: v[3] for q, v in per_queue.items()},
             "delayed_tasks": sum(v[2] for v in per_queue.values()),
             "dead_letter_tasks": sum(v[3] for v in per_queue.values()),
-            "workers": self._journal.live_workers(WORKER_SILENT_AFTER),
+            "workers": self._journal.workers(WORKER_SILENT_AFTER),
         }
 
     def start_workers(self, threads: int) -> WorkerGroup:

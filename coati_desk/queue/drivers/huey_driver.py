@@ -270,7 +270,7 @@ class HueyDriver(QueueDriver):
             "pending_tasks": counts.get(TaskStatus.PENDING, 0),
             "scheduled_tasks": counts.get(TaskStatus.SCHEDULED, 0),
             "processing_tasks": counts.get(TaskStatus.PROCESSING, 0),
-            "workers": self.journal.live_workers(),
+            "workers": self.journal.workers(),
         }
 
     def start_workers(self, threads: int) -> WorkerGroup:

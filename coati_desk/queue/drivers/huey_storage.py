@@ -33,7 +33,13 @@ from typing import Any, TypeVar
 from huey.constants import EmptyData
 from huey.storage import BaseStorage
 
-from coati_desk.queue.driver import QueueError, TaskStatus, now_ts
+from coati_desk.queue.driver import (
+    FORGET_WORKER_AFTER,
+    QueueError,
+    TaskStatus,
+    now_ts,
+    worker_row,
+)
 from coati_desk.sqlite_writer import (
     BUSY_TIMEOUT_MS,
     begin_immediate,
@@ -393,15 +399,31 @@ class JournalStorage(BaseStorage):
             log.warning("Recovered %d task(s) left running by a worker that stopped", count)
         return count
 
-    def live_workers(self) -> list[dict[str, Any]]:
-        since = now_ts() - WORKER_SILENT_AFTER
-        rows = self._conn().execute(
-            "SELECT w.owner, w.host, w.pid, w.started_at, w.last_seen, "
-            "(SELECT count(*) FROM tasks t WHERE t.status='processing' AND t.owner=w.owner) "
-            "AS running FROM workers w WHERE w.last_seen >= ? ORDER BY w.started_at",
-            (since,),
-        )
-        return [dict(row) for row in rows]
+    def workers(self) -> list[dict[str, Any]]:
+        """Every worker heard from in the last hour (dead ones of this machine are dropped by
+        :meth:`recover_orphans`), silent ones marked, with the tasks each is running."""
+        now = now_ts()
+        conn = self._conn()
+        rows = conn.execute(
+            "SELECT owner, host, pid, last_seen FROM workers WHERE last_seen >= ? "
+            "ORDER BY started_at",
+            (now - FORGET_WORKER_AFTER,),
+        ).fetchall()
+        running: dict[str, list[str]] = {}
+        for owner, name in conn.execute(
+            "SELECT owner, name FROM tasks WHERE status='processing' AND owner IS NOT NULL"
+        ):
+            running.setdefault(owner, []).append(name)
+        return [
+            worker_row(
+                row["owner"],
+                row["last_seen"],
+                dict(row),
+                running.get(row["owner"], []),
+                now - WORKER_SILENT_AFTER,
+            )
+            for row in rows
+        ]
 
     # -- the queue (Huey's storage API) ---------------------------------------------------------
     def notify(self) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 
 import redis
 
-from coati_desk.queue.driver import TaskStatus, now_ts
+from coati_desk.queue.driver import FORGET_WORKER_AFTER, TaskStatus, now_ts, worker_row
 
 CHUNK = 500
 
@@ -240,14 +240,29 @@ class RedisJournal:
         self.client.zrem(f"{self.ns}:workers", owner)
         self.client.delete(f"{self.ns}:worker:{owner}")
 
-    def live_workers(self, silent_after: float) -> list[dict[str, Any]]:
+    def workers(self, silent_after: float) -> list[dict[str, Any]]:
+        """Every worker heard from in the last hour, the silent ones marked, each with the
+        tasks it is running (see :func:`worker_row`)."""
+        now = now_ts()
+        key = f"{self.ns}:workers"
+        self.client.zremrangebyscore(key, "-inf", now - FORGET_WORKER_AFTER)
         owners: list[tuple[str, float]] = self.client.zrangebyscore(  # type: ignore[assignment]
-            f"{self.ns}:workers", now_ts() - silent_after, "+inf", withscores=True
+            key, now - FORGET_WORKER_AFTER, "+inf", withscores=True
+        )
+        running_ids: list[str] = self.client.zrange(  # type: ignore[assignment]
+            f"{self.ns}:status:{TaskStatus.PROCESSING.value}", 0, -1
         )
         pipe = self.client.pipeline(transaction=False)
         for owner, _ in owners:
             pipe.hgetall(f"{self.ns}:worker:{owner}")
+        for task_id in running_ids:
+            pipe.hmget(self.key(task_id), "owner", "name")
+        answers = pipe.execute()
+        running: dict[str, list[str]] = {}
+        for task_owner, name in answers[len(owners) :]:
+            if task_owner:
+                running.setdefault(task_owner, []).append(name or "?")
         return [
-            {**details, "owner": owner, "last_seen": seen}
-            for (owner, seen), details in zip(owners, pipe.execute(), strict=True)
+            worker_row(owner, seen, details, running.get(owner, []), now - silent_after)
+            for (owner, seen), details in zip(owners, answers[: len(owners)], strict=True)
         ]
