@@ -242,7 +242,7 @@ def worker_row(
         counts[name] = counts.get(name, 0) + 1
     return {
         "owner": owner,
-        "host": details.get("host") or host,
+        "host": str(details.get("host") or host).split("/")[0],  # (Huey adds "/<boot id>")
         "pid": details.get("pid") or rest.partition(":")[0],
         "threads": details.get("threads") or None,
         "last_seen": last_seen,
