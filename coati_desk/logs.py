@@ -66,28 +66,27 @@ def setup_logging(verbose: bool = False) -> Path | None:
     console = logging.StreamHandler()
     console.setFormatter(RedactingFormatter(CONSOLE_FORMAT))
     handlers: list[logging.Handler] = [console]
-    path: Path | None = log_dir() / LOG_FILE
+    path = log_dir() / LOG_FILE
+    problem = None
     try:
-        assert path is not None
         file_handler = logging.handlers.RotatingFileHandler(
             _private_file(path), maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
         file_handler.setFormatter(RedactingFormatter(FILE_FORMAT))
         handlers.append(file_handler)
     except OSError as exc:
-        path = None
-        problem = f"{exc}"
+        problem = exc
     for handler in handlers:
         handler.coati = True  # type: ignore[attr-defined]
         root.addHandler(handler)
-    if path is None:
+    if problem is not None:
         log.warning("The log file cannot be written (%s): logging to the terminal only", problem)
     # Huey and Dramatiq log each failed attempt with a traceback; the queue's journal keeps
     # those, and logs one line per failure itself.
     for name in ("huey", "dramatiq"):
         logging.getLogger(name).setLevel(logging.INFO if verbose else logging.CRITICAL)
     logging.getLogger("alembic").setLevel(logging.WARNING)
-    return path
+    return None if problem else path
 
 
 def write_crash_report(

@@ -23,6 +23,7 @@ from coati_desk.config import expand_path
 from coati_desk.gui.background import call_async
 from coati_desk.gui.pages.base import tr
 from coati_desk.gui.settings import REFRESH_CHOICES, AppSettings, Preferences, with_password
+from coati_desk.logs import redact
 from coati_desk.queue import selector
 
 
@@ -146,11 +147,7 @@ class SettingsDialog(QDialog):
                 self.test_result.setText(tr("Conexión correcta"))
                 self.test_result.setStyleSheet("color: #1a7f37")
             else:
-                self.test_result.setText(
-                    tr("No se pudo conectar: {0}").format(
-                        selector.mask_url(str(reason)) if "://" in str(reason) else reason
-                    )
-                )
+                self.test_result.setText(tr("No se pudo conectar: {0}").format(redact(str(reason))))
                 self.test_result.setStyleSheet("color: #a40000")
 
         call_async(lambda: selector.redis_unreachable_reason(url), done, lambda m: done(m))
