@@ -60,6 +60,31 @@ def _prepare_sqlite_file(url: str) -> None:
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
 
 
+# A worker machine that vanishes (cable out, power cut, Wi-Fi gone) sends nothing: without these,
+# its PostgreSQL session lives on for hours holding its transaction's row locks, and every other
+# worker waits on them. Both ends give up on a silent peer after about a minute.
+POSTGRES_DEAD_PEER_SECONDS = 60
+_POSTGRES_KEEPALIVES = {"keepalives_idle": 20, "keepalives_interval": 10, "keepalives_count": 4}
+
+
+def _postgres_connect_args(url: str) -> dict[str, Any]:
+    """libpq settings so client and server each notice a peer that went silent; settings the
+    URL already names are left to it."""
+    timeout_ms = POSTGRES_DEAD_PEER_SECONDS * 1000
+    server = {
+        "idle_in_transaction_session_timeout": timeout_ms,
+        "tcp_user_timeout": timeout_ms,
+        **{f"tcp_{name}": value for name, value in _POSTGRES_KEEPALIVES.items()},
+    }
+    wanted: dict[str, Any] = {
+        "keepalives": 1,
+        **_POSTGRES_KEEPALIVES,
+        "tcp_user_timeout": timeout_ms,
+        "options": " ".join(f"-c {name}={value}" for name, value in server.items()),
+    }
+    return {k: v for k, v in wanted.items() if k not in make_url(url).query}
+
+
 def _sqlite_events(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -86,13 +111,14 @@ def get_engine(url: str | None = None) -> Engine:
     with _lock:
         engine = _engines.get(key)
         if engine is None:
-            is_sqlite = make_url(url).get_backend_name() == "sqlite"
-            if is_sqlite:
+            backend = make_url(url).get_backend_name()
+            if backend == "sqlite":
                 _prepare_sqlite_file(url)
                 engine = create_engine(url, connect_args={"timeout": 60})
                 _sqlite_events(engine)
             else:
-                engine = create_engine(url, pool_pre_ping=True)
+                server_args = _postgres_connect_args(url) if backend == "postgresql" else {}
+                engine = create_engine(url, pool_pre_ping=True, connect_args=server_args)
             migrate(engine)
             _engines[key] = engine
     return engine

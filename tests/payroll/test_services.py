@@ -46,6 +46,31 @@ def test_database_file_is_private_wal_and_migrated(isolated_env: Path) -> None:
     assert database_url().endswith("coati.sqlite3")
 
 
+POSTGRES_ONLY = pytest.mark.parametrize("database", ["postgresql"], indirect=True)
+
+
+@POSTGRES_ONLY
+def test_postgres_sessions_give_up_on_a_silent_worker_machine(database: str) -> None:
+    """A worker machine that drops off the network must not hold its row locks for hours: both
+    ends of every connection give up after a minute of silence, unless the URL says otherwise."""
+    from sqlalchemy import text
+
+    def server_settings(url: str) -> dict[str, str]:
+        names = ("idle_in_transaction_session_timeout", "tcp_user_timeout", "tcp_keepalives_idle")
+        with get_engine(url).connect() as conn:
+            return {name: conn.execute(text(f"SHOW {name}")).scalar() for name in names}
+
+    url = database_url()
+    assert server_settings(url) == {
+        "idle_in_transaction_session_timeout": "1min",
+        "tcp_user_timeout": "60000",
+        "tcp_keepalives_idle": "20",
+    }
+    own = f"{url}?options=-c%20idle_in_transaction_session_timeout%3D5min"
+    assert server_settings(own)["idle_in_transaction_session_timeout"] == "5min"
+    reset_engines()
+
+
 @SQLITE_ONLY
 def test_a_database_of_the_first_release_is_upgraded_with_its_data(isolated_env: Path) -> None:
     from alembic import command
