@@ -3,6 +3,7 @@
 coati-desk                                   abre la ventana
 coati-desk demo --employees 200              crea una planilla de demostración
 coati-desk run --planilla ID --from 2026-11-01 --to 2026-11-30
+coati-desk report --run ID --kind colillas --out CARPETA   informes de una nómina (PDF, XLSX)
 coati-desk stats                             estadísticas de la cola (JSON)
 coati-desk worker                            workers externos para el backend elegido
 """
@@ -166,6 +167,40 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """Make a report of a run here (no queue) and write its files into a folder."""
+    from pathlib import Path
+
+    from coati_desk.payroll import reports
+    from coati_desk.payroll.services import PayrollInputError
+
+    out, started = sys.stderr, time.monotonic()
+
+    def progress(done: int, total: int) -> None:
+        if out.isatty():
+            _progress(done, total, started, out)
+
+    kind = reports.SHORT_KINDS[args.kind]
+    try:
+        files = reports.build(kind, args.run, args.combined, progress)
+        if out.isatty():
+            out.write("\n")
+        paths = reports.write_files(files, Path(args.out))
+    except PayrollInputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"error: {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    for path in paths:
+        print(path)
+    size = sum(path.stat().st_size for path in paths)
+    log.info(
+        "%d archivo(s), %.1f MB, en %.1f s", len(paths), size / 1e6, time.monotonic() - started
+    )
+    return 0
+
+
 def cmd_worker(args: argparse.Namespace) -> int:
     """Replace this process with the consumer of the backend the environment selects."""
     queue = _driver(args.backend)
@@ -309,6 +344,28 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--run", required=True, help="id de la nómina (lo imprime `run`)")
     export.add_argument("file", metavar="ARCHIVO.csv")
     export.set_defaults(func=cmd_export)
+
+    report = sub.add_parser(
+        "report",
+        help="informes de una nómina: resumen PDF, colillas de pago PDF o XLSX",
+        description="Genera aquí (sin cola) el informe de una nómina terminada y escribe sus "
+        "archivos en la carpeta (creada si falta; nunca reemplaza un archivo: agrega «(2)»). "
+        "Imprime la ruta de cada archivo. Sale con 2 si la nómina no existe o no ha terminado.",
+    )
+    report.add_argument("--run", required=True, help="id de la nómina (lo imprime `run`)")
+    report.add_argument(
+        "--kind",
+        required=True,
+        choices=("resumen", "colillas", "xlsx"),
+        help="resumen (PDF), colillas de pago (PDF) o xlsx",
+    )
+    report.add_argument(
+        "--combined",
+        action="store_true",
+        help="colillas: un solo PDF con todas (si no, un PDF por empleado)",
+    )
+    report.add_argument("--out", required=True, metavar="CARPETA", help="carpeta de destino")
+    report.set_defaults(func=cmd_report)
 
     worker = sub.add_parser(
         "worker",

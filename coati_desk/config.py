@@ -21,6 +21,11 @@ def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def reports_dir() -> Path:
+    """Where the window puts the reports it opens (``~/Documents/Coati Desk/Informes``)."""
+    return Path(platformdirs.user_documents_dir()) / "Coati Desk" / "Informes"
+
+
 @dataclass(frozen=True)
 class QueueSettings:
     """What the queue layer needs to pick a backend and a folder."""

@@ -124,11 +124,37 @@ def run_self_test(keep: bool = False) -> int:
         f"Self-test OK: {EMPLOYEES}/{EMPLOYEES} employees calculated in "
         f"{outcome['calculated_s']:.1f} s ({outcome['backend']}, {outcome['threads']} threads), "
         f"total neto {outcome['total_neto']}, totals match the rows, 25,000.00 a month -> "
-        f"net 20,683.33; {seconds:.1f} s in all"
+        f"net 20,683.33; charts drawn; {EMPLOYEES} payslips in one PDF "
+        f"({outcome['payslips_kb']:,.0f} KB); {seconds:.1f} s in all"
     )
     if not keep:
         shutil.rmtree(folder, ignore_errors=True)
     return 0
+
+
+def _charts_and_a_report(window: Any, run_id: str, wait: Any) -> float:
+    """The queue monitor charts the run (pyqtgraph and numpy are there), and the queue makes
+    every payslip in one PDF (fpdf2 and the fonts are there): its size in KB."""
+    from coati_desk.payroll import reports
+    from coati_desk.queue.tasks import GENERATE_REPORT
+
+    window.tabs.setCurrentWidget(window.cola_page)
+    window.cola_page.tabs.setCurrentIndex(2)
+    chart = window.cola_page.throughput_chart
+
+    def charted() -> bool:
+        if chart.unavailable:
+            raise RuntimeError(f"the queue monitor's charts: {chart.unavailable}")
+        return sum(n for _, n in chart.series()["completed"]) >= EMPLOYEES
+
+    wait(charted, "the queue monitor charting the run")
+    driver = window.runtime.driver
+    task_id = driver.enqueue(GENERATE_REPORT, nomina_id=run_id, tipo="colillas_pdf", combinado=True)
+    wait(lambda: driver.get_task_result(task_id)["status"] == "completed", "the payslips PDF")
+    files = reports.report_files(task_id)
+    if len(files) != 1 or not files[0][1].startswith(b"%PDF"):
+        raise RuntimeError(f"the payslips task stored {len(files)} file(s), not one PDF")
+    return len(files[0][1]) / 1024
 
 
 def _calculate_in_the_window(folder: Path) -> dict[str, Any]:
@@ -169,7 +195,9 @@ def _calculate_in_the_window(folder: Path) -> dict[str, Any]:
         calculated_s = time.monotonic() - started
         info = window.runtime.describe()
         run_id = runs[0]["id"]
+        payslips_kb = _charts_and_a_report(window, run_id, wait)
         return {
+            "payslips_kb": payslips_kb,
             "run_id": run_id,
             "hand_worked_id": hand_worked_id,
             "calculated_s": calculated_s,

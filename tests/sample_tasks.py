@@ -42,3 +42,22 @@ def flaky(path: str) -> str:
 def fanout(n: int) -> list[str]:
     """Enqueues ``n`` child tasks from inside a worker: they must land on the same queue."""
     return [add.send(a=i, b=i) for i in range(n)]
+
+
+@task(name="sample.fail_until", max_retries=0)
+def fail_until(path: str) -> str:
+    """Fails for good (no retries) until a file ``<path>.ok`` exists."""
+    if not os.path.exists(path + ".ok"):
+        raise RuntimeError("not yet: failing on purpose")
+    return "fine now"
+
+
+@task(name="sample.steps", max_retries=0)
+def steps(total: int) -> int:
+    """Reports its progress after each of ``total`` short steps."""
+    from coati_desk.queue import report_progress
+
+    for done in range(1, total + 1):
+        time.sleep(0.01)
+        report_progress(done, total)
+    return total

@@ -7,7 +7,7 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon, QWindow
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
@@ -21,15 +21,23 @@ ASSETS = Path(__file__).parent / "assets"
 # 10,000-employee run took as long at 0.1, 0.5 and 5 ms (benchmarks/window_poll.py).
 SWITCH_INTERVAL_S = 0.0005
 _translator: QTranslator | None = None
+_qt_translator: QTranslator | None = None
 
 
 def install_language(app: QApplication, language: str) -> bool:
-    """Spanish is the window's own language; others come from a compiled translation."""
-    global _translator
-    if _translator is not None:
-        app.removeTranslator(_translator)
-        _translator = None
+    """Spanish is the window's own language; others come from a compiled translation. Qt's
+    own words (the Close, Cancel, Yes and No buttons) are Qt's translation, in Spanish."""
+    global _translator, _qt_translator
+    for old in (_translator, _qt_translator):
+        if old is not None:
+            app.removeTranslator(old)
+    _translator = _qt_translator = None
     if language == "es":
+        qt = QTranslator(app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load("qtbase_es", folder):
+            app.installTranslator(qt)
+            _qt_translator = qt
         return True
     translator = QTranslator(app)
     if not translator.load(str(ASSETS / f"coati_desk_{language}.qm")):

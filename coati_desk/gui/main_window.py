@@ -32,9 +32,11 @@ from coati_desk.gui.poller import Poller
 from coati_desk.gui.runtime import QueueRuntime
 from coati_desk.gui.settings import AppSettings
 from coati_desk.logs import RedactingFormatter, redact
+from coati_desk.queue.driver import who
 
 log = logging.getLogger("coati_desk.gui")
 RESUME_SWEEP_MS = 60_000
+HISTORY_PRUNE_MS = 3_600_000  # finished tasks past the days kept are forgotten hourly
 
 
 class LogBridge(QObject, logging.Handler):
@@ -135,6 +137,9 @@ class MainWindow(QMainWindow):
         self.resume_timer = QTimer(self)
         self.resume_timer.setInterval(RESUME_SWEEP_MS)
         self.resume_timer.timeout.connect(self._resume_unfinished)
+        self.history_timer = QTimer(self)
+        self.history_timer.setInterval(HISTORY_PRUNE_MS)
+        self.history_timer.timeout.connect(self.prune_history)
         self.runtime.start()
         # What is loaded by now (Qt, SQLAlchemy, the pages) lives as long as the window; left to
         # Python's collector, every full collection walked it again: 70 to 145 ms pauses of
@@ -155,10 +160,12 @@ class MainWindow(QMainWindow):
         job = page.poll_job()
         driver = self.runtime.driver
 
-        def run() -> tuple[Page, Any]:
+        def run() -> tuple[Page, Any, dict[str, int] | None]:
+            counts = None
             if driver is not None:
                 driver.check()  # whatever the page, an unreachable queue is noticed
-            return page, job() if job else None
+                counts = driver.journal.status_counts()  # the depth chart, whatever the page
+            return page, job() if job else None, counts
 
         return run
 
@@ -166,14 +173,16 @@ class MainWindow(QMainWindow):
         """Ask now (if nothing is being asked already)."""
         self.poller.poll_now()
 
-    def _show_poll(self, answer: tuple[Page, Any]) -> None:
-        page, data = answer
+    def _show_poll(self, answer: tuple[Page, Any, dict[str, int] | None]) -> None:
+        page, data, counts = answer
         if self._queue_down:
             self._queue_down = False
             self._runtime_changed()  # the status bar as it was; unfinished runs resume
             log.info("The queue answers again; unfinished runs resume")
         if data is not None:
             page.show_poll(data)
+        if counts is not None:
+            self.cola_page.record_depth(counts)
         self.refresh_label.setText(tr("Actualizado {0}").format(time.strftime("%H:%M:%S")))
         self.refresh_label.setStyleSheet("")
 
@@ -225,10 +234,10 @@ class MainWindow(QMainWindow):
         self.location_label.setToolTip("")
         if self.runtime.workers_running:
             self.workers_label.setText(tr("Workers: {0} hilos").format(info["threads"]))
-            self.workers_button.setText(tr("Detener workers"))
+            self.workers_button.setText(tr("Pausar workers"))
         else:
-            self.workers_label.setText(tr("Workers: detenidos"))
-            self.workers_button.setText(tr("Iniciar workers"))
+            self.workers_label.setText(tr("Workers: en pausa"))
+            self.workers_button.setText(tr("Reanudar workers"))
         self.workers_button.setEnabled(backend not in (None, "inline"))
         for page in (self.planillas_page, self.nomina_page, self.cola_page, self.empleados_page):
             page.runtime_changed()
@@ -237,6 +246,9 @@ class MainWindow(QMainWindow):
         if backend is not None:
             self._resume_unfinished()
             self.resume_timer.start()
+            if not self.history_timer.isActive():
+                self.prune_history()
+                self.history_timer.start()
         if backend is not None and not self._first_start_checked:
             self._first_start_checked = True
             self._offer_first_data()
@@ -271,8 +283,19 @@ class MainWindow(QMainWindow):
         self.location_label.setText(message)
         self.log_error(message)
 
+    def prune_history(self) -> None:
+        """Forget, in the background, finished tasks older than the days the settings keep."""
+        driver, days = self.runtime.driver, self.runtime.prefs.history_days
+        if driver is None or days <= 0:
+            return
+        call_async(lambda: driver.prune_history(days), None, self.log_error)
+
     def toggle_workers(self) -> None:
-        self.runtime.set_workers(not self.runtime.workers_running)
+        """Pause this app's workers (tasks in hand finish; the rest wait in the queue for
+        other workers or for the resume) or resume them."""
+        running = self.runtime.workers_running
+        log.warning("This app's workers %s by %s", "paused" if running else "resumed", who())
+        self.runtime.set_workers(not running)
 
     def open_settings(self) -> None:
         from coati_desk.gui.settings_dialog import SettingsDialog
@@ -359,6 +382,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.poller.stop()
         self.resume_timer.stop()
+        self.history_timer.stop()
         self.hide()  # the window goes at once; workers finish the task in hand meanwhile
         self.runtime.shutdown(timeout=10)
         logging.getLogger("coati_desk").removeHandler(self.log_bridge)

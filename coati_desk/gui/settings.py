@@ -24,6 +24,7 @@ KEYRING_SERVICE = "coati-desk redis"
 REFRESH_CHOICES = (0, 1, 2, 5, 10)  # seconds; 0 is off
 BACKENDS = ("auto", "huey", "dramatiq")
 LANGUAGES = ("es", "en")
+MAX_HISTORY_DAYS = 3650
 
 
 def settings_file() -> Path:
@@ -39,6 +40,7 @@ class Preferences:
     start_workers: bool = True
     refresh_seconds: int = 2
     language: str = "es"
+    history_days: int = 30  # finished tasks older than this are forgotten (0: kept for ever)
 
 
 class AppSettings:
@@ -72,6 +74,7 @@ class AppSettings:
             start_workers=text("workers/start", "true").lower() in ("true", "1"),
             refresh_seconds=number("window/refresh_seconds", defaults.refresh_seconds),
             language=text("window/language", defaults.language),
+            history_days=number("queue/history_days", defaults.history_days),
         )
         # Values edited by hand into the file are checked, not trusted.
         if prefs.backend not in BACKENDS:
@@ -81,6 +84,8 @@ class AppSettings:
         if prefs.language not in LANGUAGES:
             prefs.language = defaults.language
         prefs.worker_threads = min(max(prefs.worker_threads, 1), 64)
+        if not 0 <= prefs.history_days <= MAX_HISTORY_DAYS:
+            prefs.history_days = defaults.history_days
         return prefs
 
     def save(self, prefs: Preferences) -> None:
@@ -92,6 +97,7 @@ class AppSettings:
         q.setValue("workers/start", "true" if prefs.start_workers else "false")
         q.setValue("window/refresh_seconds", prefs.refresh_seconds)
         q.setValue("window/language", prefs.language)
+        q.setValue("queue/history_days", prefs.history_days)
         q.sync()
         if self.path.exists():
             self.path.chmod(0o600)

@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 from coati_desk.config import expand_path
 from coati_desk.gui.background import call_async
 from coati_desk.gui.pages.base import tr
-from coati_desk.gui.settings import REFRESH_CHOICES, AppSettings, Preferences, with_password
+from coati_desk.gui.settings import (
+    MAX_HISTORY_DAYS,
+    REFRESH_CHOICES,
+    AppSettings,
+    Preferences,
+    with_password,
+)
 from coati_desk.logs import redact
 from coati_desk.queue import selector
 
@@ -104,6 +110,16 @@ class SettingsDialog(QDialog):
         self.start_workers.setChecked(prefs.start_workers)
         form.addRow("", self.start_workers)
 
+        self.history_days = QSpinBox()
+        self.history_days.setRange(0, MAX_HISTORY_DAYS)
+        self.history_days.setValue(prefs.history_days)
+        self.history_days.setSuffix(tr(" días"))
+        self.history_days.setSpecialValueText(tr("Siempre"))
+        self.history_days.setToolTip(
+            tr("Las tareas terminadas hace más días se borran del historial de la cola")
+        )
+        form.addRow(tr("Conservar historial:"), self.history_days)
+
         self.refresh = QComboBox()
         for seconds in REFRESH_CHOICES:
             self.refresh.addItem(tr("Desactivado") if seconds == 0 else f"{seconds} s", seconds)
@@ -131,6 +147,7 @@ class SettingsDialog(QDialog):
             start_workers=self.start_workers.isChecked(),
             refresh_seconds=int(self.refresh.currentData()),
             language=str(self.language.currentData()),
+            history_days=self.history_days.value(),
         )
 
     def test_connection(self) -> None:

@@ -36,7 +36,7 @@ from coati_desk.sqlite_writer import (
 log = logging.getLogger("coati_desk.payroll")
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-HEAD_REVISION = "0002"  # the newest file in migrations/versions
+HEAD_REVISION = "0003"  # the newest file in migrations/versions
 DB_FILE = "coati-desk.sqlite3"
 
 _lock = threading.Lock()

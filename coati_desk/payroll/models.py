@@ -1,7 +1,8 @@
 """The payroll tables (SQLAlchemy 2.0, typed). Money is Numeric(14, 2): exact on every database.
 
 A run (``Nomina``) has one row per employee (``NominaEmpleado``, unique on run + employee), each
-with the detail lines of its result (``NominaLinea``). Times are naive UTC.
+with the detail lines of its result (``NominaLinea``); its reports are files in the database
+(``InformeArchivo``). Times are naive UTC.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from sqlalchemy import (
     Column,
     ForeignKey,
     Index,
+    LargeBinary,
     Numeric,
     String,
     Table,
@@ -219,3 +221,24 @@ class NominaLinea(Base):
     monto: Mapped[Decimal]
 
     fila: Mapped[NominaEmpleado] = relationship(back_populates="lineas")
+
+
+class TipoInforme(StrEnum):
+    RESUMEN_PDF = "resumen_pdf"
+    COLILLAS_PDF = "colillas_pdf"
+    XLSX = "xlsx"
+
+
+class InformeArchivo(Base):
+    """A file a report task made (run summary PDF, payslips, XLSX), kept here rather than on a
+    path: the task may run on another machine. The files of one task are written together."""
+
+    __tablename__ = "informe_archivo"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    task_id: Mapped[str] = mapped_column(String(64), index=True)
+    nomina_id: Mapped[str] = mapped_column(ForeignKey("nomina.id", ondelete="CASCADE"), index=True)
+    tipo: Mapped[str] = mapped_column(String(16))  # a TipoInforme
+    nombre: Mapped[str] = mapped_column(String(255))  # a file name, safe on Windows
+    contenido: Mapped[bytes] = mapped_column(LargeBinary)
+    creado_en: Mapped[datetime] = mapped_column(default=utcnow)

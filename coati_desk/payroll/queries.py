@@ -211,3 +211,24 @@ def employee_labels(ids: list[str]) -> dict[str, str]:
             )
         ).all()
         return {r.id: f"{r.codigo} {r.nombres} {r.apellidos}" for r in rows}
+
+
+def employee_ids_matching(text: str, limit: int = 200) -> list[str]:
+    """Employees whose code, names or full name contain ``text`` (for searching tasks by the
+    person they calculate), at most ``limit``."""
+    like = f"%{text.strip()}%"
+    full_name = Empleado.nombres + " " + Empleado.apellidos
+    with session() as db:
+        return list(
+            db.scalars(
+                select(Empleado.id)
+                .where(
+                    Empleado.codigo.ilike(like)
+                    | Empleado.nombres.ilike(like)
+                    | Empleado.apellidos.ilike(like)
+                    | full_name.ilike(like)
+                )
+                .order_by(Empleado.codigo)
+                .limit(limit)
+            )
+        )

@@ -13,6 +13,7 @@ from coati_desk.queue.driver import (
     TaskSpec,
     TaskStatus,
     UnknownTaskError,
+    report_progress,
     task,
 )
 from coati_desk.queue.selector import get_queue_driver
@@ -26,6 +27,7 @@ __all__ = [
     "TaskStatus",
     "UnknownTaskError",
     "get_queue_driver",
+    "report_progress",
     "start_workers",
     "task",
 ]

@@ -7,11 +7,16 @@ store, answers status questions, so the answers are the same on every backend.
 
 from __future__ import annotations
 
+import getpass
 import json
 import logging
+import socket
 import threading
+import time
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -26,6 +31,7 @@ DEFAULT_MAX_BACKOFF_MS = 3_600_000
 
 
 ENQUEUE_BATCH = 100  # tasks written together by enqueue_many
+MAX_SEARCH_VALUES = 1000  # argument values one task search looks for at once
 
 
 class TaskStatus(StrEnum):
@@ -136,6 +142,60 @@ def task(
     return decorate
 
 
+@dataclass
+class _Running:
+    task_id: str
+    journal: Journal
+    last_progress: float = 0.0
+
+
+_running: ContextVar[_Running | None] = ContextVar("coati_running_task", default=None)
+PROGRESS_EVERY = 0.5  # seconds between progress writes of one task
+
+
+@contextmanager
+def running_task(task_id: str, journal: Journal) -> Iterator[None]:
+    """Around a task's function on a worker: :func:`current_task_id` and
+    :func:`report_progress` know which task this thread runs."""
+    token = _running.set(_Running(str(task_id), journal))
+    try:
+        yield
+    finally:
+        _running.reset(token)
+
+
+def current_task_id() -> str | None:
+    """The id of the task this thread is running, or None outside a task."""
+    running = _running.get()
+    return running.task_id if running else None
+
+
+def report_progress(done: int, total: int) -> None:
+    """Inside a running task: record how far it got ("done of total"), shown by the window
+    like a run's "x of y". Written at most twice a second, and always at the end; outside a
+    task it does nothing."""
+    running = _running.get()
+    if running is None:
+        return
+    now = time.monotonic()
+    if done < total and now - running.last_progress < PROGRESS_EVERY:
+        return
+    running.last_progress = now
+    try:
+        running.journal.set_progress(running.task_id, int(done), int(total))
+    except Exception as exc:  # progress is for people: a failed write never fails the task
+        log.warning("Could not record the progress of task %s: %s", running.task_id, exc)
+
+
+def who() -> str:
+    """Who is acting, for the log of destructive actions: ``user@machine``."""
+    try:
+        user = getpass.getuser()
+    except Exception:
+        user = "unknown"
+    return f"{user}@{socket.gethostname()}"
+
+
 def log_failed_attempt(task_id: str, name: str, error: str, final: bool) -> None:
     if final:
         log.error("Task %s (%s) failed for good: %s", task_id, name, error)
@@ -145,6 +205,18 @@ def log_failed_attempt(task_id: str, name: str, error: str, final: bool) -> None
 
 def now_ts() -> float:
     return datetime.now(UTC).timestamp()
+
+
+def epoch(value: Any) -> float | None:
+    """A naive-UTC datetime (Huey's, the payroll's) or ISO text as epoch seconds; None for
+    nothing."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return float(value.timestamp())
 
 
 def iso(ts: float | None) -> str | None:
@@ -180,6 +252,7 @@ def public_record(task_id: str, row: Mapping[str, Any] | None) -> dict[str, Any]
             "scheduled_for": None,
             "started_at": None,
             "finished_at": None,
+            "progress": None,
         }
 
     def loads(text: Any) -> Any:
@@ -207,6 +280,7 @@ def public_record(task_id: str, row: Mapping[str, Any] | None) -> dict[str, Any]
             "scheduled_for": iso(number(row.get("available_at"))),
             "started_at": iso(number(row.get("started_at"))),
             "finished_at": iso(number(row.get("finished_at"))),
+            "progress": _progress(row.get("progress")),
         }
         TaskStatus(record["status"])
     except (KeyError, TypeError, ValueError) as exc:  # a torn or foreign journal entry
@@ -221,6 +295,87 @@ def public_record(task_id: str, row: Mapping[str, Any] | None) -> dict[str, Any]
 
 
 _unreadable: set[str] = set()  # journal entries reported already (once each)
+
+
+def _progress(text: Any) -> dict[str, int] | None:
+    """``"done/total"`` as the journal keeps it, or None."""
+    done, _, total = str(text or "").partition("/")
+    if not (done.isdigit() and total.isdigit()):
+        return None
+    return {"done": int(done), "total": int(total)}
+
+
+def percentile(values: Sequence[float], fraction: float) -> float | None:
+    """The value below which ``fraction`` of ``values`` lie (nearest rank), None if empty."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    rank = max(int(-(-fraction * len(ordered) // 1)), 1)  # ceil, at least the first
+    return ordered[min(rank, len(ordered)) - 1]
+
+
+def activity_summary(
+    per_minute: Iterable[tuple[int, str, int]], recent: Iterable[Mapping[str, Any]], since: float
+) -> dict[str, Any]:
+    """The monitor's charts from a journal's answers: completed and failed per minute since
+    ``since`` (every minute present, zeros included) and, per task name, time in queue and run
+    time percentiles over the recent finished tasks given."""
+    first = int(since // 60)
+    minutes = list(range(first, int(now_ts() // 60) + 1))
+    counts = {(m, s): 0 for m in minutes for s in ("completed", "failed")}
+    for minute, status, count in per_minute:
+        if (int(minute), status) in counts:
+            counts[int(minute), status] += int(count)
+    waits: dict[str, list[float]] = {}
+    runs: dict[str, list[float]] = {}
+    for row in recent:
+        enqueued, started, finished = (
+            row.get(k) for k in ("enqueued_at", "started_at", "finished_at")
+        )
+        name = str(row.get("name"))
+        if started not in (None, "") and enqueued not in (None, ""):
+            waits.setdefault(name, []).append(max(float(started) - float(enqueued), 0.0))
+        if started not in (None, "") and finished not in (None, ""):
+            runs.setdefault(name, []).append(max(float(finished) - float(started), 0.0))
+    durations = [
+        {
+            "name": name,
+            "count": len(runs.get(name, [])),
+            "wait_p50": percentile(waits.get(name, []), 0.5),
+            "wait_p95": percentile(waits.get(name, []), 0.95),
+            "run_p50": percentile(runs.get(name, []), 0.5),
+            "run_p95": percentile(runs.get(name, []), 0.95),
+        }
+        for name in sorted(set(waits) | set(runs))
+    ]
+    return {
+        "minutes": [m * 60.0 for m in minutes],
+        "completed": [counts[m, "completed"] for m in minutes],
+        "failed": [counts[m, "failed"] for m in minutes],
+        "durations": durations,
+    }
+
+
+def timeline(record: Mapping[str, Any], attempts: Sequence[Mapping[str, Any]]) -> list[dict]:
+    """A task's life in order: queued, each attempt's start and outcome, its end."""
+    events: list[dict[str, Any]] = []
+    if record.get("enqueued_at"):
+        events.append({"at": record["enqueued_at"], "event": "enqueued", "detail": ""})
+    for attempt in attempts:
+        worker = attempt.get("worker") or ""
+        if attempt.get("started_at"):
+            events.append({"at": attempt["started_at"], "event": "started", "detail": worker})
+        if attempt.get("finished_at"):
+            events.append(
+                {
+                    "at": attempt["finished_at"],
+                    "event": attempt.get("outcome") or "",
+                    "detail": attempt.get("error") or "",
+                }
+            )
+    if record.get("status") == TaskStatus.CANCELLED and record.get("finished_at"):
+        events.append({"at": record["finished_at"], "event": "cancelled", "detail": ""})
+    return sorted(events, key=lambda e: str(e["at"]))
 
 
 FORGET_WORKER_AFTER = 3600.0  # seconds: a worker silent this long is no longer listed
@@ -254,6 +409,15 @@ def worker_row(
     }
 
 
+def _audit(action: str, task_ids: Sequence[str], by: str | None) -> None:
+    if not task_ids:
+        return
+    shown = ", ".join(task_ids[:20]) + (
+        f" and {len(task_ids) - 20} more" if len(task_ids) > 20 else ""
+    )
+    log.warning("%d task(s) %s by %s: %s", len(task_ids), action, by or who(), shown)
+
+
 def summarize(task_ids: Iterable[str], records: Mapping[str, dict[str, Any]]) -> dict[str, Any]:
     """The ``get_bulk_results`` answer ("x of y done") from public records."""
     ids = list(dict.fromkeys(task_ids))
@@ -274,8 +438,16 @@ class Journal(Protocol):
     def records(self, task_ids: list[str]) -> dict[str, dict[str, Any]]: ...
 
     def page(
-        self, status: str | None, name: str | None, search: str | None, offset: int, limit: int
-    ) -> tuple[int, list[dict[str, Any]]]: ...
+        self,
+        status: str | None,
+        name: str | None,
+        search: str | None,
+        values: list[str],
+        offset: int,
+        limit: int,
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """Newest first. With ``search`` or ``values``, the tasks whose id or arguments hold
+        the text, or with an argument equal to one of the values."""
 
     def status_counts(self) -> dict[str, int]: ...
 
@@ -286,6 +458,29 @@ class Journal(Protocol):
 
     def reopen(self, task_id: str) -> bool:
         """Failed or cancelled -> pending (before a retry by hand); False otherwise."""
+
+    def set_progress(self, task_id: str, done: int, total: int) -> None: ...
+
+    def attempts(self, task_id: str) -> list[dict[str, Any]]:
+        """Every finished (or lost) attempt: n, owner, started_at, finished_at, outcome, error,
+        traceback; oldest first."""
+
+    def delete(self, task_id: str) -> bool:
+        """Forget a finished task (completed, failed, cancelled); False otherwise."""
+
+    def cancel_queue(self, queue: str) -> list[str]:
+        """Cancel every waiting task of ``queue``; their ids."""
+
+    def ids_in(self, status: str, name: str | None) -> list[str]: ...
+
+    def prune(self, finished_before: float) -> int:
+        """Forget the tasks that finished before that time; how many."""
+
+    def activity(
+        self, since: float, recent: int
+    ) -> tuple[list[tuple[int, str, int]], list[dict[str, Any]]]:
+        """Completed and failed counts per minute (epoch minute, status, count) since
+        ``since``, and the ``recent`` last finished tasks' name and times."""
 
 
 class WorkerGroup(Protocol):
@@ -417,18 +612,117 @@ class QueueDriver(ABC):
         search: str | None = None,
         offset: int = 0,
         limit: int = 50,
+        values: Sequence[str] = (),
     ) -> dict[str, Any]:
-        """One page of tasks, newest first: ``{"total", "offset", "limit", "tasks": [...]}``."""
+        """One page of tasks, newest first: ``{"total", "offset", "limit", "tasks": [...]}``.
+        ``search``: a text found in the task id or in its arguments (any case); ``values``:
+        or an argument equal to one of these (the ids of the employees a name matches)."""
         if status is not None and status not in {s.value for s in TaskStatus}:
             raise QueueError(f"Unknown task status {status!r}")
         offset, limit = max(int(offset), 0), min(max(int(limit), 1), 1000)
-        total, rows = self.journal.page(status, name, search or None, offset, limit)
+        text = (search or "").strip() or None
+        wanted = [str(v) for v in values][:MAX_SEARCH_VALUES]
+        total, rows = self.journal.page(status, name or None, text, wanted, offset, limit)
         tasks = [public_record(row["id"], row) for row in rows]
         return {"total": total, "offset": offset, "limit": limit, "tasks": tasks}
 
     def cancel(self, task_id: str) -> bool:
         """Cancel a task that has not started; False if it is running, finished or unknown."""
         return self.journal.cancel(str(task_id))
+
+    # -- the monitor's actions (each destructive one is logged with who did it) ----------------
+    def cancel_many(self, task_ids: Iterable[str], by: str | None = None) -> int:
+        """Cancel those of ``task_ids`` that have not started; how many were."""
+        done = [str(t) for t in task_ids if self.journal.cancel(str(t))]
+        _audit("cancelled", done, by)
+        return len(done)
+
+    def delete(self, task_ids: Iterable[str], by: str | None = None) -> int:
+        """Forget finished tasks (completed, failed, cancelled) and their history; tasks
+        waiting or running are left alone. How many were deleted."""
+        ids = [str(t) for t in task_ids]
+        rows = self.journal.records(ids)
+        done = []
+        for task_id in ids:
+            row = rows.get(task_id)
+            if row is None or not self.journal.delete(task_id):
+                continue
+            done.append(task_id)
+            spec = self._specs.get(row.get("name") or "")
+            if spec is not None:
+                self._forget_message(spec, task_id, row.get("rid"))
+        _audit("deleted", done, by)
+        return len(done)
+
+    def purge(self, queue: str, by: str | None = None) -> int:
+        """Cancel every task waiting in ``queue`` and drop its messages; how many."""
+        if queue not in QUEUE_NAMES:
+            raise QueueError(f"Unknown queue {queue!r}: the queues are {', '.join(QUEUE_NAMES)}")
+        done = self.journal.cancel_queue(queue)
+        self._purge_messages(queue)
+        _audit(f"purged from queue {queue}", done, by)
+        return len(done)
+
+    def retry_failed(self, name: str | None = None) -> int:
+        """Queue again every failed task (of ``name``, if given); how many."""
+        count = 0
+        for task_id in self.journal.ids_in(TaskStatus.FAILED, name):
+            try:
+                self.retry(task_id)
+                count += 1
+            except QueueError as exc:  # one unknown task name must not stop the others
+                log.warning("Task %s not retried: %s", task_id, exc)
+        return count
+
+    def prune_history(self, days: float) -> int:
+        """Forget the tasks that finished more than ``days`` ago; how many."""
+        if not days > 0:
+            raise QueueError(f"History must be kept a positive number of days, not {days!r}")
+        count = self.journal.prune(now_ts() - days * 86_400)
+        if count:
+            log.info("History: %d task(s) finished more than %g day(s) ago forgotten", count, days)
+        return count
+
+    def task_detail(self, task_id: str) -> dict[str, Any]:
+        """:meth:`get_task_result` plus every attempt (worker, times, outcome, error,
+        traceback) and the task's timeline."""
+        record = self.get_task_result(task_id)
+        attempts = [
+            {**a, "started_at": iso(a.get("started_at")), "finished_at": iso(a.get("finished_at"))}
+            for a in self.journal.attempts(str(task_id))
+        ]
+        last = {"processing": "running", "completed": "completed"}.get(record["status"])
+        if (
+            last
+            and record["started_at"]
+            and not any(a.get("n") == record["attempts"] for a in attempts)
+        ):
+            attempts.append(  # the attempt under way, or the one that succeeded
+                {
+                    "n": record["attempts"],
+                    "owner": record["worker"],
+                    "started_at": record["started_at"],
+                    "finished_at": record["finished_at"] if last == "completed" else None,
+                    "outcome": last,
+                    "error": None,
+                    "traceback": None,
+                }
+            )
+        return {**record, "attempt_log": attempts, "timeline": timeline(record, attempts)}
+
+    def activity(self, minutes: int = 60, recent: int = 2000) -> dict[str, Any]:
+        """The monitor's charts: see :func:`activity_summary`."""
+        since = now_ts() - minutes * 60
+        per_minute, rows = self.journal.activity(since, recent)
+        return activity_summary(per_minute, rows, since)
+
+    def _forget_message(  # noqa: B027
+        self, spec: TaskSpec, task_id: str, rid: str | None = None
+    ) -> None:
+        """Drop what the backend still keeps of a finished task (a dead letter)."""
+
+    def _purge_messages(self, queue: str) -> None:  # noqa: B027
+        """Drop the backend's waiting messages of ``queue`` (after the journal cancelled them)."""
 
     def retry(self, task_id: str) -> str:
         """Queue a failed or cancelled task again with its original arguments, same id."""

@@ -11,11 +11,12 @@ from __future__ import annotations
 import importlib
 import logging
 import sys
+import uuid
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from coati_desk.config import QueueSettings
-from coati_desk.queue.driver import QueueDriver, task
+from coati_desk.queue.driver import QueueDriver, current_task_id, task
 from coati_desk.queue.selector import get_queue_driver
 
 if TYPE_CHECKING:
@@ -71,6 +72,7 @@ class QueueDispatcher:
 
 CALCULATE_EMPLOYEE = "calculate_employee_payroll"
 PROCESS_PAYROLL = "process_payroll_parallel"
+GENERATE_REPORT = "generate_report"
 
 
 @task(name=PROCESS_PAYROLL, max_retries=5, min_backoff=1000, max_backoff=60_000)
@@ -94,6 +96,33 @@ def calculate_employee_payroll_task(
     from coati_desk.payroll.services import calculate_employee
 
     return calculate_employee(empleado_id, planilla_id, periodo_inicio, periodo_fin, usuario)
+
+
+@task(name=GENERATE_REPORT, max_retries=2, min_backoff=5000, max_backoff=60_000)
+def generate_report_task(
+    nomina_id: str, tipo: str, combinado: bool = False, usuario: str = ""
+) -> dict[str, Any]:
+    """Make a report of a finished run (``tipo``: resumen_pdf, colillas_pdf or xlsx; payslips
+    in one file with ``combinado``) and store its files in the payroll database under this
+    task's id (``coati_desk.payroll.reports.report_files(task_id)`` reads them back)."""
+    from coati_desk.payroll import reports
+    from coati_desk.payroll.services import PayrollInputError
+    from coati_desk.queue import report_progress
+
+    task_id = current_task_id() or f"inline-{uuid.uuid4().hex}"
+    try:
+        result = reports.generate(tipo, nomina_id, bool(combinado), task_id, report_progress)
+    except PayrollInputError as exc:
+        return {"success": False, "error": str(exc), "task_id": task_id, "nomina_id": nomina_id}
+    log.info(
+        "Report %s of run %s (%s): %d file(s) stored under task %s",
+        tipo,
+        nomina_id,
+        usuario or "?",
+        len(result["archivos"]),
+        task_id,
+    )
+    return result
 
 
 def _bind_dramatiq_cli() -> None:

@@ -4,12 +4,12 @@
 <context>
     <name>coati</name>
     <message>
-        <location filename="../../coati_desk/gui/app.py" line="93"/>
+        <location filename="../../coati_desk/gui/app.py" line="101"/>
         <source>Error inesperado</source>
         <translation type="unfinished">Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/app.py" line="94"/>
+        <location filename="../../coati_desk/gui/app.py" line="102"/>
         <source>Coati Desk encontró un error inesperado:
 {0}
 
@@ -22,479 +22,801 @@ Report saved in:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/app.py" line="95"/>
+        <location filename="../../coati_desk/gui/app.py" line="103"/>
         <source>(no se pudo guardar)</source>
         <translation type="unfinished">(could not be saved)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="69"/>
+        <location filename="../../coati_desk/gui/charts.py" line="228"/>
+        <source>Gráfico no disponible: {0}</source>
+        <translation type="unfinished">Chart not available: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/charts.py" line="306"/>
+        <source>Tareas por minuto (última hora)</source>
+        <translation type="unfinished">Tasks per minute (last hour)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/charts.py" line="307"/>
+        <source>Completadas</source>
+        <translation type="unfinished">Completed</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/charts.py" line="307"/>
+        <source>Fallidas</source>
+        <translation type="unfinished">Failed</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/charts.py" line="370"/>
+        <source>Última hora: {0} completadas, {1} fallidas</source>
+        <translation type="unfinished">Last hour: {0} completed, {1} failed</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/charts.py" line="374"/>
+        <location filename="../../coati_desk/gui/charts.py" line="456"/>
+        <location filename="../../coati_desk/gui/charts.py" line="892"/>
+        <source>Sin datos</source>
+        <translation type="unfinished">No data</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/charts.py" line="403"/>
+        <source>Profundidad de la cola</source>
+        <translation type="unfinished">Queue depth</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/charts.py" line="404"/>
+        <location filename="../../coati_desk/gui/charts.py" line="436"/>
+        <location filename="../../coati_desk/gui/charts.py" line="565"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="30"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="34"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="34"/>
+        <source>En cola</source>
+        <translation type="unfinished">Queued</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/charts.py" line="404"/>
+        <location filename="../../coati_desk/gui/charts.py" line="439"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="314"/>
+        <source>En proceso</source>
+        <translation type="unfinished">Running</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/charts.py" line="467"/>
+        <source>Ahora: {0} en cola, {1} en proceso</source>
+        <translation type="unfinished">Now: {0} queued, {1} running</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/charts.py" line="507"/>
+        <source>Tiempo en cola y de ejecución (p50, p95)</source>
+        <translation type="unfinished">Time in queue and run time (p50, p95)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/charts.py" line="509"/>
+        <location filename="../../coati_desk/gui/charts.py" line="521"/>
+        <source>En cola p50</source>
+        <translation type="unfinished">Queued p50</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/charts.py" line="510"/>
+        <location filename="../../coati_desk/gui/charts.py" line="522"/>
+        <source>En cola p95</source>
+        <translation type="unfinished">Queued p95</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/charts.py" line="511"/>
+        <location filename="../../coati_desk/gui/charts.py" line="523"/>
+        <source>Ejecución p50</source>
+        <translation type="unfinished">Run p50</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/charts.py" line="512"/>
+        <location filename="../../coati_desk/gui/charts.py" line="524"/>
+        <source>Ejecución p95</source>
+        <translation type="unfinished">Run p95</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/charts.py" line="519"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="132"/>
+        <source>Tarea</source>
+        <translation type="unfinished">Task</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/charts.py" line="520"/>
+        <source>Cantidad</source>
+        <translation type="unfinished">Count</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/charts.py" line="566"/>
+        <source>Ejecución</source>
+        <translation type="unfinished">Run</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/charts.py" line="572"/>
+        <source>segundos</source>
+        <translation type="unfinished">seconds</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/charts.py" line="640"/>
+        <source>Línea de tiempo de la nómina</source>
+        <translation type="unfinished">Run timeline</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/charts.py" line="642"/>
+        <source>Esperando</source>
+        <translation type="unfinished">Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/charts.py" line="654"/>
+        <source>Empleado</source>
+        <translation type="unfinished">Employee</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/charts.py" line="655"/>
+        <source>Cálculo</source>
+        <translation type="unfinished">Calculation</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/charts.py" line="673"/>
+        <source>Los {0} más lentos (con borde)</source>
+        <translation type="unfinished">The {0} slowest (outlined)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/charts.py" line="786"/>
+        <source>Empleados calculando a la vez</source>
+        <translation type="unfinished">Employees calculating at once</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/charts.py" line="809"/>
+        <source>segundos desde la primera tarea encolada</source>
+        <translation type="unfinished">seconds since the first task was queued</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/charts.py" line="881"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="166"/>
+        <source>{0} empleados</source>
+        <translation type="unfinished">{0} employees</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/charts.py" line="888"/>
+        <source>{0} de {1} calculados · {2} fallidos · {3} · hasta {4} a la vez</source>
+        <translation type="unfinished">{0} of {1} calculated · {2} failed · {3} · up to {4} at once</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="71"/>
         <location filename="../../coati_desk/gui/pages/planillas.py" line="100"/>
         <source>Planillas</source>
         <translation type="unfinished">Payrolls</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="70"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="72"/>
         <source>Nómina</source>
         <translation type="unfinished">Run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="71"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="86"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="73"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="96"/>
         <source>Cola</source>
         <translation type="unfinished">Queue</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="72"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="74"/>
         <location filename="../../coati_desk/gui/pages/planillas.py" line="75"/>
         <source>Empleados</source>
         <translation type="unfinished">Employees</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="81"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="83"/>
         <source>Registro</source>
         <translation type="unfinished">Log</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="94"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="96"/>
         <source>Cola: iniciando…</source>
         <translation type="unfinished">Queue: starting…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="110"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="112"/>
         <source>&amp;Archivo</source>
         <translation type="unfinished">&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="111"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="113"/>
         <source>&amp;Configuración…</source>
         <translation type="unfinished">&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="113"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="115"/>
         <source>&amp;Actualizar</source>
         <translation type="unfinished">&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="116"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="118"/>
         <source>&amp;Salir</source>
         <translation type="unfinished">&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="121"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="123"/>
         <source>A&amp;yuda</source>
         <translation type="unfinished">&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="122"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="124"/>
         <source>&amp;Acerca de Coati Desk</source>
         <translation type="unfinished">&amp;About Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="177"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="186"/>
         <source>Actualizado {0}</source>
         <translation type="unfinished">Updated {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="183"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="192"/>
         <source>Redis no disponible</source>
         <translation type="unfinished">Redis unavailable</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="185"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="194"/>
         <source>no disponible</source>
         <translation type="unfinished">unavailable</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="189"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="198"/>
         <source>Actualización fallida {0}: {1}</source>
         <translation type="unfinished">Refresh failed {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="194"/>
-        <location filename="../../coati_desk/gui/main_window.py" line="222"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="203"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="231"/>
         <source>Cola: {0}</source>
         <translation type="unfinished">Queue: {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="221"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="230"/>
         <source>En línea</source>
         <translation type="unfinished">Inline</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="222"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="231"/>
         <source>sin iniciar</source>
         <translation type="unfinished">not started</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="227"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="236"/>
         <source>Workers: {0} hilos</source>
         <translation type="unfinished">Workers: {0} threads</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="228"/>
-        <source>Detener workers</source>
-        <translation type="unfinished">Stop workers</translation>
+        <location filename="../../coati_desk/gui/main_window.py" line="237"/>
+        <source>Pausar workers</source>
+        <translation type="unfinished">Pause workers</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="230"/>
-        <source>Workers: detenidos</source>
-        <translation type="unfinished">Workers: stopped</translation>
+        <location filename="../../coati_desk/gui/main_window.py" line="239"/>
+        <source>Workers: en pausa</source>
+        <translation type="unfinished">Workers: paused</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="231"/>
-        <source>Iniciar workers</source>
-        <translation type="unfinished">Start workers</translation>
+        <location filename="../../coati_desk/gui/main_window.py" line="240"/>
+        <source>Reanudar workers</source>
+        <translation type="unfinished">Resume workers</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="270"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="282"/>
         <source>Cola: error</source>
         <translation type="unfinished">Queue: error</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="286"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="309"/>
         <source>Sin llavero en este equipo: la contraseña se usa solo en esta sesión</source>
         <translation type="unfinished">No keyring on this computer: the password is used for this session only</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="290"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="313"/>
         <source>El idioma cambiará al volver a abrir la aplicación</source>
         <translation type="unfinished">The language changes when the app is opened again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="293"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="316"/>
         <source>Cambiando la cola…</source>
         <translation type="unfinished">Switching the queue…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="309"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="332"/>
         <source>Bienvenido a Coati Desk</source>
         <translation type="unfinished">Welcome to Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="311"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="334"/>
         <source>Todavía no hay empleados. ¿Quiere generar datos de demostración o importar sus empleados desde un archivo CSV?</source>
         <translation type="unfinished">There are no employees yet. Generate demo data, or import your employees from a CSV file?</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="316"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="339"/>
         <source>Generar demostración</source>
         <translation type="unfinished">Generate demo data</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="317"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="340"/>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="140"/>
         <source>Importar CSV…</source>
         <translation type="unfinished">Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="318"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="341"/>
         <source>Más tarde</source>
         <translation type="unfinished">Later</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="353"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="376"/>
         <source>Acerca de Coati Desk</source>
         <translation type="unfinished">About Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="355"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="378"/>
         <source>Coati Desk {0}
 Planillas calculadas en segundo plano, una tarea por empleado.</source>
         <translation type="unfinished">Coati Desk {0}
 Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="29"/>
-        <location filename="../../coati_desk/gui/pages/base.py" line="33"/>
-        <source>En cola</source>
-        <translation type="unfinished">Queued</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="34"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="35"/>
         <source>Programada</source>
         <translation type="unfinished">Scheduled</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="35"/>
-        <location filename="../../coati_desk/gui/pages/base.py" line="40"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="36"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="41"/>
         <source>Calculando</source>
         <translation type="unfinished">Calculating</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="36"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="37"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="36"/>
         <source>Completado</source>
         <translation type="unfinished">Completed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="37"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="38"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="38"/>
         <source>Fallido</source>
         <translation type="unfinished">Failed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="38"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="39"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="39"/>
         <source>Cancelado</source>
         <translation type="unfinished">Cancelled</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="39"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="40"/>
         <source>Desconocida</source>
         <translation type="unfinished">Unknown</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="41"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="42"/>
         <source>Calculada</source>
         <translation type="unfinished">Calculated</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="42"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="43"/>
         <source>Calculada con errores</source>
         <translation type="unfinished">Calculated with errors</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="43"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="44"/>
         <source>Cancelada</source>
         <translation type="unfinished">Cancelled</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="44"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="45"/>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="64"/>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="133"/>
         <source>Activo</source>
         <translation type="unfinished">Active</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="45"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="46"/>
         <source>Sin señal</source>
         <translation type="unfinished">Silent</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="55"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="65"/>
         <source>Mensual</source>
         <translation type="unfinished">Monthly</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="55"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="65"/>
         <source>Quincenal</source>
         <translation type="unfinished">Biweekly</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="55"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="65"/>
         <source>Semanal</source>
         <translation type="unfinished">Weekly</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="130"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="140"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="356"/>
         <source>Coati Desk</source>
         <translation type="unfinished">Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="38"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="50"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="68"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="93"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="57"/>
+        <source>Resumen</source>
+        <translation type="unfinished">Summary</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="58"/>
+        <source>Tareas</source>
+        <translation type="unfinished">Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="59"/>
+        <source>Gráficos</source>
+        <translation type="unfinished">Charts</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="67"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="79"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="133"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="109"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="178"/>
         <location filename="../../coati_desk/gui/pages/planillas.py" line="81"/>
         <source>Estado</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="39"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="68"/>
         <source>Todas las tareas</source>
         <translation type="unfinished">All tasks</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="40"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="69"/>
         <source>Tareas de la nómina abierta</source>
         <translation type="unfinished">Tasks of the open run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="45"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="74"/>
         <source>Dato</source>
         <translation type="unfinished">Item</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="45"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="74"/>
         <source>Valor</source>
         <translation type="unfinished">Value</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="49"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="78"/>
         <source>Equipo</source>
         <translation type="unfinished">Host</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="51"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="80"/>
         <source>Proceso</source>
         <translation type="unfinished">Process</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="52"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="81"/>
         <source>Hilos</source>
         <translation type="unfinished">Threads</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="53"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="82"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="42"/>
         <source>En curso</source>
         <translation type="unfinished">Running</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="54"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="83"/>
         <source>Último latido</source>
         <translation type="unfinished">Last heartbeat</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="55"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="84"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="105"/>
         <source>Worker</source>
         <translation type="unfinished">Worker</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="61"/>
-        <source>Todas</source>
-        <translation type="unfinished">All</translation>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="89"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="336"/>
+        <source>Pausar workers de este equipo</source>
+        <translation type="unfinished">Pause this computer&apos;s workers</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="67"/>
-        <source>Tarea</source>
-        <translation type="unfinished">Task</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="69"/>
-        <source>Argumentos</source>
-        <translation type="unfinished">Arguments</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="70"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="99"/>
-        <source>Intentos</source>
-        <translation type="unfinished">Attempts</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="71"/>
-        <source>Encolada</source>
-        <translation type="unfinished">Queued at</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="72"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="100"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="313"/>
-        <source>Error</source>
-        <translation type="unfinished">Error</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="73"/>
-        <source>Id</source>
-        <translation type="unfinished">Id</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="78"/>
-        <source>Reintentar seleccionadas</source>
-        <translation type="unfinished">Retry selected</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="79"/>
-        <source>Cancelar seleccionadas</source>
-        <translation type="unfinished">Cancel selected</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="84"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="94"/>
         <source>Tareas por estado</source>
         <translation type="unfinished">Tasks by status</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="90"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="100"/>
         <source>Workers por equipo</source>
         <translation type="unfinished">Workers by machine</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="92"/>
-        <source>Tareas recientes</source>
-        <translation type="unfinished">Recent tasks</translation>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="115"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="119"/>
+        <source>Todas</source>
+        <translation type="unfinished">All</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="95"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="84"/>
-        <source>Mostrar:</source>
-        <translation type="unfinished">Show:</translation>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="121"/>
+        <source>Id de tarea, código o nombre de empleado</source>
+        <translation type="unfinished">Task id, employee code or name</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="142"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="127"/>
+        <source>Buscar</source>
+        <translation type="unfinished">Search</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="134"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="100"/>
+        <source>Argumentos</source>
+        <translation type="unfinished">Arguments</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="135"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="115"/>
+        <source>Intentos</source>
+        <translation type="unfinished">Attempts</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="136"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="179"/>
+        <source>Progreso</source>
+        <translation type="unfinished">Progress</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="137"/>
+        <source>Encolada</source>
+        <translation type="unfinished">Queued at</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="138"/>
+        <source>Terminada</source>
+        <translation type="unfinished">Finished</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="139"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="116"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="182"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="476"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="105"/>
+        <source>Error</source>
+        <translation type="unfinished">Error</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="140"/>
+        <source>Id</source>
+        <translation type="unfinished">Id</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="147"/>
+        <source>Reintentar seleccionadas</source>
+        <translation type="unfinished">Retry selected</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="148"/>
+        <source>Reintentar todas las fallidas…</source>
+        <translation type="unfinished">Retry all failed…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="149"/>
+        <source>Cancelar seleccionadas</source>
+        <translation type="unfinished">Cancel selected</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="150"/>
+        <source>Eliminar seleccionadas…</source>
+        <translation type="unfinished">Delete selected…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="151"/>
+        <source>Ver detalle</source>
+        <translation type="unfinished">Show detail</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="155"/>
+        <source>Vaciar cola…</source>
+        <translation type="unfinished">Empty queue…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="164"/>
+        <source>◀ Anterior</source>
+        <translation type="unfinished">◀ Previous</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="165"/>
+        <source>Siguiente ▶</source>
+        <translation type="unfinished">Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="171"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="79"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="77"/>
+        <source>Estado:</source>
+        <translation type="unfinished">Status:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="173"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="76"/>
+        <source>Tarea:</source>
+        <translation type="unfinished">Task:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="175"/>
+        <source>Buscar:</source>
+        <translation type="unfinished">Search:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="188"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="65"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="80"/>
+        <source>Cola:</source>
+        <translation type="unfinished">Queue:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="261"/>
         <source>Nómina abierta: {0} de {1} tareas terminadas ({2} %)</source>
         <translation type="unfinished">Open run: {0} of {1} tasks finished ({2} %)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="149"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="296"/>
         <source>Huey (carpeta local)</source>
         <translation type="unfinished">Huey (local folder)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="150"/>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="54"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="297"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="61"/>
         <source>Dramatiq + Redis</source>
         <translation type="unfinished">Dramatiq + Redis</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="151"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="298"/>
         <source>En línea (sin cola)</source>
         <translation type="unfinished">Inline (no queue)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="154"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="301"/>
         <source>Backend</source>
         <translation type="unfinished">Backend</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="155"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="302"/>
         <source>Ubicación</source>
         <translation type="unfinished">Location</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="158"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="305"/>
         <source>Cola {0} (listas)</source>
         <translation type="unfinished">Queue {0} (ready)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="160"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="307"/>
         <source>Programadas (retrasos y reintentos)</source>
         <translation type="unfinished">Scheduled (delays and retries)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="161"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="308"/>
         <source>Mensajes muertos</source>
         <translation type="unfinished">Dead letters</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="165"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="312"/>
         <source>Pendientes</source>
         <translation type="unfinished">Pending</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="166"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="313"/>
         <source>Programadas</source>
         <translation type="unfinished">Scheduled</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="167"/>
-        <source>En proceso</source>
-        <translation type="unfinished">Running</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="169"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="316"/>
         <source>Tareas registradas</source>
         <translation type="unfinished">Registered tasks</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="189"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="326"/>
+        <source>{0}–{1} de {2} tareas</source>
+        <translation type="unfinished">{0}–{1} of {2} tasks</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="338"/>
+        <source>Reanudar workers de este equipo</source>
+        <translation type="unfinished">Resume this computer&apos;s workers</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="352"/>
         <source>Elija una o más tareas</source>
         <translation type="unfinished">Choose one or more tasks</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="206"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="381"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="403"/>
         <source>{0} tarea(s) en cola otra vez</source>
         <translation type="unfinished">{0} task(s) queued again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="208"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="381"/>
+        <source>Reintentar</source>
+        <translation type="unfinished">Retry</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="393"/>
+        <source>No hay tareas fallidas</source>
+        <translation type="unfinished">No failed tasks</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="396"/>
+        <source>¿Reintentar las {0} tareas fallidas de {1}?</source>
+        <translation type="unfinished">Retry the {0} failed tasks of {1}?</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="398"/>
+        <source>¿Reintentar las {0} tareas fallidas?</source>
+        <translation type="unfinished">Retry the {0} failed tasks?</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="404"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="410"/>
+        <source>Reintentar fallidas</source>
+        <translation type="unfinished">Retry failed</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="417"/>
         <source>{0} tarea(s) canceladas</source>
         <translation type="unfinished">{0} task(s) cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="417"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="135"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="515"/>
+        <source>Cancelar</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="425"/>
+        <source>¿Eliminar {0} tarea(s) del historial? Solo se eliminan las terminadas (completadas, fallidas o canceladas); no se puede deshacer.</source>
+        <translation type="unfinished">Delete {0} task(s) from the history? Only finished ones (completed, failed or cancelled) are deleted; this cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="431"/>
+        <source>{0} tarea(s) eliminadas del historial</source>
+        <translation type="unfinished">{0} task(s) deleted from the history</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="432"/>
+        <source>Eliminar</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="441"/>
+        <source>¿Vaciar la cola «{0}»? Se cancelan todas sus tareas en espera; las que están en curso terminan. No se puede deshacer.</source>
+        <translation type="unfinished">Empty the queue «{0}»? All its waiting tasks are cancelled; those running finish. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="447"/>
+        <source>{0} tarea(s) canceladas al vaciar la cola</source>
+        <translation type="unfinished">{0} task(s) cancelled by emptying the queue</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="448"/>
+        <source>Vaciar cola</source>
+        <translation type="unfinished">Empty queue</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="455"/>
+        <source>Elija una tarea</source>
+        <translation type="unfinished">Choose a task</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="465"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="438"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="134"/>
+        <source>Detalle</source>
+        <translation type="unfinished">Detail</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="42"/>
@@ -553,19 +875,19 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="123"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="81"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="97"/>
         <source>Buscar por código o nombre…</source>
         <translation type="unfinished">Search by code or name…</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="127"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="91"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="107"/>
         <source>Código</source>
         <translation type="unfinished">Code</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="128"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="92"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="108"/>
         <source>Nombre</source>
         <translation type="unfinished">Name</translation>
     </message>
@@ -605,13 +927,8 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="unfinished">Generate demo data…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="166"/>
-        <source>{0} empleados</source>
-        <translation type="unfinished">{0} employees</translation>
-    </message>
-    <message>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="175"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="358"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="521"/>
         <source>Elija un empleado en la tabla</source>
         <translation type="unfinished">Choose an employee in the table</translation>
     </message>
@@ -669,182 +986,268 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="unfinished">Demo payroll created</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="56"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="41"/>
+        <source>Resumen (PDF)</source>
+        <translation type="unfinished">Summary (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="42"/>
+        <source>Colillas de pago (PDF)</source>
+        <translation type="unfinished">Payslips (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="43"/>
+        <source>Nómina (XLSX)</source>
+        <translation type="unfinished">Run (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="72"/>
         <source>%v de %m</source>
         <translation type="unfinished">%v of %m</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="61"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="77"/>
         <source>Nómina:</source>
         <translation type="unfinished">Run:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="63"/>
-        <source>Estado:</source>
-        <translation type="unfinished">Status:</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="65"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="81"/>
         <source>Fallidos:</source>
         <translation type="unfinished">Failed:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="67"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="83"/>
         <source>Avance:</source>
         <translation type="unfinished">Progress:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="69"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="85"/>
         <source>Ritmo:</source>
         <translation type="unfinished">Rate:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="71"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="87"/>
         <source>Tiempo restante:</source>
         <translation type="unfinished">Time left:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="77"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="93"/>
         <source>Todos</source>
         <translation type="unfinished">All</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="94"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="100"/>
+        <source>Mostrar:</source>
+        <translation type="unfinished">Show:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="110"/>
         <source>Bruto</source>
         <translation type="unfinished">Gross</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="95"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="111"/>
         <source>INSS</source>
         <translation type="unfinished">INSS</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="96"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="112"/>
         <source>IR</source>
         <translation type="unfinished">Income tax</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="97"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="113"/>
         <source>Otras deducciones</source>
         <translation type="unfinished">Other deductions</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="98"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="114"/>
         <source>Neto</source>
         <translation type="unfinished">Net</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="112"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="151"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="128"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="207"/>
         <source>Elija un empleado para ver su detalle.</source>
         <translation type="unfinished">Choose an employee to see the detail.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="118"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="334"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="134"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="497"/>
         <source>Reintentar fallidos</source>
         <translation type="unfinished">Retry failed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="119"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="352"/>
-        <source>Cancelar</source>
-        <translation type="unfinished">Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="120"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="367"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="136"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="530"/>
         <source>Recalcular empleado</source>
         <translation type="unfinished">Recalculate employee</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="121"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="137"/>
         <source>Exportar CSV…</source>
         <translation type="unfinished">Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="188"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="138"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="140"/>
+        <source>Línea de tiempo</source>
+        <translation type="unfinished">Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="167"/>
+        <source>Resumen PDF</source>
+        <translation type="unfinished">Summary PDF</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="168"/>
+        <source>Colillas de pago PDF…</source>
+        <translation type="unfinished">Payslips PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="169"/>
+        <source>Exportar XLSX</source>
+        <translation type="unfinished">Export XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="170"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="415"/>
+        <source>Abrir</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="177"/>
+        <source>Informe</source>
+        <translation type="unfinished">Report</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="180"/>
+        <source>Archivos</source>
+        <translation type="unfinished">Files</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="181"/>
+        <source>Hecho</source>
+        <translation type="unfinished">Made</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="193"/>
+        <source>Informes</source>
+        <translation type="unfinished">Reports</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="248"/>
         <source>No hay nóminas todavía: cree una en la página Planillas.</source>
         <translation type="unfinished">No runs yet: create one on the Payrolls page.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="234"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="295"/>
         <source>{0} de {1}</source>
         <translation type="unfinished">{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="244"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="305"/>
         <source>{0:.1f} empleados/s</source>
         <translation type="unfinished">{0:.1f} employees/s</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="249"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="310"/>
         <source>terminada</source>
         <translation type="unfinished">finished</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="275"/>
-        <source>Detalle</source>
-        <translation type="unfinished">Detail</translation>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="372"/>
+        <source>Informe en cola: {0}</source>
+        <translation type="unfinished">Report queued: {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="279"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="387"/>
+        <source>Colillas de pago</source>
+        <translation type="unfinished">Payslips</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="388"/>
+        <source>¿Cómo quiere las colillas de pago?</source>
+        <translation type="unfinished">How do you want the payslips?</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="389"/>
+        <source>Un solo archivo</source>
+        <translation type="unfinished">One file</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="390"/>
+        <source>Un archivo por empleado</source>
+        <translation type="unfinished">One file per employee</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="403"/>
+        <source>Elija un informe terminado</source>
+        <translation type="unfinished">Choose a finished report</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="419"/>
+        <source>Informe guardado en {0}</source>
+        <translation type="unfinished">Report saved in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="442"/>
         <source>Percepciones</source>
         <translation type="unfinished">Earnings</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="280"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="443"/>
         <source>Deducciones</source>
         <translation type="unfinished">Deductions</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="281"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="444"/>
         <source>Aportes patronales (no afectan el neto)</source>
         <translation type="unfinished">Employer contributions (net pay unaffected)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="286"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="449"/>
         <source>Estado: &lt;b&gt;{0}&lt;/b&gt; · Intentos: {1} · Días trabajados: {2}</source>
         <translation type="unfinished">Status: &lt;b&gt;{0}&lt;/b&gt; · Attempts: {1} · Days worked: {2}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="305"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="468"/>
         <source>Bruto: {0} · Deducciones: {1} · Neto: {2}</source>
         <translation type="unfinished">Gross: {0} · Deductions: {1} · Net: {2}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="331"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="494"/>
         <source>{0} empleado(s) en cola otra vez</source>
         <translation type="unfinished">{0} employee(s) queued again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="343"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="506"/>
         <source>Cancelar nómina</source>
         <translation type="unfinished">Cancel run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="344"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="507"/>
         <source>¿Cancelar esta nómina? Los empleados que aún no se calcularon no se calcularán.</source>
         <translation type="unfinished">Cancel this run? Employees not calculated yet will not be.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="350"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="513"/>
         <source>Nómina cancelada: {0} empleado(s) sin calcular</source>
         <translation type="unfinished">Run cancelled: {0} employee(s) not calculated</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="364"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="527"/>
         <source>Empleado en cola para recalcular</source>
         <translation type="unfinished">Employee queued to be calculated again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="376"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="385"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="550"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="559"/>
         <source>Exportar CSV</source>
         <translation type="unfinished">Export CSV</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="383"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="557"/>
         <source>{0} empleados exportados a {1}</source>
         <translation type="unfinished">{0} employees exported to {1}</translation>
     </message>
@@ -931,139 +1334,275 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="unfinished">Runs of the payroll</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="36"/>
+        <location filename="../../coati_desk/gui/run_timeline.py" line="57"/>
+        <source>Línea de tiempo: {0}</source>
+        <translation type="unfinished">Timeline: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/run_timeline.py" line="60"/>
+        <source>Leyendo la nómina…</source>
+        <translation type="unfinished">Reading the run…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/run_timeline.py" line="61"/>
+        <source>Actualizar</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/run_timeline.py" line="80"/>
+        <source>Esta nómina no tiene empleados</source>
+        <translation type="unfinished">This run has no employees</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="43"/>
         <source>no es una carpeta</source>
         <translation type="unfinished">not a folder</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="38"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="45"/>
         <source>nombre no válido ({0})</source>
         <translation type="unfinished">invalid name ({0})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="39"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="46"/>
         <source>sin permiso de escritura</source>
         <translation type="unfinished">not writable</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="45"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="52"/>
         <source>Configuración</source>
         <translation type="unfinished">Settings</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="52"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="59"/>
         <source>Automático (Redis si responde, si no Huey)</source>
         <translation type="unfinished">Automatic (Redis if it answers, else Huey)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="53"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="60"/>
         <source>Huey (carpeta local, sin servidor)</source>
         <translation type="unfinished">Huey (local folder, no server)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="58"/>
-        <source>Cola:</source>
-        <translation type="unfinished">Queue:</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="62"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="69"/>
         <source>URL de Redis:</source>
         <translation type="unfinished">Redis URL:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="65"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="72"/>
         <source>Contraseña de Redis:</source>
         <translation type="unfinished">Redis password:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="67"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="74"/>
         <source>Se guarda en el llavero del sistema, nunca en el archivo de configuración.</source>
         <translation type="unfinished">Kept in the system keyring, never in the settings file.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="70"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="77"/>
         <source>Este equipo no tiene llavero: la contraseña se recuerda solo hasta cerrar la aplicación.</source>
         <translation type="unfinished">This computer has no keyring: the password is remembered only until the app closes.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="77"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="84"/>
         <source>Probar conexión</source>
         <translation type="unfinished">Test connection</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="87"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="94"/>
         <source>(predeterminada)</source>
         <translation type="unfinished">(default)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="88"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="95"/>
         <source>Examinar…</source>
         <translation type="unfinished">Browse…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="95"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="102"/>
         <source>Carpeta de la cola:</source>
         <translation type="unfinished">Queue folder:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="101"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="108"/>
         <source>Hilos de trabajo:</source>
         <translation type="unfinished">Worker threads:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="102"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="109"/>
         <source>Calcular en este equipo (workers al iniciar)</source>
         <translation type="unfinished">Calculate on this computer (start workers)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="108"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="116"/>
+        <source> días</source>
+        <translation type="unfinished"> days</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="117"/>
+        <source>Siempre</source>
+        <translation type="unfinished">Always</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="119"/>
+        <source>Las tareas terminadas hace más días se borran del historial de la cola</source>
+        <translation type="unfinished">Tasks finished more days ago are removed from the queue history</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="121"/>
+        <source>Conservar historial:</source>
+        <translation type="unfinished">Keep history:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="125"/>
         <source>Desactivado</source>
         <translation type="unfinished">Off</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="110"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="127"/>
         <source>Actualizar cada:</source>
         <translation type="unfinished">Refresh every:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="115"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="132"/>
         <source>Idioma:</source>
         <translation type="unfinished">Language:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="138"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="156"/>
         <source>Escriba la URL de Redis</source>
         <translation type="unfinished">Type the Redis URL</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="141"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="159"/>
         <source>Probando…</source>
         <translation type="unfinished">Testing…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="146"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="164"/>
         <source>Conexión correcta</source>
         <translation type="unfinished">Connection OK</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="150"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="167"/>
         <source>No se pudo conectar: {0}</source>
         <translation type="unfinished">Could not connect: {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="159"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="173"/>
         <source>Carpeta de la cola</source>
         <translation type="unfinished">Queue folder</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="171"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="185"/>
         <source>Carpeta utilizable</source>
         <translation type="unfinished">Folder usable</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="173"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="187"/>
         <source>No se puede usar: {0}</source>
         <translation type="unfinished">Cannot be used: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/task_detail.py" line="35"/>
+        <source>Iniciada</source>
+        <translation type="unfinished">Started</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/task_detail.py" line="37"/>
+        <source>Error (se reintenta)</source>
+        <translation type="unfinished">Error (retried)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/task_detail.py" line="40"/>
+        <source>Perdida (worker caído)</source>
+        <translation type="unfinished">Lost (worker gone)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/task_detail.py" line="41"/>
+        <source>Interrumpida</source>
+        <translation type="unfinished">Interrupted</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/task_detail.py" line="69"/>
+        <source>Tarea {0}</source>
+        <translation type="unfinished">Task {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/task_detail.py" line="78"/>
+        <source>Empleado:</source>
+        <translation type="unfinished">Employee:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/task_detail.py" line="79"/>
+        <source>Id:</source>
+        <translation type="unfinished">Id:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/task_detail.py" line="82"/>
+        <source>Intentos:</source>
+        <translation type="unfinished">Attempts:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/task_detail.py" line="85"/>
+        <source>Progreso:</source>
+        <translation type="unfinished">Progress:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/task_detail.py" line="86"/>
+        <source>Worker:</source>
+        <translation type="unfinished">Worker:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/task_detail.py" line="87"/>
+        <source>Encolada:</source>
+        <translation type="unfinished">Queued:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/task_detail.py" line="88"/>
+        <source>Terminada:</source>
+        <translation type="unfinished">Finished:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/task_detail.py" line="101"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="105"/>
+        <source>Resultado</source>
+        <translation type="unfinished">Result</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/task_detail.py" line="105"/>
+        <source>N.º</source>
+        <translation type="unfinished">No.</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/task_detail.py" line="105"/>
+        <source>Inicio</source>
+        <translation type="unfinished">Start</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/task_detail.py" line="105"/>
+        <source>Fin</source>
+        <translation type="unfinished">End</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/task_detail.py" line="120"/>
+        <source>Elija un intento para ver su traza</source>
+        <translation type="unfinished">Choose an attempt to see its traceback</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/task_detail.py" line="131"/>
+        <source>Intentos ({0})</source>
+        <translation type="unfinished">Attempts ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/task_detail.py" line="134"/>
+        <source>Momento</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/task_detail.py" line="134"/>
+        <source>Evento</source>
+        <translation type="unfinished">Event</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1626,118 @@ Report saved in:
     <message>
         <source>(no se pudo guardar)</source>
         <translation type="obsolete">(could not be saved)</translation>
+    </message>
+    <message>
+        <source>Gráfico no disponible: {0}</source>
+        <translation type="obsolete">Chart not available: {0}</translation>
+    </message>
+    <message>
+        <source>Tareas por minuto (última hora)</source>
+        <translation type="obsolete">Tasks per minute (last hour)</translation>
+    </message>
+    <message>
+        <source>Completadas</source>
+        <translation type="obsolete">Completed</translation>
+    </message>
+    <message>
+        <source>Fallidas</source>
+        <translation type="obsolete">Failed</translation>
+    </message>
+    <message>
+        <source>Última hora: {0} completadas, {1} fallidas</source>
+        <translation type="obsolete">Last hour: {0} completed, {1} failed</translation>
+    </message>
+    <message>
+        <source>Sin datos</source>
+        <translation type="obsolete">No data</translation>
+    </message>
+    <message>
+        <source>Profundidad de la cola</source>
+        <translation type="obsolete">Queue depth</translation>
+    </message>
+    <message>
+        <source>En cola</source>
+        <translation type="obsolete">Queued</translation>
+    </message>
+    <message>
+        <source>En proceso</source>
+        <translation type="obsolete">Running</translation>
+    </message>
+    <message>
+        <source>Ahora: {0} en cola, {1} en proceso</source>
+        <translation type="obsolete">Now: {0} queued, {1} running</translation>
+    </message>
+    <message>
+        <source>Tiempo en cola y de ejecución (p50, p95)</source>
+        <translation type="obsolete">Time in queue and run time (p50, p95)</translation>
+    </message>
+    <message>
+        <source>En cola p50</source>
+        <translation type="obsolete">Queued p50</translation>
+    </message>
+    <message>
+        <source>En cola p95</source>
+        <translation type="obsolete">Queued p95</translation>
+    </message>
+    <message>
+        <source>Ejecución p50</source>
+        <translation type="obsolete">Run p50</translation>
+    </message>
+    <message>
+        <source>Ejecución p95</source>
+        <translation type="obsolete">Run p95</translation>
+    </message>
+    <message>
+        <source>Tarea</source>
+        <translation type="obsolete">Task</translation>
+    </message>
+    <message>
+        <source>Cantidad</source>
+        <translation type="obsolete">Count</translation>
+    </message>
+    <message>
+        <source>Ejecución</source>
+        <translation type="obsolete">Run</translation>
+    </message>
+    <message>
+        <source>segundos</source>
+        <translation type="obsolete">seconds</translation>
+    </message>
+    <message>
+        <source>Línea de tiempo de la nómina</source>
+        <translation type="obsolete">Run timeline</translation>
+    </message>
+    <message>
+        <source>Esperando</source>
+        <translation type="obsolete">Waiting</translation>
+    </message>
+    <message>
+        <source>Empleado</source>
+        <translation type="obsolete">Employee</translation>
+    </message>
+    <message>
+        <source>Cálculo</source>
+        <translation type="obsolete">Calculation</translation>
+    </message>
+    <message>
+        <source>Los {0} más lentos (con borde)</source>
+        <translation type="obsolete">The {0} slowest (outlined)</translation>
+    </message>
+    <message>
+        <source>Empleados calculando a la vez</source>
+        <translation type="obsolete">Employees calculating at once</translation>
+    </message>
+    <message>
+        <source>segundos desde la primera tarea encolada</source>
+        <translation type="obsolete">seconds since the first task was queued</translation>
+    </message>
+    <message>
+        <source>{0} empleados</source>
+        <translation type="obsolete">{0} employees</translation>
+    </message>
+    <message>
+        <source>{0} de {1} calculados · {2} fallidos · {3} · hasta {4} a la vez</source>
+        <translation type="obsolete">{0} of {1} calculated · {2} failed · {3} · up to {4} at once</translation>
     </message>
     <message>
         <source>Planillas</source>
@@ -1169,16 +1820,16 @@ Report saved in:
         <translation type="obsolete">Workers: {0} threads</translation>
     </message>
     <message>
-        <source>Detener workers</source>
-        <translation type="obsolete">Stop workers</translation>
+        <source>Pausar workers</source>
+        <translation type="obsolete">Pause workers</translation>
     </message>
     <message>
-        <source>Workers: detenidos</source>
-        <translation type="obsolete">Workers: stopped</translation>
+        <source>Workers: en pausa</source>
+        <translation type="obsolete">Workers: paused</translation>
     </message>
     <message>
-        <source>Iniciar workers</source>
-        <translation type="obsolete">Start workers</translation>
+        <source>Reanudar workers</source>
+        <translation type="obsolete">Resume workers</translation>
     </message>
     <message>
         <source>Cola: error</source>
@@ -1225,10 +1876,6 @@ Report saved in:
 Planillas calculadas en segundo plano, una tarea por empleado.</source>
         <translation type="obsolete">Coati Desk {0}
 Payrolls calculated in the background, one task per employee.</translation>
-    </message>
-    <message>
-        <source>En cola</source>
-        <translation type="obsolete">Queued</translation>
     </message>
     <message>
         <source>Programada</source>
@@ -1291,6 +1938,18 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="obsolete">Coati Desk</translation>
     </message>
     <message>
+        <source>Resumen</source>
+        <translation type="obsolete">Summary</translation>
+    </message>
+    <message>
+        <source>Tareas</source>
+        <translation type="obsolete">Tasks</translation>
+    </message>
+    <message>
+        <source>Gráficos</source>
+        <translation type="obsolete">Charts</translation>
+    </message>
+    <message>
         <source>Estado</source>
         <translation type="obsolete">Status</translation>
     </message>
@@ -1335,12 +1994,28 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="obsolete">Worker</translation>
     </message>
     <message>
+        <source>Pausar workers de este equipo</source>
+        <translation type="obsolete">Pause this computer&apos;s workers</translation>
+    </message>
+    <message>
+        <source>Tareas por estado</source>
+        <translation type="obsolete">Tasks by status</translation>
+    </message>
+    <message>
+        <source>Workers por equipo</source>
+        <translation type="obsolete">Workers by machine</translation>
+    </message>
+    <message>
         <source>Todas</source>
         <translation type="obsolete">All</translation>
     </message>
     <message>
-        <source>Tarea</source>
-        <translation type="obsolete">Task</translation>
+        <source>Id de tarea, código o nombre de empleado</source>
+        <translation type="obsolete">Task id, employee code or name</translation>
+    </message>
+    <message>
+        <source>Buscar</source>
+        <translation type="obsolete">Search</translation>
     </message>
     <message>
         <source>Argumentos</source>
@@ -1351,8 +2026,16 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="obsolete">Attempts</translation>
     </message>
     <message>
+        <source>Progreso</source>
+        <translation type="obsolete">Progress</translation>
+    </message>
+    <message>
         <source>Encolada</source>
         <translation type="obsolete">Queued at</translation>
+    </message>
+    <message>
+        <source>Terminada</source>
+        <translation type="obsolete">Finished</translation>
     </message>
     <message>
         <source>Error</source>
@@ -1367,24 +2050,48 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="obsolete">Retry selected</translation>
     </message>
     <message>
+        <source>Reintentar todas las fallidas…</source>
+        <translation type="obsolete">Retry all failed…</translation>
+    </message>
+    <message>
         <source>Cancelar seleccionadas</source>
         <translation type="obsolete">Cancel selected</translation>
     </message>
     <message>
-        <source>Tareas por estado</source>
-        <translation type="obsolete">Tasks by status</translation>
+        <source>Eliminar seleccionadas…</source>
+        <translation type="obsolete">Delete selected…</translation>
     </message>
     <message>
-        <source>Workers por equipo</source>
-        <translation type="obsolete">Workers by machine</translation>
+        <source>Ver detalle</source>
+        <translation type="obsolete">Show detail</translation>
     </message>
     <message>
-        <source>Tareas recientes</source>
-        <translation type="obsolete">Recent tasks</translation>
+        <source>Vaciar cola…</source>
+        <translation type="obsolete">Empty queue…</translation>
     </message>
     <message>
-        <source>Mostrar:</source>
-        <translation type="obsolete">Show:</translation>
+        <source>◀ Anterior</source>
+        <translation type="obsolete">◀ Previous</translation>
+    </message>
+    <message>
+        <source>Siguiente ▶</source>
+        <translation type="obsolete">Next ▶</translation>
+    </message>
+    <message>
+        <source>Estado:</source>
+        <translation type="obsolete">Status:</translation>
+    </message>
+    <message>
+        <source>Tarea:</source>
+        <translation type="obsolete">Task:</translation>
+    </message>
+    <message>
+        <source>Buscar:</source>
+        <translation type="obsolete">Search:</translation>
+    </message>
+    <message>
+        <source>Cola:</source>
+        <translation type="obsolete">Queue:</translation>
     </message>
     <message>
         <source>Nómina abierta: {0} de {1} tareas terminadas ({2} %)</source>
@@ -1431,12 +2138,16 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="obsolete">Scheduled</translation>
     </message>
     <message>
-        <source>En proceso</source>
-        <translation type="obsolete">Running</translation>
-    </message>
-    <message>
         <source>Tareas registradas</source>
         <translation type="obsolete">Registered tasks</translation>
+    </message>
+    <message>
+        <source>{0}–{1} de {2} tareas</source>
+        <translation type="obsolete">{0}–{1} of {2} tasks</translation>
+    </message>
+    <message>
+        <source>Reanudar workers de este equipo</source>
+        <translation type="obsolete">Resume this computer&apos;s workers</translation>
     </message>
     <message>
         <source>Elija una o más tareas</source>
@@ -1447,8 +2158,64 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="obsolete">{0} task(s) queued again</translation>
     </message>
     <message>
+        <source>Reintentar</source>
+        <translation type="obsolete">Retry</translation>
+    </message>
+    <message>
+        <source>No hay tareas fallidas</source>
+        <translation type="obsolete">No failed tasks</translation>
+    </message>
+    <message>
+        <source>¿Reintentar las {0} tareas fallidas de {1}?</source>
+        <translation type="obsolete">Retry the {0} failed tasks of {1}?</translation>
+    </message>
+    <message>
+        <source>¿Reintentar las {0} tareas fallidas?</source>
+        <translation type="obsolete">Retry the {0} failed tasks?</translation>
+    </message>
+    <message>
+        <source>Reintentar fallidas</source>
+        <translation type="obsolete">Retry failed</translation>
+    </message>
+    <message>
         <source>{0} tarea(s) canceladas</source>
         <translation type="obsolete">{0} task(s) cancelled</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation type="obsolete">Cancel</translation>
+    </message>
+    <message>
+        <source>¿Eliminar {0} tarea(s) del historial? Solo se eliminan las terminadas (completadas, fallidas o canceladas); no se puede deshacer.</source>
+        <translation type="obsolete">Delete {0} task(s) from the history? Only finished ones (completed, failed or cancelled) are deleted; this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>{0} tarea(s) eliminadas del historial</source>
+        <translation type="obsolete">{0} task(s) deleted from the history</translation>
+    </message>
+    <message>
+        <source>Eliminar</source>
+        <translation type="obsolete">Delete</translation>
+    </message>
+    <message>
+        <source>¿Vaciar la cola «{0}»? Se cancelan todas sus tareas en espera; las que están en curso terminan. No se puede deshacer.</source>
+        <translation type="obsolete">Empty the queue «{0}»? All its waiting tasks are cancelled; those running finish. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>{0} tarea(s) canceladas al vaciar la cola</source>
+        <translation type="obsolete">{0} task(s) cancelled by emptying the queue</translation>
+    </message>
+    <message>
+        <source>Vaciar cola</source>
+        <translation type="obsolete">Empty queue</translation>
+    </message>
+    <message>
+        <source>Elija una tarea</source>
+        <translation type="obsolete">Choose a task</translation>
+    </message>
+    <message>
+        <source>Detalle</source>
+        <translation type="obsolete">Detail</translation>
     </message>
     <message>
         <source>Editar empleado</source>
@@ -1535,10 +2302,6 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="obsolete">Generate demo data…</translation>
     </message>
     <message>
-        <source>{0} empleados</source>
-        <translation type="obsolete">{0} employees</translation>
-    </message>
-    <message>
         <source>Elija un empleado en la tabla</source>
         <translation type="obsolete">Choose an employee in the table</translation>
     </message>
@@ -1583,16 +2346,24 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="obsolete">Demo payroll created</translation>
     </message>
     <message>
+        <source>Resumen (PDF)</source>
+        <translation type="obsolete">Summary (PDF)</translation>
+    </message>
+    <message>
+        <source>Colillas de pago (PDF)</source>
+        <translation type="obsolete">Payslips (PDF)</translation>
+    </message>
+    <message>
+        <source>Nómina (XLSX)</source>
+        <translation type="obsolete">Run (XLSX)</translation>
+    </message>
+    <message>
         <source>%v de %m</source>
         <translation type="obsolete">%v of %m</translation>
     </message>
     <message>
         <source>Nómina:</source>
         <translation type="obsolete">Run:</translation>
-    </message>
-    <message>
-        <source>Estado:</source>
-        <translation type="obsolete">Status:</translation>
     </message>
     <message>
         <source>Fallidos:</source>
@@ -1613,6 +2384,10 @@ Payrolls calculated in the background, one task per employee.</translation>
     <message>
         <source>Todos</source>
         <translation type="obsolete">All</translation>
+    </message>
+    <message>
+        <source>Mostrar:</source>
+        <translation type="obsolete">Show:</translation>
     </message>
     <message>
         <source>Bruto</source>
@@ -1643,16 +2418,48 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="obsolete">Retry failed</translation>
     </message>
     <message>
-        <source>Cancelar</source>
-        <translation type="obsolete">Cancel</translation>
-    </message>
-    <message>
         <source>Recalcular empleado</source>
         <translation type="obsolete">Recalculate employee</translation>
     </message>
     <message>
         <source>Exportar CSV…</source>
         <translation type="obsolete">Export CSV…</translation>
+    </message>
+    <message>
+        <source>Línea de tiempo</source>
+        <translation type="obsolete">Timeline</translation>
+    </message>
+    <message>
+        <source>Resumen PDF</source>
+        <translation type="obsolete">Summary PDF</translation>
+    </message>
+    <message>
+        <source>Colillas de pago PDF…</source>
+        <translation type="obsolete">Payslips PDF…</translation>
+    </message>
+    <message>
+        <source>Exportar XLSX</source>
+        <translation type="obsolete">Export XLSX</translation>
+    </message>
+    <message>
+        <source>Abrir</source>
+        <translation type="obsolete">Open</translation>
+    </message>
+    <message>
+        <source>Informe</source>
+        <translation type="obsolete">Report</translation>
+    </message>
+    <message>
+        <source>Archivos</source>
+        <translation type="obsolete">Files</translation>
+    </message>
+    <message>
+        <source>Hecho</source>
+        <translation type="obsolete">Made</translation>
+    </message>
+    <message>
+        <source>Informes</source>
+        <translation type="obsolete">Reports</translation>
     </message>
     <message>
         <source>No hay nóminas todavía: cree una en la página Planillas.</source>
@@ -1671,8 +2478,32 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="obsolete">finished</translation>
     </message>
     <message>
-        <source>Detalle</source>
-        <translation type="obsolete">Detail</translation>
+        <source>Informe en cola: {0}</source>
+        <translation type="obsolete">Report queued: {0}</translation>
+    </message>
+    <message>
+        <source>Colillas de pago</source>
+        <translation type="obsolete">Payslips</translation>
+    </message>
+    <message>
+        <source>¿Cómo quiere las colillas de pago?</source>
+        <translation type="obsolete">How do you want the payslips?</translation>
+    </message>
+    <message>
+        <source>Un solo archivo</source>
+        <translation type="obsolete">One file</translation>
+    </message>
+    <message>
+        <source>Un archivo por empleado</source>
+        <translation type="obsolete">One file per employee</translation>
+    </message>
+    <message>
+        <source>Elija un informe terminado</source>
+        <translation type="obsolete">Choose a finished report</translation>
+    </message>
+    <message>
+        <source>Informe guardado en {0}</source>
+        <translation type="obsolete">Report saved in {0}</translation>
     </message>
     <message>
         <source>Percepciones</source>
@@ -1787,6 +2618,22 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="obsolete">Runs of the payroll</translation>
     </message>
     <message>
+        <source>Línea de tiempo: {0}</source>
+        <translation type="obsolete">Timeline: {0}</translation>
+    </message>
+    <message>
+        <source>Leyendo la nómina…</source>
+        <translation type="obsolete">Reading the run…</translation>
+    </message>
+    <message>
+        <source>Actualizar</source>
+        <translation type="obsolete">Refresh</translation>
+    </message>
+    <message>
+        <source>Esta nómina no tiene empleados</source>
+        <translation type="obsolete">This run has no employees</translation>
+    </message>
+    <message>
         <source>no es una carpeta</source>
         <translation type="obsolete">not a folder</translation>
     </message>
@@ -1809,10 +2656,6 @@ Payrolls calculated in the background, one task per employee.</translation>
     <message>
         <source>Huey (carpeta local, sin servidor)</source>
         <translation type="obsolete">Huey (local folder, no server)</translation>
-    </message>
-    <message>
-        <source>Cola:</source>
-        <translation type="obsolete">Queue:</translation>
     </message>
     <message>
         <source>URL de Redis:</source>
@@ -1855,6 +2698,22 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="obsolete">Calculate on this computer (start workers)</translation>
     </message>
     <message>
+        <source> días</source>
+        <translation type="obsolete"> days</translation>
+    </message>
+    <message>
+        <source>Siempre</source>
+        <translation type="obsolete">Always</translation>
+    </message>
+    <message>
+        <source>Las tareas terminadas hace más días se borran del historial de la cola</source>
+        <translation type="obsolete">Tasks finished more days ago are removed from the queue history</translation>
+    </message>
+    <message>
+        <source>Conservar historial:</source>
+        <translation type="obsolete">Keep history:</translation>
+    </message>
+    <message>
         <source>Desactivado</source>
         <translation type="obsolete">Off</translation>
     </message>
@@ -1893,6 +2752,102 @@ Payrolls calculated in the background, one task per employee.</translation>
     <message>
         <source>No se puede usar: {0}</source>
         <translation type="obsolete">Cannot be used: {0}</translation>
+    </message>
+    <message>
+        <source>Iniciada</source>
+        <translation type="obsolete">Started</translation>
+    </message>
+    <message>
+        <source>Error (se reintenta)</source>
+        <translation type="obsolete">Error (retried)</translation>
+    </message>
+    <message>
+        <source>Perdida (worker caído)</source>
+        <translation type="obsolete">Lost (worker gone)</translation>
+    </message>
+    <message>
+        <source>Interrumpida</source>
+        <translation type="obsolete">Interrupted</translation>
+    </message>
+    <message>
+        <source>Tarea {0}</source>
+        <translation type="obsolete">Task {0}</translation>
+    </message>
+    <message>
+        <source>Empleado:</source>
+        <translation type="obsolete">Employee:</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation type="obsolete">Id:</translation>
+    </message>
+    <message>
+        <source>Intentos:</source>
+        <translation type="obsolete">Attempts:</translation>
+    </message>
+    <message>
+        <source>Progreso:</source>
+        <translation type="obsolete">Progress:</translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation type="obsolete">Worker:</translation>
+    </message>
+    <message>
+        <source>Encolada:</source>
+        <translation type="obsolete">Queued:</translation>
+    </message>
+    <message>
+        <source>Terminada:</source>
+        <translation type="obsolete">Finished:</translation>
+    </message>
+    <message>
+        <source>Resultado</source>
+        <translation type="obsolete">Result</translation>
+    </message>
+    <message>
+        <source>N.º</source>
+        <translation type="obsolete">No.</translation>
+    </message>
+    <message>
+        <source>Inicio</source>
+        <translation type="obsolete">Start</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation type="obsolete">End</translation>
+    </message>
+    <message>
+        <source>Elija un intento para ver su traza</source>
+        <translation type="obsolete">Choose an attempt to see its traceback</translation>
+    </message>
+    <message>
+        <source>Intentos ({0})</source>
+        <translation type="obsolete">Attempts ({0})</translation>
+    </message>
+    <message>
+        <source>Momento</source>
+        <translation type="obsolete">Time</translation>
+    </message>
+    <message>
+        <source>Evento</source>
+        <translation type="obsolete">Event</translation>
+    </message>
+    <message>
+        <source>Detener workers</source>
+        <translation type="obsolete">Stop workers</translation>
+    </message>
+    <message>
+        <source>Workers: detenidos</source>
+        <translation type="obsolete">Workers: stopped</translation>
+    </message>
+    <message>
+        <source>Iniciar workers</source>
+        <translation type="obsolete">Start workers</translation>
+    </message>
+    <message>
+        <source>Tareas recientes</source>
+        <translation type="obsolete">Recent tasks</translation>
     </message>
     <message>
         <source>Hilos / en curso</source>

@@ -109,7 +109,7 @@ def test_cancelar_stops_the_pending_employees(window, qtbot, monkeypatch) -> Non
     window.runtime.set_workers(False)
     qtbot.waitUntil(lambda: not window.runtime.workers_running, timeout=30_000)
     # (the label follows the runtime's "changed" signal, which may come a moment later)
-    qtbot.waitUntil(lambda: window.workers_label.text() == "Workers: detenidos", timeout=10_000)
+    qtbot.waitUntil(lambda: window.workers_label.text() == "Workers: en pausa", timeout=10_000)
     planilla_id, _ = make_planilla(["1000", "2000", "3000"])
     window.planillas_page.calculate(planilla_id, *NOV)
     page = window.nomina_page
@@ -199,13 +199,16 @@ def test_the_password_never_reaches_the_settings_file(app_settings) -> None:  # 
 
 
 def test_settings_survive_and_bad_values_are_not_trusted(app_settings) -> None:  # type: ignore[no-untyped-def]
-    app_settings.save(Preferences(backend="huey", refresh_seconds=5, worker_threads=3))
-    assert app_settings.load() == Preferences(backend="huey", refresh_seconds=5, worker_threads=3)
-    app_settings.path.write_text("[queue]\nbackend=rabbit\n[window]\nrefresh_seconds=abc\n")
+    kept = Preferences(backend="huey", refresh_seconds=5, worker_threads=3, history_days=90)
+    app_settings.save(kept)
+    assert app_settings.load() == kept
+    app_settings.path.write_text(
+        "[queue]\nbackend=rabbit\nhistory_days=-4\n[window]\nrefresh_seconds=abc\n"
+    )
     from coati_desk.gui.settings import AppSettings
 
     fresh = AppSettings(app_settings.path).load()
-    assert fresh.backend == "auto" and fresh.refresh_seconds == 2
+    assert fresh.backend == "auto" and fresh.refresh_seconds == 2 and fresh.history_days == 30
 
 
 @pytest.mark.parametrize("rows", [0, 3])

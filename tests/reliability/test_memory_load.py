@@ -67,8 +67,8 @@ class AnswerLog:
     def __init__(self) -> None:
         self.answers: list[tuple[float, str | None, str | None]] = []
 
-    def __call__(self, answer: tuple[Any, Any]) -> None:
-        _page, data = answer
+    def __call__(self, answer: tuple[Any, Any, Any]) -> None:
+        _page, data, _counts = answer
         run = (data or {}).get("run") if isinstance(data, dict) else None
         run_id = run["nomina_id"] if run else None
         self.answers.append((time.monotonic(), run_id, run["estado"] if run else None))

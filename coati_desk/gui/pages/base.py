@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -49,6 +50,15 @@ def status_labels() -> dict[str, str]:
 
 def show_status(value: Any) -> str:
     return status_labels().get(str(value), str(value or ""))
+
+
+def show_time(value: Any) -> str:
+    """An epoch (today's clock time) or an ISO timestamp (local date and time)."""
+    if isinstance(value, int | float):
+        return datetime.fromtimestamp(float(value)).strftime("%H:%M:%S")
+    if isinstance(value, str) and "T" in value:
+        return datetime.fromisoformat(value).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return str(value or "")
 
 
 def periodicity_label(value: Any) -> str:

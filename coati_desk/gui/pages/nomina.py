@@ -9,11 +9,13 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,12 +27,31 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from coati_desk.config import reports_dir
 from coati_desk.gui.pages.base import Page, show_status, status_labels, tr
 from coati_desk.gui.table_model import Column, show_value
-from coati_desk.payroll import employees, queries, services
+from coati_desk.payroll import employees, queries, reports, services
 from coati_desk.payroll.models import utcnow
+from coati_desk.queue.driver import epoch
 
 FULL_REFRESH_EVERY = 10  # polls; in between only rows changed since the last one are read
+
+
+def report_label(value: Any) -> str:
+    labels = {
+        "resumen_pdf": tr("Resumen (PDF)"),
+        "colillas_pdf": tr("Colillas de pago (PDF)"),
+        "xlsx": tr("Nómina (XLSX)"),
+    }
+    return labels.get(str(value), str(value or ""))
+
+
+def _local_minute(ts: float | None) -> str:
+    return datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M") if ts else ""
+
+
+def _progress(value: Any) -> str:
+    return f"{value['done']:,} / {value['total']:,}" if value else ""
 
 
 def _dispatcher() -> Any:
@@ -119,6 +140,8 @@ class NominaPage(Page):
         self.cancel_button = QPushButton(tr("Cancelar"))
         self.recalc_button = QPushButton(tr("Recalcular empleado"))
         self.export_button = QPushButton(tr("Exportar CSV…"))
+        self.timeline_button = QPushButton(tr("Línea de tiempo"))
+        self.timeline_button.clicked.connect(self.show_timeline)
         self.retry_button.clicked.connect(self.retry_failed)
         self.cancel_button.clicked.connect(self.cancel)
         self.recalc_button.clicked.connect(self.recalculate)
@@ -129,16 +152,56 @@ class NominaPage(Page):
             self.cancel_button,
             self.recalc_button,
             self.export_button,
+            self.timeline_button,
         ):
             actions.addWidget(button)
         actions.addStretch(1)
 
+        reports_box = self._reports_box()
+        for button in (self.summary_pdf_button, self.payslips_button, self.xlsx_button):
+            actions.addWidget(button)
+        rows_and_reports = QSplitter(Qt.Orientation.Vertical)
+        rows_and_reports.addWidget(splitter)
+        rows_and_reports.addWidget(reports_box)
+        rows_and_reports.setStretchFactor(0, 1)
+        rows_and_reports.setSizes([520, 120])
+
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(rows_and_reports, 1)
         layout.addLayout(actions)
         self._enable_actions(None)
+
+    def _reports_box(self) -> QGroupBox:
+        """Reports of the run, made by the queue like any task: ask, watch, open."""
+        self._report_tasks: dict[str, str] = {}  # asked in this session: task id -> kind
+        self._opened: dict[str, list[Path]] = {}  # exported in this session
+        self.summary_pdf_button = QPushButton(tr("Resumen PDF"))
+        self.payslips_button = QPushButton(tr("Colillas de pago PDF…"))
+        self.xlsx_button = QPushButton(tr("Exportar XLSX"))
+        self.open_report_button = QPushButton(tr("Abrir informe"))
+        self.summary_pdf_button.clicked.connect(lambda: self.make_report("resumen_pdf"))
+        self.payslips_button.clicked.connect(self.ask_payslips)
+        self.xlsx_button.clicked.connect(lambda: self.make_report("xlsx"))
+        self.open_report_button.clicked.connect(lambda: self.open_report())
+        self.reports_view, self.reports, _ = self.make_table(
+            [
+                Column("tipo", tr("Informe"), report_label),
+                Column("estado", tr("Estado"), show_status, status=True),
+                Column("progreso", tr("Progreso"), _progress),
+                Column("archivos", tr("Archivos"), numeric=True),
+                Column("creado_en", tr("Hecho")),
+                Column("error", tr("Error")),
+            ],
+            key="task_id",
+        )
+        self.reports_view.doubleClicked.connect(lambda _: self.open_report())
+        box = QGroupBox(tr("Informes"))
+        inner = QHBoxLayout(box)
+        inner.addWidget(self.reports_view, 1)
+        inner.addWidget(self.open_report_button, 0, Qt.AlignmentFlag.AlignTop)
+        return box
 
     # -- which run -----------------------------------------------------------------------------
     def open_run(self, run_id: str) -> None:
@@ -165,6 +228,9 @@ class NominaPage(Page):
         periodic = self._polls % FULL_REFRESH_EVERY == 1 and not self._calculating
         since = None if periodic or self._since is None else self._since
 
+        asked = dict(self._report_tasks)
+        driver = self.window_.runtime.driver
+
         def job() -> dict[str, Any]:
             started = utcnow() - timedelta(seconds=1)  # a little overlap: nothing slips between
             runs = queries.list_runs()
@@ -177,6 +243,7 @@ class NominaPage(Page):
                 "rows": queries.run_rows(chosen, since),
                 "full": since is None,
                 "asked_at": started,
+                "reports": self._report_rows(chosen, asked, driver),
             }
 
         return job
@@ -198,6 +265,7 @@ class NominaPage(Page):
         self._since = data["asked_at"]
         self._calculating = summary["estado"] == "calculando"
         self._show_summary(summary)
+        self.reports.set_records(data["reports"])
 
     def _fill_picker(self, runs: list[dict[str, Any]]) -> None:
         wanted = [
@@ -255,6 +323,108 @@ class NominaPage(Page):
         self.cancel_button.setEnabled(live and bool(s and s["estado"] == "calculando"))
         self.recalc_button.setEnabled(live)
         self.export_button.setEnabled(s is not None)
+        self.timeline_button.setEnabled(s is not None)
+        settled = s is not None and s["estado"] in ("calculada", "calculada_con_errores")
+        for button in (self.summary_pdf_button, self.payslips_button, self.xlsx_button):
+            button.setEnabled(settled)
+
+    # -- reports -------------------------------------------------------------------------------
+    @staticmethod
+    def _report_rows(run_id: str, asked: dict[str, str], driver: Any) -> list[dict[str, Any]]:
+        """Stored reports of the run, and those asked in this session still in the queue
+        (with their progress), newest first. Runs off the GUI thread."""
+        stored = {r["task_id"]: r for r in reports.list_reports(run_id)}
+        rows = []
+        waiting = [t for t in asked if t not in stored]
+        tasks = driver.get_bulk_results(waiting)["tasks"] if driver and waiting else {}
+        for task_id in waiting:
+            task = tasks.get(task_id, {})
+            result = task.get("result") or {}
+            failed = task.get("status") == "failed" or result.get("success") is False
+            rows.append(
+                {
+                    "task_id": task_id,
+                    "tipo": asked[task_id],
+                    "estado": "failed" if failed else task.get("status", "pending"),
+                    "progreso": task.get("progress"),
+                    "archivos": None,
+                    "creado_en": _local_minute(epoch(task.get("enqueued_at"))),
+                    "error": result.get("error") or task.get("error") or "",
+                }
+            )
+        for row in stored.values():
+            made = row["creado_en"]
+            rows.append(
+                {
+                    **row,
+                    "estado": "completed",
+                    "progreso": None,
+                    "creado_en": _local_minute(epoch(made)),
+                    "error": "",
+                }
+            )
+        return rows
+
+    def make_report(self, kind: str, combined: bool = False) -> str | None:
+        """Queue a report of the shown run; its row shows its progress, then *Abrir*."""
+        from coati_desk.queue.tasks import GENERATE_REPORT
+
+        driver, run_id = self.window_.runtime.driver, self.run_id
+        if driver is None or not run_id:
+            return None
+        usuario = self.window_.user_name()
+
+        def sent(task_id: str) -> None:
+            self._report_tasks[task_id] = kind
+            self.window_.notify(tr("Informe en cola: {0}").format(report_label(kind)))
+            self.window_.refresh()
+
+        self.run(
+            lambda: driver.enqueue(
+                GENERATE_REPORT, nomina_id=run_id, tipo=kind, combinado=combined, usuario=usuario
+            ),
+            sent,
+            report_label(kind),
+        )
+        return kind
+
+    def ask_payslips(self) -> None:
+        """One PDF with every payslip, or one PDF per employee: the user chooses."""
+        box = QMessageBox(self)
+        box.setWindowTitle(tr("Colillas de pago"))
+        box.setText(tr("¿Cómo quiere las colillas de pago?"))
+        one = box.addButton(tr("Un solo archivo"), QMessageBox.ButtonRole.AcceptRole)
+        each = box.addButton(tr("Un archivo por empleado"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() in (one, each):
+            self.make_report("colillas_pdf", combined=box.clickedButton() is one)
+
+    def open_report(self, task_id: str | None = None) -> None:
+        """Write the report's files to the reports folder (once) and open them: the file, or
+        the folder when there are several."""
+        if task_id is None:
+            chosen = self.selected_records(self.reports_view)
+            done = [r for r in chosen if r["estado"] == "completed" and r["archivos"]]
+            if not done:
+                self.window_.notify(tr("Elija un informe terminado"))
+                return
+            task_id = str(done[0]["task_id"])
+        if task_id in self._opened:
+            self._show_files(self._opened[task_id])
+            return
+        folder = reports_dir()  # (the files are named by planilla and period)
+
+        def opened(paths: list[Path]) -> None:
+            self._opened[str(task_id)] = paths
+            self._show_files(paths)
+
+        self.run(lambda: reports.export_files(str(task_id), folder), opened, tr("Abrir"))
+
+    def _show_files(self, paths: list[Path]) -> None:
+        target = paths[0] if len(paths) == 1 else paths[0].parent
+        self.window_.notify(tr("Informe guardado en {0}").format(target))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     # -- detail --------------------------------------------------------------------------------
     def _show_detail(self) -> None:
@@ -366,6 +536,17 @@ class NominaPage(Page):
             ),
             tr("Recalcular empleado"),
         )
+
+    def show_timeline(self) -> None:
+        """When each employee of the run was queued, started and finished (a window of its
+        own, so it can stay open beside the table)."""
+        from coati_desk.gui.run_timeline import RunTimelineDialog
+
+        if self.run_id:
+            title = self.run_picker.currentText()
+            driver = self.window_.runtime.driver
+            self.timeline_dialog = RunTimelineDialog(self, self.run_id, title, driver)
+            self.timeline_dialog.show()
 
     def export(self, path: str | None = None) -> None:
         run_id = self.run_id

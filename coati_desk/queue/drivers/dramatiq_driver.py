@@ -32,6 +32,7 @@ from coati_desk.queue.driver import (
     WorkerGroup,
     log_failed_attempt,
     now_ts,
+    running_task,
     to_json,
 )
 from coati_desk.queue.drivers.redis_journal import RedisJournal
@@ -113,12 +114,28 @@ class JournalMiddleware(Middleware):
             return
         error = f"{type(exception).__name__}: {exception}"
         trace = "".join(traceback.format_exception(exception))
+        now = now_ts()
         if message.failed:
             self.journal.transition(
-                task_id, TaskStatus.FAILED, error=error, traceback=trace, finished_at=now_ts()
+                task_id,
+                TaskStatus.FAILED,
+                error=error,
+                traceback=trace,
+                finished_at=now,
+                _attempt="failed",
+                _at=now,
+                _owner=self.owner,
             )
         else:  # Retries has already put it back as scheduled
-            self.journal.transition(task_id, "", error=error, traceback=trace)
+            self.journal.transition(
+                task_id,
+                "",
+                error=error,
+                traceback=trace,
+                _attempt="error",
+                _at=now,
+                _owner=self.owner,
+            )
         log_failed_attempt(task_id, message.actor_name, error, final=message.failed)
 
     def before_worker_boot(self, broker: Any, worker: Any) -> None:
@@ -242,10 +259,11 @@ class DramatiqDriver(QueueDriver):
         return mask_url(self.url)
 
     def _install(self, spec: TaskSpec) -> None:
-        local = self.middleware.local
+        local, journal = self.middleware.local, self._journal
 
         def run(**kwargs: Any) -> None:
-            local.result = spec.fn(**kwargs)
+            with running_task(local.running, journal):
+                local.result = spec.fn(**kwargs)
 
         self.broker.actors.pop(spec.name, None)  # re-registered with a new function
         dramatiq.Actor(
@@ -277,12 +295,18 @@ class DramatiqDriver(QueueDriver):
         with self._journal.enqueued_many():  # the journal in one round trip
             return super()._enqueue_batch(spec, batch)
 
-    def _requeue(self, spec: TaskSpec, task_id: str, kwargs: dict[str, Any]) -> None:
-        rid = self._journal.field(task_id, "rid")
-        if rid:  # take it out of the dead letters, or it would be counted twice
+    def _forget_message(self, spec: TaskSpec, task_id: str, rid: str | None = None) -> None:
+        rid = rid or self._journal.field(task_id, "rid")
+        if rid:  # out of the dead letters (a retried task would be counted twice)
             dead = f"{NAMESPACE}:{spec.queue}.XQ"
             self.broker_client.zrem(dead, rid)
             self.broker_client.hdel(f"{dead}.msgs", rid)
+
+    def _purge_messages(self, queue: str) -> None:
+        self.broker.flush(queue)  # the queue and its delayed messages; not its dead letters
+
+    def _requeue(self, spec: TaskSpec, task_id: str, kwargs: dict[str, Any]) -> None:
+        self._forget_message(spec, task_id)
         message: dramatiq.Message[Any] = dramatiq.Message(
             queue_name=spec.queue,
             actor_name=spec.name,

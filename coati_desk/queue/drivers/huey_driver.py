@@ -31,6 +31,7 @@ from coati_desk.queue.driver import (
     WorkerGroup,
     log,
     log_failed_attempt,
+    running_task,
     to_json,
 )
 from coati_desk.queue.drivers.huey_storage import JournalStorage
@@ -208,9 +209,15 @@ class HueyDriver(QueueDriver):
         if old is not None:
             old.unregister()
         priority = 1 if spec.queue == "priority" else None
+        journal = self.journal
+
+        def run(task: Task, **kwargs: Any) -> Any:
+            with running_task(task.id, journal):
+                return spec.fn(**kwargs)
+
         self._wrappers[spec.name] = self.huey.task(
-            retries=spec.max_retries, name=spec.name, priority=priority
-        )(spec.fn)
+            retries=spec.max_retries, name=spec.name, priority=priority, context=True
+        )(run)
         self._huey_specs[spec.name] = spec
 
     def _send(
@@ -238,6 +245,8 @@ class HueyDriver(QueueDriver):
 
     def _requeue(self, spec: TaskSpec, task_id: str, kwargs: dict[str, Any]) -> None:
         self._send(spec, kwargs, task_id, None)
+
+    # (a task's message lives in its journal row: cancelling or deleting the row drops it)
 
     def run_waiting(self, task_id: str | None = None) -> bool:
         """Run one waiting task here (that one, if given, retries included). False if none."""

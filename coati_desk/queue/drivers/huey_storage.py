@@ -37,6 +37,7 @@ from coati_desk.queue.driver import (
     FORGET_WORKER_AFTER,
     QueueError,
     TaskStatus,
+    epoch,
     now_ts,
     worker_row,
 )
@@ -78,7 +79,8 @@ CREATE TABLE IF NOT EXISTS tasks (
     traceback TEXT,
     enqueued_at REAL NOT NULL,
     started_at REAL,
-    finished_at REAL
+    finished_at REAL,
+    progress TEXT
 );
 CREATE INDEX IF NOT EXISTS tasks_due ON tasks (priority DESC, available_at, seq)
     WHERE status IN ('pending', 'scheduled');
@@ -92,11 +94,33 @@ CREATE TABLE IF NOT EXISTS workers (
     last_seen REAL NOT NULL
 );
 CREATE TABLE IF NOT EXISTS kv (key TEXT PRIMARY KEY, value BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS tasks_finished ON tasks (finished_at)
+    WHERE status IN ('completed', 'failed', 'cancelled');
+CREATE TABLE IF NOT EXISTS attempts (
+    task_id TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    owner TEXT,
+    started_at REAL,
+    finished_at REAL,
+    outcome TEXT NOT NULL,
+    error TEXT,
+    traceback TEXT,
+    PRIMARY KEY (task_id, n)
+);
 """
+# Columns added since the first release, made in queue files that lack them.
+ADDED_COLUMNS = {"progress": "TEXT"}
+
+# An attempt that did not end in success, logged before the task row moves on (a success is
+# the task row itself: the journal writes nothing more on the hot path).
+LOG_ATTEMPT = (
+    "INSERT OR REPLACE INTO attempts (task_id, n, owner, started_at, finished_at, outcome, "
+    "error, traceback) SELECT id, attempts, owner, started_at, ?, ?, ?, ? FROM tasks "
+)
 
 RECORD_COLUMNS = (
     "id, name, kwargs, status, queue, available_at, owner, attempts, max_retries, result, "
-    "error, traceback, enqueued_at, started_at, finished_at"
+    "error, traceback, enqueued_at, started_at, finished_at, progress"
 )
 
 
@@ -110,17 +134,6 @@ def _host_identity() -> str:
 
 
 HOST = _host_identity()
-
-
-def _epoch(value: Any) -> float | None:
-    """Huey's naive-UTC datetimes (or ISO text of them) as epoch seconds."""
-    if value is None:
-        return None
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return float(value.timestamp())
 
 
 def _pid_alive(pid: int) -> bool | None:
@@ -181,6 +194,10 @@ class JournalStorage(BaseStorage):
             for statement in SCHEMA.split(";"):
                 if statement.strip():
                     db.execute(statement)
+            columns = {row[1] for row in db.execute("PRAGMA table_info(tasks)")}
+            for column, kind in ADDED_COLUMNS.items():  # a queue file of an earlier release
+                if column not in columns:
+                    db.execute(f"ALTER TABLE tasks ADD COLUMN {column} {kind}")
         for suffix in ("", "-wal", "-shm"):
             target = Path(f"{self.db_path}{suffix}")
             if target.exists():
@@ -389,10 +406,14 @@ class JournalStorage(BaseStorage):
             if dead:
                 marks = ",".join("?" * len(dead))
                 db.execute(f"DELETE FROM workers WHERE owner IN ({marks})", dead)
-            count = db.execute(
-                "UPDATE tasks SET status='pending', owner=NULL, available_at=? "
+            orphans = (
                 "WHERE status='processing' AND (owner IS NULL OR owner NOT IN "
-                "(SELECT owner FROM workers))",
+                "(SELECT owner FROM workers))"
+            )
+            lost = "Its worker stopped (or went silent) while running it; queued again"
+            db.execute(LOG_ATTEMPT + orphans, (None, "lost", lost, None))
+            count = db.execute(
+                "UPDATE tasks SET status='pending', owner=NULL, available_at=? " + orphans,
                 (now,),
             ).rowcount
         if count:
@@ -434,7 +455,7 @@ class JournalStorage(BaseStorage):
         """Queue (or queue again: a retry, a recovered task) one Huey message."""
         message = json.loads(data)
         now = now_ts()
-        eta = _epoch(message.get("eta"))
+        eta = epoch(message.get("eta"))
         due = eta if eta is not None and eta > now else now
         status = TaskStatus.SCHEDULED if due > now else TaskStatus.PENDING
         name = message["name"]
@@ -581,13 +602,15 @@ class JournalStorage(BaseStorage):
     def scheduled_items(self, limit: int | None = None) -> list[bytes]:
         return self._messages(TaskStatus.SCHEDULED, limit)
 
-    def _purge(self, status: str) -> int:
+    def _purge(self, status: str, queue: str | None = None) -> list[str]:
         with self._write() as db:
-            return db.execute(
+            rows = db.execute(
                 "UPDATE tasks SET status='cancelled', message=NULL, finished_at=?, "
-                "error='Purged from the queue' WHERE status=?",
-                (now_ts(), status),
-            ).rowcount
+                "error='Purged from the queue' WHERE status=? AND queue=coalesce(?, queue) "
+                "RETURNING id",
+                (now_ts(), status, queue),
+            ).fetchall()
+        return [str(row[0]) for row in rows]
 
     def flush_queue(self) -> None:
         self._purge(TaskStatus.PENDING)
@@ -619,6 +642,12 @@ class JournalStorage(BaseStorage):
         traceback: str | None,
     ) -> None:
         with self._write() as db:
+            if status is not TaskStatus.COMPLETED:
+                outcome = "error" if status is TaskStatus.PROCESSING else status.value
+                db.execute(
+                    LOG_ATTEMPT + "WHERE id=? AND status='processing' AND owner=?",
+                    (now_ts(), outcome, error, traceback, task_id, self._owner),
+                )
             db.execute(
                 "UPDATE tasks SET status=?, result=coalesce(?, result), error=?, traceback=?, "
                 "finished_at=CASE WHEN ? THEN ? ELSE finished_at END, "
@@ -642,10 +671,12 @@ class JournalStorage(BaseStorage):
 
         def write() -> None:
             with self._write() as db:
+                mine = "WHERE id=? AND status='processing' AND owner=?"
                 db.execute(
-                    "UPDATE tasks SET status='pending', owner=NULL "
-                    "WHERE id=? AND status='processing' AND owner=?",
-                    (task_id, self._owner),
+                    LOG_ATTEMPT + mine, (now_ts(), "interrupted", None, None, task_id, self._owner)
+                )
+                db.execute(
+                    "UPDATE tasks SET status='pending', owner=NULL " + mine, (task_id, self._owner)
                 )
 
         self._patiently(write)
@@ -665,7 +696,13 @@ class JournalStorage(BaseStorage):
         return found
 
     def page(
-        self, status: str | None, name: str | None, search: str | None, offset: int, limit: int
+        self,
+        status: str | None,
+        name: str | None,
+        search: str | None,
+        values: list[str],
+        offset: int,
+        limit: int,
     ) -> tuple[int, list[dict[str, Any]]]:
         where, params = ["1=1"], []
         if status:
@@ -674,12 +711,19 @@ class JournalStorage(BaseStorage):
         if name:
             where.append("name = ?")
             params.append(name)
+        matches = []
         if search:
             pattern = (
                 "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             )
-            where.append("(id LIKE ? ESCAPE '\\' OR kwargs LIKE ? ESCAPE '\\')")
+            matches.append("id LIKE ? ESCAPE '\\' OR kwargs LIKE ? ESCAPE '\\'")
             params += [pattern, pattern]
+        if values:
+            marks = ",".join("?" * len(values))
+            matches.append(f"EXISTS (SELECT 1 FROM json_each(kwargs) WHERE value IN ({marks}))")
+            params += values
+        if matches:
+            where.append("(" + " OR ".join(matches) + ")")
         clause = " AND ".join(where)
         conn = self._conn()
         total = conn.execute(f"SELECT count(*) FROM tasks WHERE {clause}", params).fetchone()[0]
@@ -712,11 +756,65 @@ class JournalStorage(BaseStorage):
         with self._write() as db:
             return bool(
                 db.execute(
-                    "UPDATE tasks SET status='pending', finished_at=NULL "
+                    "UPDATE tasks SET status='pending', finished_at=NULL, progress=NULL "
                     "WHERE id=? AND status IN ('failed', 'cancelled')",
                     (task_id,),
                 ).rowcount
             )
+
+    # -- the monitor ------------------------------------------------------------------------
+    def set_progress(self, task_id: str, done: int, total: int) -> None:
+        with self._write() as db:
+            db.execute("UPDATE tasks SET progress=? WHERE id=?", (f"{done}/{total}", task_id))
+
+    def attempts(self, task_id: str) -> list[dict[str, Any]]:
+        rows = self._conn().execute(
+            "SELECT n, owner, started_at, finished_at, outcome, error, traceback FROM attempts "
+            "WHERE task_id=? ORDER BY n, started_at",
+            (task_id,),
+        )
+        return [dict(row) for row in rows]
+
+    def _forget(self, db: sqlite3.Connection, where: str, params: tuple[Any, ...]) -> int:
+        db.execute(f"DELETE FROM attempts WHERE task_id IN (SELECT id FROM tasks {where})", params)
+        return int(db.execute(f"DELETE FROM tasks {where}", params).rowcount)
+
+    def delete(self, task_id: str) -> bool:
+        with self._write() as db:
+            finished = "WHERE id=? AND status IN ('completed', 'failed', 'cancelled')"
+            return self._forget(db, finished, (task_id,)) > 0
+
+    def prune(self, finished_before: float) -> int:
+        with self._write() as db:
+            old = "WHERE status IN ('completed', 'failed', 'cancelled') AND finished_at < ?"
+            return self._forget(db, old, (finished_before,))
+
+    def cancel_queue(self, queue: str) -> list[str]:
+        return self._purge(TaskStatus.PENDING, queue) + self._purge(TaskStatus.SCHEDULED, queue)
+
+    def ids_in(self, status: str, name: str | None) -> list[str]:
+        rows = self._conn().execute(
+            "SELECT id FROM tasks WHERE status=? AND name=coalesce(?, name) ORDER BY seq",
+            (status, name),
+        )
+        return [str(row[0]) for row in rows]
+
+    def activity(
+        self, since: float, recent: int
+    ) -> tuple[list[tuple[int, str, int]], list[dict[str, Any]]]:
+        conn = self._conn()
+        finished = "INDEXED BY tasks_finished WHERE status IN ('completed', 'failed', 'cancelled')"
+        per_minute = conn.execute(
+            f"SELECT CAST(finished_at / 60 AS INTEGER), status, count(*) FROM tasks {finished} "
+            "AND finished_at >= ? GROUP BY 1, 2",
+            (since,),
+        ).fetchall()
+        rows = conn.execute(
+            f"SELECT name, enqueued_at, started_at, finished_at FROM tasks {finished} "
+            "AND finished_at IS NOT NULL ORDER BY finished_at DESC LIMIT ?",
+            (recent,),
+        )
+        return [tuple(row) for row in per_minute], [dict(row) for row in rows]
 
     # -- Huey's key/value API (locks, counters, chords); results live in the journal ----------
     def put_data(self, key: Any, value: bytes, is_result: bool = False) -> None:

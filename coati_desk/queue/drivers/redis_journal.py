@@ -1,13 +1,16 @@
 """The task journal in Redis, shared by every Dramatiq worker on every machine.
 
-Keys (namespace ``coati``): ``coati:task:<id>`` a hash per task; ``coati:tasks`` every id by
-enqueue time; ``coati:status:<status>`` the ids in each status; ``coati:workers`` live worker
-processes by last heartbeat, ``coati:worker:<id>`` their details. State changes are Lua scripts,
-so a task is always in exactly one status set.
+Keys (namespace ``coati``): ``coati:task:<id>`` a hash per task, ``coati:task:<id>:attempts``
+its attempts that did not succeed (JSON, oldest first); ``coati:tasks`` every id by enqueue
+time; ``coati:status:<status>`` the ids in each status; ``coati:finished`` finished ids by
+finish time; ``coati:minute:<epoch minute>`` completed and failed counts (kept two hours);
+``coati:workers`` live worker processes by last heartbeat, ``coati:worker:<id>`` their details.
+State changes are Lua scripts, so a task is always in exactly one status set.
 """
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -39,7 +42,7 @@ if not enq then
   redis.call('ZADD', ns .. ':tasks', enq, id)
 end
 redis.call('HSET', key, 'status', ARGV[3], 'available_at', ARGV[5], 'name', ARGV[6],
-           'kwargs', ARGV[7], 'queue', ARGV[8], 'rid', ARGV[9], 'owner', '')
+           'kwargs', ARGV[7], 'queue', ARGV[8], 'rid', ARGV[9], 'owner', '', 'progress', '')
 redis.call('ZADD', ns .. ':status:' .. ARGV[3], enq, id)
 return 1
 """
@@ -54,6 +57,12 @@ if not old then return -1 end
 if old ~= 'pending' and old ~= 'scheduled' and old ~= 'processing' then return 0 end
 local rid = redis.call('HGET', key, 'rid')
 if rid and rid ~= '' and rid ~= ARGV[3] then return 0 end
+if old == 'processing' then  -- its worker was lost: Dramatiq handed the message on
+  local a = redis.call('HMGET', key, 'attempts', 'owner', 'started_at')
+  redis.call('RPUSH', key .. ':attempts', cjson.encode({n = tonumber(a[1]), owner = a[2],
+    started_at = tonumber(a[3]), outcome = 'lost',
+    error = 'Its worker stopped (or went silent) while running it; queued again'}))
+end
 local enq = redis.call('HGET', key, 'enqueued_at')
 redis.call('ZREM', ns .. ':status:' .. old, id)
 redis.call('ZADD', ns .. ':status:processing', enq, id)
@@ -63,7 +72,9 @@ return 1
 """
 
 # ARGV: ns, id, new status ('' keeps it), allowed old statuses ('*' or 'a,b'), add an attempt
-# ('1'/'0'), then field/value pairs. Returns 1 done, 0 refused (status), -1 unknown id.
+# ('1'/'0'), then field/value pairs; the pseudo-fields _attempt (an outcome) and _at (a time)
+# (and _owner, its worker) log the attempt that just ended.
+# Returns 1 done, 0 refused (status), -1 unknown id.
 _TRANSITION = """
 local ns, id, new = ARGV[1], ARGV[2], ARGV[3]
 local key = ns .. ':task:' .. id
@@ -79,9 +90,62 @@ if new ~= '' and new ~= old then
   redis.call('HSET', key, 'status', new)
 end
 if ARGV[5] == '1' then redis.call('HINCRBY', key, 'attempts', 1) end
-for i = 6, #ARGV, 2 do redis.call('HSET', key, ARGV[i], ARGV[i + 1]) end
+local logged = {}
+for i = 6, #ARGV, 2 do
+  if string.sub(ARGV[i], 1, 1) == '_' then logged[ARGV[i]] = ARGV[i + 1]
+  else redis.call('HSET', key, ARGV[i], ARGV[i + 1]) end
+end
+if logged._attempt then
+  local a = redis.call('HMGET', key, 'attempts', 'owner', 'started_at', 'error', 'traceback')
+  redis.call('RPUSH', key .. ':attempts', cjson.encode({n = tonumber(a[1]),
+    owner = logged._owner or a[2], started_at = tonumber(a[3]),
+    finished_at = tonumber(logged._at), outcome = logged._attempt,
+    error = a[4], traceback = a[5]}))
+end
+local finished = {completed = true, failed = true, cancelled = true}
+if new ~= '' and new ~= old then
+  if finished[new] then
+    local t = tonumber(redis.call('HGET', key, 'finished_at'))
+    if t then
+      redis.call('ZADD', ns .. ':finished', t, id)
+      if new ~= 'cancelled' then
+        local minute = ns .. ':minute:' .. string.format('%d', math.floor(t / 60))
+        redis.call('HINCRBY', minute, new, 1)
+        redis.call('EXPIRE', minute, 7200)
+      end
+    end
+  elseif finished[old] then
+    redis.call('ZREM', ns .. ':finished', id)
+  end
+end
 return 1
 """
+
+# ARGV: ns, id. Forgets a finished task: 1, or 0 if it is waiting, running or unknown.
+_DELETE = """
+local ns, id = ARGV[1], ARGV[2]
+local key = ns .. ':task:' .. id
+local old = redis.call('HGET', key, 'status')
+if old ~= 'completed' and old ~= 'failed' and old ~= 'cancelled' then return 0 end
+redis.call('ZREM', ns .. ':status:' .. old, id)
+redis.call('ZREM', ns .. ':tasks', id)
+redis.call('ZREM', ns .. ':finished', id)
+redis.call('DEL', key, key .. ':attempts')
+return 1
+"""
+
+FINISHED_STATUSES = ("completed", "failed", "cancelled")
+
+
+def _has_value(kwargs: str, wanted: set[str]) -> bool:
+    """Whether one of the task's arguments (JSON text) equals one of ``wanted``."""
+    try:
+        arguments = json.loads(kwargs)
+    except ValueError:
+        return False
+    return isinstance(arguments, dict) and any(
+        isinstance(v, str) and v in wanted for v in arguments.values()
+    )
 
 
 class RedisJournal:
@@ -91,6 +155,7 @@ class RedisJournal:
         self._enqueue = client.register_script(_ENQUEUE)
         self._transition = client.register_script(_TRANSITION)
         self._claim = client.register_script(_CLAIM)
+        self._delete = client.register_script(_DELETE)
         self._local = threading.local()  # .deferred: this thread is inside enqueued_many
 
     def _ids(self, index: str, start: int, stop: int) -> list[str]:
@@ -178,34 +243,39 @@ class RedisJournal:
         return found
 
     def page(
-        self, status: str | None, name: str | None, search: str | None, offset: int, limit: int
+        self,
+        status: str | None,
+        name: str | None,
+        search: str | None,
+        values: list[str],
+        offset: int,
+        limit: int,
     ) -> tuple[int, list[dict[str, Any]]]:
         index = f"{self.ns}:status:{status}" if status else f"{self.ns}:tasks"
-        if not name and not search:
+        if not name and not search and not values:
             total = int(self.client.zcard(index))
             ids = self._ids(index, offset, offset + limit - 1)
             rows = self.records(ids)
             return total, [rows[i] for i in ids if i in rows]
-        needle = (search or "").lower()
-        matches: list[dict[str, Any]] = []
-        total, start = 0, 0
-        while ids := self._ids(index, start, start + CHUNK - 1):
+        needle, wanted = (search or "").lower(), set(values)
+        matched: list[str] = []
+        start = 0
+        while ids := self._ids(index, start, start + CHUNK - 1):  # only name and arguments read
             start += CHUNK
-            rows = self.records(ids)
-            for task_id in ids:
-                row = rows.get(task_id)
-                if row is None or (name and row.get("name") != name):
+            for task_id, (task_name, kwargs) in zip(
+                ids, self._fields(ids, "name", "kwargs"), strict=True
+            ):
+                if task_name is None or (name and task_name != name):
                     continue
-                if (
-                    needle
-                    and needle not in task_id.lower()
-                    and needle not in (row.get("kwargs") or "").lower()
+                if (needle or wanted) and not (
+                    (needle and (needle in task_id.lower() or needle in kwargs.lower()))
+                    or (wanted and _has_value(kwargs, wanted))
                 ):
                     continue
-                if offset <= total < offset + limit:
-                    matches.append(row)
-                total += 1
-        return total, matches
+                matched.append(task_id)
+        page = matched[offset : offset + limit]
+        rows = self.records(page)
+        return len(matched), [rows[i] for i in page if i in rows]
 
     def ping(self) -> None:
         self.client.ping()
@@ -227,6 +297,90 @@ class RedisJournal:
 
     def reopen(self, task_id: str) -> bool:
         return self.transition(task_id, TaskStatus.PENDING, "failed,cancelled", finished_at="") == 1
+
+    # -- the monitor -------------------------------------------------------------------------
+    def set_progress(self, task_id: str, done: int, total: int) -> None:
+        self.transition(task_id, "", progress=f"{done}/{total}")
+
+    def attempts(self, task_id: str) -> list[dict[str, Any]]:
+        logged = self.client.lrange(f"{self.key(task_id)}:attempts", 0, -1)
+        return [json.loads(entry) for entry in logged]
+
+    def delete(self, task_id: str) -> bool:
+        return int(self._delete(args=[self.ns, task_id])) == 1
+
+    def _delete_many(self, task_ids: list[str]) -> int:
+        deleted = 0
+        for start in range(0, len(task_ids), CHUNK):
+            pipe = self.client.pipeline(transaction=False)
+            for task_id in task_ids[start : start + CHUNK]:
+                self._delete(args=[self.ns, task_id], client=pipe)
+            deleted += sum(int(n) for n in pipe.execute())
+        return deleted
+
+    def _fields(self, task_ids: list[str], *names: str) -> list[list[Any]]:
+        pipe = self.client.pipeline(transaction=False)
+        for task_id in task_ids:
+            pipe.hmget(self.key(task_id), list(names))
+        return list(pipe.execute()) if task_ids else []
+
+    def prune(self, finished_before: float) -> int:
+        old: list[str] = []
+        for status in FINISHED_STATUSES:  # enqueued before the cut-off, then finished before it
+            ids = [
+                str(i)
+                for i in self.client.zrangebyscore(
+                    f"{self.ns}:status:{status}", "-inf", finished_before
+                )
+            ]
+            for start in range(0, len(ids), CHUNK):
+                chunk = ids[start : start + CHUNK]
+                for task_id, (finished,) in zip(
+                    chunk, self._fields(chunk, "finished_at"), strict=True
+                ):
+                    if finished and float(finished) < finished_before:
+                        old.append(task_id)
+        return self._delete_many(old)
+
+    def cancel_queue(self, queue: str) -> list[str]:
+        cancelled: list[str] = []
+        for status in (TaskStatus.PENDING, TaskStatus.SCHEDULED):
+            ids = [str(i) for i in self.client.zrange(f"{self.ns}:status:{status}", 0, -1)]
+            mine = [
+                t for t, (q,) in zip(ids, self._fields(ids, "queue"), strict=True) if q == queue
+            ]
+            now = now_ts()
+            pipe = self.client.pipeline(transaction=False)
+            for task_id in mine:
+                args: list[Any] = [self.ns, task_id, "cancelled", "pending,scheduled", "0"]
+                args += ["finished_at", now, "error", "Purged from the queue"]
+                self._transition(args=args, client=pipe)
+            outcomes = pipe.execute() if mine else []
+            cancelled += [t for t, n in zip(mine, outcomes, strict=True) if int(n) == 1]
+        return cancelled
+
+    def ids_in(self, status: str, name: str | None) -> list[str]:
+        ids = [str(i) for i in self.client.zrange(f"{self.ns}:status:{status}", 0, -1)]
+        if name is None:
+            return ids
+        return [t for t, (n,) in zip(ids, self._fields(ids, "name"), strict=True) if n == name]
+
+    def activity(
+        self, since: float, recent: int
+    ) -> tuple[list[tuple[int, str, int]], list[dict[str, Any]]]:
+        minutes = list(range(int(since // 60), int(now_ts() // 60) + 1))
+        pipe = self.client.pipeline(transaction=False)
+        for minute in minutes:
+            pipe.hgetall(f"{self.ns}:minute:{minute}")
+        per_minute = [
+            (minute, str(status), int(count))
+            for minute, counts in zip(minutes, pipe.execute(), strict=True)
+            for status, count in counts.items()
+        ]
+        ids = [str(i) for i in self.client.zrevrange(f"{self.ns}:finished", 0, recent - 1)]
+        names = ("name", "enqueued_at", "started_at", "finished_at")
+        rows = [dict(zip(names, values, strict=True)) for values in self._fields(ids, *names)]
+        return per_minute, [row for row in rows if row["name"]]
 
     # -- live workers --------------------------------------------------------------------------
     def beat(self, owner: str, details: dict[str, str | int | float], ttl: int) -> None:
