@@ -10,6 +10,7 @@ from __future__ import annotations
 import getpass
 import json
 import logging
+import math
 import socket
 import threading
 import time
@@ -310,8 +311,8 @@ def percentile(values: Sequence[float], fraction: float) -> float | None:
     if not values:
         return None
     ordered = sorted(values)
-    rank = max(int(-(-fraction * len(ordered) // 1)), 1)  # ceil, at least the first
-    return ordered[min(rank, len(ordered)) - 1]
+    rank = min(max(math.ceil(fraction * len(ordered)), 1), len(ordered))
+    return ordered[rank - 1]
 
 
 def activity_summary(
@@ -362,7 +363,7 @@ def timeline(record: Mapping[str, Any], attempts: Sequence[Mapping[str, Any]]) -
     if record.get("enqueued_at"):
         events.append({"at": record["enqueued_at"], "event": "enqueued", "detail": ""})
     for attempt in attempts:
-        worker = attempt.get("worker") or ""
+        worker = attempt.get("owner") or ""
         if attempt.get("started_at"):
             events.append({"at": attempt["started_at"], "event": "started", "detail": worker})
         if attempt.get("finished_at"):
@@ -373,7 +374,8 @@ def timeline(record: Mapping[str, Any], attempts: Sequence[Mapping[str, Any]]) -
                     "detail": attempt.get("error") or "",
                 }
             )
-    if record.get("status") == TaskStatus.CANCELLED and record.get("finished_at"):
+    cancelled = record.get("status") == TaskStatus.CANCELLED and record.get("finished_at")
+    if cancelled and not any(e["event"] == "cancelled" for e in events):  # before it ran
         events.append({"at": record["finished_at"], "event": "cancelled", "detail": ""})
     return sorted(events, key=lambda e: str(e["at"]))
 

@@ -43,6 +43,8 @@ def test_every_attempt_is_kept_with_its_error_and_traceback(
         )
     events = [e["event"] for e in detail["timeline"]]
     assert events[0] == "enqueued" and events[-1] == "completed"
+    started = [e for e in detail["timeline"] if e["event"] == "started"]
+    assert all(e["detail"] for e in started)  # which worker took each attempt
     assert events.count("started") == len(log) and events.count("error") == len(errors)
 
 
