@@ -284,11 +284,19 @@ class MainWindow(QMainWindow):
         self.log_error(message)
 
     def prune_history(self) -> None:
-        """Forget, in the background, finished tasks older than the days the settings keep."""
+        """Forget, in the background, finished tasks and report files older than the days the
+        settings keep."""
         driver, days = self.runtime.driver, self.runtime.prefs.history_days
         if driver is None or days <= 0:
             return
-        call_async(lambda: driver.prune_history(days), None, self.log_error)
+
+        def prune() -> None:
+            from coati_desk.payroll.reports import prune_reports
+
+            driver.prune_history(days)
+            prune_reports(days)  # (they can be made again from the run)
+
+        call_async(prune, None, self.log_error)
 
     def toggle_workers(self) -> None:
         """Pause this app's workers (tasks in hand finish; the rest wait in the queue for

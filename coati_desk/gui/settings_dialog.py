@@ -116,7 +116,10 @@ class SettingsDialog(QDialog):
         self.history_days.setSuffix(tr(" días"))
         self.history_days.setSpecialValueText(tr("Siempre"))
         self.history_days.setToolTip(
-            tr("Las tareas terminadas hace más días se borran del historial de la cola")
+            tr(
+                "Las tareas terminadas hace más días se borran del historial de la cola, y "
+                "los informes guardados en la base de datos (se pueden generar otra vez)"
+            )
         )
         form.addRow(tr("Conservar historial:"), self.history_days)
 

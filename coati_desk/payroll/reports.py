@@ -22,7 +22,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -51,6 +51,7 @@ from coati_desk.payroll.services import PayrollInputError, parse_id
 
 # fontTools tells at INFO level every glyph it keeps while fpdf2 embeds a font: not for our log.
 logging.getLogger("fontTools").setLevel(logging.WARNING)
+log = logging.getLogger("coati_desk.payroll")
 
 Progress = Callable[[int, int], None]
 Files = list[tuple[str, bytes]]
@@ -938,6 +939,18 @@ def list_reports(nomina_id: str) -> list[dict[str, Any]]:
         {"task_id": t, "tipo": tipo, "archivos": n, "bytes": int(size or 0), "creado_en": made}
         for t, tipo, n, size, made in rows
     ]
+
+
+def prune_reports(days: float) -> int:
+    """Forget the report files made more than ``days`` ago (the run can make them again;
+    copies already opened stay where they were written); how many."""
+    cutoff = utcnow() - timedelta(days=days)
+    with connect(write=True) as conn:
+        gone = conn.execute(delete(InformeArchivo).where(InformeArchivo.creado_en < cutoff))
+    count = int(gone.rowcount or 0)
+    if count:
+        log.info("Reports: %d file(s) made more than %g day(s) ago forgotten", count, days)
+    return count
 
 
 def report_files(task_id: str) -> Files:

@@ -27,46 +27,46 @@ Report saved in:
         <translation type="unfinished">(could not be saved)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="228"/>
+        <location filename="../../coati_desk/gui/charts.py" line="234"/>
         <source>Gráfico no disponible: {0}</source>
         <translation type="unfinished">Chart not available: {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="306"/>
+        <location filename="../../coati_desk/gui/charts.py" line="312"/>
         <source>Tareas por minuto (última hora)</source>
         <translation type="unfinished">Tasks per minute (last hour)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="307"/>
+        <location filename="../../coati_desk/gui/charts.py" line="313"/>
         <source>Completadas</source>
         <translation type="unfinished">Completed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="307"/>
+        <location filename="../../coati_desk/gui/charts.py" line="313"/>
         <source>Fallidas</source>
         <translation type="unfinished">Failed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="370"/>
+        <location filename="../../coati_desk/gui/charts.py" line="376"/>
         <source>Última hora: {0} completadas, {1} fallidas</source>
         <translation type="unfinished">Last hour: {0} completed, {1} failed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="374"/>
-        <location filename="../../coati_desk/gui/charts.py" line="456"/>
-        <location filename="../../coati_desk/gui/charts.py" line="892"/>
+        <location filename="../../coati_desk/gui/charts.py" line="380"/>
+        <location filename="../../coati_desk/gui/charts.py" line="462"/>
+        <location filename="../../coati_desk/gui/charts.py" line="898"/>
         <source>Sin datos</source>
         <translation type="unfinished">No data</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="403"/>
+        <location filename="../../coati_desk/gui/charts.py" line="409"/>
         <source>Profundidad de la cola</source>
         <translation type="unfinished">Queue depth</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="404"/>
-        <location filename="../../coati_desk/gui/charts.py" line="436"/>
-        <location filename="../../coati_desk/gui/charts.py" line="565"/>
+        <location filename="../../coati_desk/gui/charts.py" line="410"/>
+        <location filename="../../coati_desk/gui/charts.py" line="442"/>
+        <location filename="../../coati_desk/gui/charts.py" line="571"/>
         <location filename="../../coati_desk/gui/pages/base.py" line="30"/>
         <location filename="../../coati_desk/gui/pages/base.py" line="34"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="34"/>
@@ -74,110 +74,110 @@ Report saved in:
         <translation type="unfinished">Queued</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="404"/>
-        <location filename="../../coati_desk/gui/charts.py" line="439"/>
+        <location filename="../../coati_desk/gui/charts.py" line="410"/>
+        <location filename="../../coati_desk/gui/charts.py" line="445"/>
         <location filename="../../coati_desk/gui/pages/cola.py" line="314"/>
         <source>En proceso</source>
         <translation type="unfinished">Running</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="467"/>
+        <location filename="../../coati_desk/gui/charts.py" line="473"/>
         <source>Ahora: {0} en cola, {1} en proceso</source>
         <translation type="unfinished">Now: {0} queued, {1} running</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="507"/>
+        <location filename="../../coati_desk/gui/charts.py" line="513"/>
         <source>Tiempo en cola y de ejecución (p50, p95)</source>
         <translation type="unfinished">Time in queue and run time (p50, p95)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="509"/>
-        <location filename="../../coati_desk/gui/charts.py" line="521"/>
+        <location filename="../../coati_desk/gui/charts.py" line="515"/>
+        <location filename="../../coati_desk/gui/charts.py" line="527"/>
         <source>En cola p50</source>
         <translation type="unfinished">Queued p50</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="510"/>
-        <location filename="../../coati_desk/gui/charts.py" line="522"/>
+        <location filename="../../coati_desk/gui/charts.py" line="516"/>
+        <location filename="../../coati_desk/gui/charts.py" line="528"/>
         <source>En cola p95</source>
         <translation type="unfinished">Queued p95</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="511"/>
-        <location filename="../../coati_desk/gui/charts.py" line="523"/>
+        <location filename="../../coati_desk/gui/charts.py" line="517"/>
+        <location filename="../../coati_desk/gui/charts.py" line="529"/>
         <source>Ejecución p50</source>
         <translation type="unfinished">Run p50</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="512"/>
-        <location filename="../../coati_desk/gui/charts.py" line="524"/>
+        <location filename="../../coati_desk/gui/charts.py" line="518"/>
+        <location filename="../../coati_desk/gui/charts.py" line="530"/>
         <source>Ejecución p95</source>
         <translation type="unfinished">Run p95</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="519"/>
+        <location filename="../../coati_desk/gui/charts.py" line="525"/>
         <location filename="../../coati_desk/gui/pages/cola.py" line="132"/>
         <source>Tarea</source>
         <translation type="unfinished">Task</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="520"/>
+        <location filename="../../coati_desk/gui/charts.py" line="526"/>
         <source>Cantidad</source>
         <translation type="unfinished">Count</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="566"/>
+        <location filename="../../coati_desk/gui/charts.py" line="572"/>
         <source>Ejecución</source>
         <translation type="unfinished">Run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="572"/>
+        <location filename="../../coati_desk/gui/charts.py" line="578"/>
         <source>segundos</source>
         <translation type="unfinished">seconds</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="640"/>
+        <location filename="../../coati_desk/gui/charts.py" line="646"/>
         <source>Línea de tiempo de la nómina</source>
         <translation type="unfinished">Run timeline</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="642"/>
+        <location filename="../../coati_desk/gui/charts.py" line="648"/>
         <source>Esperando</source>
         <translation type="unfinished">Waiting</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="654"/>
+        <location filename="../../coati_desk/gui/charts.py" line="660"/>
         <source>Empleado</source>
         <translation type="unfinished">Employee</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="655"/>
+        <location filename="../../coati_desk/gui/charts.py" line="661"/>
         <source>Cálculo</source>
         <translation type="unfinished">Calculation</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="673"/>
+        <location filename="../../coati_desk/gui/charts.py" line="679"/>
         <source>Los {0} más lentos (con borde)</source>
         <translation type="unfinished">The {0} slowest (outlined)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="786"/>
+        <location filename="../../coati_desk/gui/charts.py" line="792"/>
         <source>Empleados calculando a la vez</source>
         <translation type="unfinished">Employees calculating at once</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="809"/>
+        <location filename="../../coati_desk/gui/charts.py" line="815"/>
         <source>segundos desde la primera tarea encolada</source>
         <translation type="unfinished">seconds since the first task was queued</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="881"/>
+        <location filename="../../coati_desk/gui/charts.py" line="887"/>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="166"/>
         <source>{0} empleados</source>
         <translation type="unfinished">{0} employees</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="888"/>
+        <location filename="../../coati_desk/gui/charts.py" line="894"/>
         <source>{0} de {1} calculados · {2} fallidos · {3} · hasta {4} a la vez</source>
         <translation type="unfinished">{0} of {1} calculated · {2} failed · {3} · up to {4} at once</translation>
     </message>
@@ -306,53 +306,53 @@ Report saved in:
         <translation type="unfinished">Queue: error</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="309"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="317"/>
         <source>Sin llavero en este equipo: la contraseña se usa solo en esta sesión</source>
         <translation type="unfinished">No keyring on this computer: the password is used for this session only</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="313"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="321"/>
         <source>El idioma cambiará al volver a abrir la aplicación</source>
         <translation type="unfinished">The language changes when the app is opened again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="316"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="324"/>
         <source>Cambiando la cola…</source>
         <translation type="unfinished">Switching the queue…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="332"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="340"/>
         <source>Bienvenido a Coati Desk</source>
         <translation type="unfinished">Welcome to Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="334"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="342"/>
         <source>Todavía no hay empleados. ¿Quiere generar datos de demostración o importar sus empleados desde un archivo CSV?</source>
         <translation type="unfinished">There are no employees yet. Generate demo data, or import your employees from a CSV file?</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="339"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="347"/>
         <source>Generar demostración</source>
         <translation type="unfinished">Generate demo data</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="340"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="348"/>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="140"/>
         <source>Importar CSV…</source>
         <translation type="unfinished">Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="341"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="349"/>
         <source>Más tarde</source>
         <translation type="unfinished">Later</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="376"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="384"/>
         <source>Acerca de Coati Desk</source>
         <translation type="unfinished">About Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="378"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="386"/>
         <source>Coati Desk {0}
 Planillas calculadas en segundo plano, una tarea por empleado.</source>
         <translation type="unfinished">Coati Desk {0}
@@ -459,8 +459,8 @@ Payrolls calculated in the background, one task per employee.</translation>
         <location filename="../../coati_desk/gui/pages/cola.py" line="67"/>
         <location filename="../../coati_desk/gui/pages/cola.py" line="79"/>
         <location filename="../../coati_desk/gui/pages/cola.py" line="133"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="109"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="178"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="114"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="191"/>
         <location filename="../../coati_desk/gui/pages/planillas.py" line="81"/>
         <source>Estado</source>
         <translation type="unfinished">Status</translation>
@@ -557,13 +557,13 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="135"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="115"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="120"/>
         <source>Intentos</source>
         <translation type="unfinished">Attempts</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="136"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="179"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="192"/>
         <source>Progreso</source>
         <translation type="unfinished">Progress</translation>
     </message>
@@ -579,9 +579,9 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="139"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="116"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="182"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="476"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="121"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="195"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="483"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="105"/>
         <source>Error</source>
         <translation type="unfinished">Error</translation>
@@ -633,7 +633,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="171"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="79"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="84"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="77"/>
         <source>Estado:</source>
         <translation type="unfinished">Status:</translation>
@@ -771,8 +771,8 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="417"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="135"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="515"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="140"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="522"/>
         <source>Cancelar</source>
         <translation type="unfinished">Cancel</translation>
     </message>
@@ -813,7 +813,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="465"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="438"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="445"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="134"/>
         <source>Detalle</source>
         <translation type="unfinished">Detail</translation>
@@ -875,19 +875,19 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="123"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="97"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="102"/>
         <source>Buscar por código o nombre…</source>
         <translation type="unfinished">Search by code or name…</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="127"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="107"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="112"/>
         <source>Código</source>
         <translation type="unfinished">Code</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="128"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="108"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="113"/>
         <source>Nombre</source>
         <translation type="unfinished">Name</translation>
     </message>
@@ -928,7 +928,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="175"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="521"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="528"/>
         <source>Elija un empleado en la tabla</source>
         <translation type="unfinished">Choose an employee in the table</translation>
     </message>
@@ -986,268 +986,272 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="unfinished">Demo payroll created</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="41"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="42"/>
         <source>Resumen (PDF)</source>
         <translation type="unfinished">Summary (PDF)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="42"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="43"/>
         <source>Colillas de pago (PDF)</source>
         <translation type="unfinished">Payslips (PDF)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="43"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="44"/>
         <source>Nómina (XLSX)</source>
         <translation type="unfinished">Run (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="72"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="77"/>
         <source>%v de %m</source>
         <translation type="unfinished">%v of %m</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="77"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="82"/>
         <source>Nómina:</source>
         <translation type="unfinished">Run:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="81"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="86"/>
         <source>Fallidos:</source>
         <translation type="unfinished">Failed:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="83"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="88"/>
         <source>Avance:</source>
         <translation type="unfinished">Progress:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="85"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="90"/>
         <source>Ritmo:</source>
         <translation type="unfinished">Rate:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="87"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="92"/>
         <source>Tiempo restante:</source>
         <translation type="unfinished">Time left:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="93"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="98"/>
         <source>Todos</source>
         <translation type="unfinished">All</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="100"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="105"/>
         <source>Mostrar:</source>
         <translation type="unfinished">Show:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="110"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="115"/>
         <source>Bruto</source>
         <translation type="unfinished">Gross</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="111"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="116"/>
         <source>INSS</source>
         <translation type="unfinished">INSS</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="112"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="117"/>
         <source>IR</source>
         <translation type="unfinished">Income tax</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="113"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="118"/>
         <source>Otras deducciones</source>
         <translation type="unfinished">Other deductions</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="114"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="119"/>
         <source>Neto</source>
         <translation type="unfinished">Net</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="128"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="207"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="133"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="214"/>
         <source>Elija un empleado para ver su detalle.</source>
         <translation type="unfinished">Choose an employee to see the detail.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="134"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="497"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="139"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="504"/>
         <source>Reintentar fallidos</source>
         <translation type="unfinished">Retry failed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="136"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="530"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="141"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="537"/>
         <source>Recalcular empleado</source>
         <translation type="unfinished">Recalculate employee</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="137"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="142"/>
         <source>Exportar CSV…</source>
         <translation type="unfinished">Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="138"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="143"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="140"/>
         <source>Línea de tiempo</source>
         <translation type="unfinished">Timeline</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="167"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="180"/>
         <source>Resumen PDF</source>
         <translation type="unfinished">Summary PDF</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="168"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="181"/>
         <source>Colillas de pago PDF…</source>
         <translation type="unfinished">Payslips PDF…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="169"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="182"/>
         <source>Exportar XLSX</source>
         <translation type="unfinished">Export XLSX</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="170"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="415"/>
-        <source>Abrir</source>
-        <translation type="unfinished">Open</translation>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="183"/>
+        <source>Abrir informe</source>
+        <translation type="unfinished">Open report</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="177"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="190"/>
         <source>Informe</source>
         <translation type="unfinished">Report</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="180"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="193"/>
         <source>Archivos</source>
         <translation type="unfinished">Files</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="181"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="194"/>
         <source>Hecho</source>
         <translation type="unfinished">Made</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="193"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="200"/>
         <source>Informes</source>
         <translation type="unfinished">Reports</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="248"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="255"/>
         <source>No hay nóminas todavía: cree una en la página Planillas.</source>
         <translation type="unfinished">No runs yet: create one on the Payrolls page.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="295"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="302"/>
         <source>{0} de {1}</source>
         <translation type="unfinished">{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="305"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="312"/>
         <source>{0:.1f} empleados/s</source>
         <translation type="unfinished">{0:.1f} employees/s</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="310"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="317"/>
         <source>terminada</source>
         <translation type="unfinished">finished</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="372"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="379"/>
         <source>Informe en cola: {0}</source>
         <translation type="unfinished">Report queued: {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="387"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="394"/>
         <source>Colillas de pago</source>
         <translation type="unfinished">Payslips</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="388"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="395"/>
         <source>¿Cómo quiere las colillas de pago?</source>
         <translation type="unfinished">How do you want the payslips?</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="389"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="396"/>
         <source>Un solo archivo</source>
         <translation type="unfinished">One file</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="390"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="397"/>
         <source>Un archivo por empleado</source>
         <translation type="unfinished">One file per employee</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="403"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="410"/>
         <source>Elija un informe terminado</source>
         <translation type="unfinished">Choose a finished report</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="419"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="422"/>
+        <source>Abrir</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="426"/>
         <source>Informe guardado en {0}</source>
         <translation type="unfinished">Report saved in {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="442"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="449"/>
         <source>Percepciones</source>
         <translation type="unfinished">Earnings</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="443"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="450"/>
         <source>Deducciones</source>
         <translation type="unfinished">Deductions</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="444"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="451"/>
         <source>Aportes patronales (no afectan el neto)</source>
         <translation type="unfinished">Employer contributions (net pay unaffected)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="449"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="456"/>
         <source>Estado: &lt;b&gt;{0}&lt;/b&gt; · Intentos: {1} · Días trabajados: {2}</source>
         <translation type="unfinished">Status: &lt;b&gt;{0}&lt;/b&gt; · Attempts: {1} · Days worked: {2}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="468"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="475"/>
         <source>Bruto: {0} · Deducciones: {1} · Neto: {2}</source>
         <translation type="unfinished">Gross: {0} · Deductions: {1} · Net: {2}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="494"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="501"/>
         <source>{0} empleado(s) en cola otra vez</source>
         <translation type="unfinished">{0} employee(s) queued again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="506"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="513"/>
         <source>Cancelar nómina</source>
         <translation type="unfinished">Cancel run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="507"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="514"/>
         <source>¿Cancelar esta nómina? Los empleados que aún no se calcularon no se calcularán.</source>
         <translation type="unfinished">Cancel this run? Employees not calculated yet will not be.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="513"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="520"/>
         <source>Nómina cancelada: {0} empleado(s) sin calcular</source>
         <translation type="unfinished">Run cancelled: {0} employee(s) not calculated</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="527"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="534"/>
         <source>Empleado en cola para recalcular</source>
         <translation type="unfinished">Employee queued to be calculated again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="550"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="559"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="557"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="566"/>
         <source>Exportar CSV</source>
         <translation type="unfinished">Export CSV</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="557"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="564"/>
         <source>{0} empleados exportados a {1}</source>
         <translation type="unfinished">{0} employees exported to {1}</translation>
     </message>
@@ -1334,22 +1338,22 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="unfinished">Runs of the payroll</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/run_timeline.py" line="57"/>
+        <location filename="../../coati_desk/gui/run_timeline.py" line="46"/>
         <source>Línea de tiempo: {0}</source>
         <translation type="unfinished">Timeline: {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/run_timeline.py" line="60"/>
+        <location filename="../../coati_desk/gui/run_timeline.py" line="49"/>
         <source>Leyendo la nómina…</source>
         <translation type="unfinished">Reading the run…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/run_timeline.py" line="61"/>
+        <location filename="../../coati_desk/gui/run_timeline.py" line="50"/>
         <source>Actualizar</source>
         <translation type="unfinished">Refresh</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/run_timeline.py" line="80"/>
+        <location filename="../../coati_desk/gui/run_timeline.py" line="69"/>
         <source>Esta nómina no tiene empleados</source>
         <translation type="unfinished">This run has no employees</translation>
     </message>
@@ -1444,62 +1448,62 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="unfinished">Always</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="119"/>
-        <source>Las tareas terminadas hace más días se borran del historial de la cola</source>
-        <translation type="unfinished">Tasks finished more days ago are removed from the queue history</translation>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="120"/>
+        <source>Las tareas terminadas hace más días se borran del historial de la cola, y los informes guardados en la base de datos (se pueden generar otra vez)</source>
+        <translation type="unfinished">Tasks finished more days ago are removed from the queue history, and so are the reports kept in the database (they can be made again)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="121"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="124"/>
         <source>Conservar historial:</source>
         <translation type="unfinished">Keep history:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="125"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="128"/>
         <source>Desactivado</source>
         <translation type="unfinished">Off</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="127"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="130"/>
         <source>Actualizar cada:</source>
         <translation type="unfinished">Refresh every:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="132"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="135"/>
         <source>Idioma:</source>
         <translation type="unfinished">Language:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="156"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="159"/>
         <source>Escriba la URL de Redis</source>
         <translation type="unfinished">Type the Redis URL</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="159"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="162"/>
         <source>Probando…</source>
         <translation type="unfinished">Testing…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="164"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="167"/>
         <source>Conexión correcta</source>
         <translation type="unfinished">Connection OK</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="167"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="170"/>
         <source>No se pudo conectar: {0}</source>
         <translation type="unfinished">Could not connect: {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="173"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="176"/>
         <source>Carpeta de la cola</source>
         <translation type="unfinished">Queue folder</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="185"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="188"/>
         <source>Carpeta utilizable</source>
         <translation type="unfinished">Folder usable</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="187"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="190"/>
         <source>No se puede usar: {0}</source>
         <translation type="unfinished">Cannot be used: {0}</translation>
     </message>
@@ -2442,8 +2446,8 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="obsolete">Export XLSX</translation>
     </message>
     <message>
-        <source>Abrir</source>
-        <translation type="obsolete">Open</translation>
+        <source>Abrir informe</source>
+        <translation type="obsolete">Open report</translation>
     </message>
     <message>
         <source>Informe</source>
@@ -2500,6 +2504,10 @@ Payrolls calculated in the background, one task per employee.</translation>
     <message>
         <source>Elija un informe terminado</source>
         <translation type="obsolete">Choose a finished report</translation>
+    </message>
+    <message>
+        <source>Abrir</source>
+        <translation type="obsolete">Open</translation>
     </message>
     <message>
         <source>Informe guardado en {0}</source>
@@ -2706,8 +2714,8 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="obsolete">Always</translation>
     </message>
     <message>
-        <source>Las tareas terminadas hace más días se borran del historial de la cola</source>
-        <translation type="obsolete">Tasks finished more days ago are removed from the queue history</translation>
+        <source>Las tareas terminadas hace más días se borran del historial de la cola, y los informes guardados en la base de datos (se pueden generar otra vez)</source>
+        <translation type="obsolete">Tasks finished more days ago are removed from the queue history, and so are the reports kept in the database (they can be made again)</translation>
     </message>
     <message>
         <source>Conservar historial:</source>
@@ -2832,6 +2840,10 @@ Payrolls calculated in the background, one task per employee.</translation>
     <message>
         <source>Evento</source>
         <translation type="obsolete">Event</translation>
+    </message>
+    <message>
+        <source>Las tareas terminadas hace más días se borran del historial de la cola</source>
+        <translation type="obsolete">Tasks finished more days ago are removed from the queue history</translation>
     </message>
     <message>
         <source>Detener workers</source>

@@ -7,18 +7,23 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import update
 
 from coati_desk.gui.background import wait_for_background
 from coati_desk.gui.settings import Preferences
+from coati_desk.payroll import reports
+from coati_desk.payroll.db import session
+from coati_desk.payroll.models import InformeArchivo, utcnow
 from coati_desk.queue.driver import now_ts
 from tests.payroll.conftest import make_planilla
+from tests.payroll.test_reports import calculated_run
 
 NOV = (date(2026, 11, 1), date(2026, 11, 30))
 
@@ -216,6 +221,10 @@ def test_history_is_there_after_a_restart_and_old_tasks_are_pruned(  # type: ign
     driver = first.runtime.driver
     ids = [driver.enqueue("sample.add", a=n, b=1) for n in range(3)]
     qtbot.waitUntil(lambda: driver.get_bulk_results(ids)["completed"] == 3, timeout=20_000)
+    run_id = calculated_run(["10000"])[0]
+    reports.generate("resumen_pdf", run_id, task_id="old-report")
+    with session(write=True) as db:  # a report made 40 days ago
+        db.execute(update(InformeArchivo).values(creado_en=utcnow() - timedelta(days=40)))
     first.close()
     wait_for_background()
     # One task finished 40 days ago, one 10 days ago (the queue file is the app's own).
@@ -233,6 +242,7 @@ def test_history_is_there_after_a_restart_and_old_tasks_are_pruned(  # type: ign
             lambda: {t["task_id"] for t in shown_tasks(page)} == set(ids[1:]), timeout=20_000
         )
         assert all(t["status"] == "completed" for t in shown_tasks(page))
+        qtbot.waitUntil(lambda: reports.report_files("old-report") == [], timeout=10_000)
     finally:
         second.close()
         wait_for_background()

@@ -11,7 +11,7 @@ import io
 import re
 import stat
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -387,3 +387,20 @@ def test_generate_report_through_the_queue(queue: QueueDriver, workers: WorkerGr
     assert record["result"]["success"] is False and record["attempts"] == 1
     assert "not found" in record["result"]["error"]
     assert reports.report_files(bad) == []
+
+
+def test_old_report_files_are_pruned_with_the_history(run) -> None:  # type: ignore[no-untyped-def]
+    from coati_desk.payroll.models import utcnow
+
+    run_id, _ = run
+    reports.generate("resumen_pdf", run_id, task_id="old")
+    reports.generate("xlsx", run_id, task_id="recent")
+    with session(write=True) as db:
+        db.execute(
+            update(InformeArchivo)
+            .where(InformeArchivo.task_id == "old")
+            .values(creado_en=utcnow() - timedelta(days=40))
+        )
+    assert reports.prune_reports(30) == 1
+    assert reports.report_files("old") == [] and len(reports.report_files("recent")) == 1
+    assert [r["task_id"] for r in reports.list_reports(run_id)] == ["recent"]
