@@ -279,9 +279,11 @@ class MainWindow(QMainWindow):
         call_async(job, done, self.log_error)
 
     def _runtime_failed(self, message: str) -> None:
-        self.backend_label.setText(tr("Cola: error"))
-        self.location_label.setText(message)
-        self.log_error(message)
+        self.backend_label.setText(tr("Cola: error (se reintenta)"))
+        self.backend_label.setStyleSheet("color: #a40000")
+        self.location_label.setText(redact(message))
+        if self.runtime.failures == 1:  # once per outage; the runtime tries again by itself
+            self.log_error(message)
 
     def prune_history(self) -> None:
         """Forget, in the background, finished tasks and report files older than the days the

@@ -10,7 +10,7 @@ import logging
 import os
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from coati_desk.gui.background import call_async
 from coati_desk.gui.settings import AppSettings, Preferences, with_password
@@ -19,6 +19,7 @@ from coati_desk.queue.driver import WorkerGroup
 
 log = logging.getLogger("coati_desk.gui")
 ENV_KEYS = ("REDIS_URL", "COATI_QUEUE_PATH")
+RETRY_START_MS = 15_000  # a queue that could not start (Redis down) is tried again this often
 
 
 class QueueRuntime(QObject):
@@ -33,8 +34,17 @@ class QueueRuntime(QObject):
         self.workers: WorkerGroup | None = None
         self.busy = False
         self._launch_env = {key: os.environ.get(key) for key in ENV_KEYS}
+        self._failures = 0  # starts failed in a row
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(lambda: self.start())
 
     # -- state for the window ------------------------------------------------------------------
+    @property
+    def failures(self) -> int:
+        """Starts that failed in a row (0 once the queue runs)."""
+        return self._failures
+
     @property
     def workers_running(self) -> bool:
         return self.workers is not None and self.workers.is_alive()
@@ -61,6 +71,7 @@ class QueueRuntime(QObject):
         """(Re)start: stop the workers, choose the driver for ``prefs`` again, start them."""
         if self.busy:
             return
+        self._retry.stop()
         self.busy = True
         self.prefs = prefs or self.prefs
         old_workers, prefs_now = self.workers, self.prefs
@@ -85,14 +96,26 @@ class QueueRuntime(QObject):
     def _started(self, value: tuple[QueueDriver, WorkerGroup | None]) -> None:
         self.busy = False
         self.driver, self.workers = value
+        if self._failures:
+            log.info("The queue started after %d failed attempt(s)", self._failures)
+            self._failures = 0
         self.changed.emit()
 
     def _failed(self, message: str) -> None:
+        """Say why (once per outage, in the log) and try again in a while: a Redis that was
+        down when the window opened is used as soon as it answers."""
         self.busy = False
-        log.error("Could not start the queue: %s", message)
+        self._failures += 1
+        if self._failures == 1:
+            log.error(
+                "Could not start the queue: %s (trying again every %d s)",
+                message,
+                RETRY_START_MS // 1000,
+            )
         self.workers = None if not self.workers_running else self.workers
-        self.failed.emit(message)
+        self._retry.start(RETRY_START_MS)
         self.changed.emit()
+        self.failed.emit(message)  # last: the status bar keeps the reason
 
     def set_workers(self, running: bool) -> None:
         """Start or stop the in-process workers (off the GUI thread)."""
@@ -112,6 +135,7 @@ class QueueRuntime(QObject):
 
     def shutdown(self, timeout: float = 10) -> None:
         """Stop the workers (the task in hand finishes; the rest waits for the next start)."""
+        self._retry.stop()
         if self.workers is not None:
             self.workers.stop(timeout=timeout)
             self.workers = None

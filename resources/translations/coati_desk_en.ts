@@ -302,57 +302,57 @@ Report saved in:
     </message>
     <message>
         <location filename="../../coati_desk/gui/main_window.py" line="282"/>
-        <source>Cola: error</source>
-        <translation type="unfinished">Queue: error</translation>
+        <source>Cola: error (se reintenta)</source>
+        <translation type="unfinished">Queue: error (trying again)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="317"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="319"/>
         <source>Sin llavero en este equipo: la contraseña se usa solo en esta sesión</source>
         <translation type="unfinished">No keyring on this computer: the password is used for this session only</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="321"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="323"/>
         <source>El idioma cambiará al volver a abrir la aplicación</source>
         <translation type="unfinished">The language changes when the app is opened again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="324"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="326"/>
         <source>Cambiando la cola…</source>
         <translation type="unfinished">Switching the queue…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="340"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="342"/>
         <source>Bienvenido a Coati Desk</source>
         <translation type="unfinished">Welcome to Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="342"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="344"/>
         <source>Todavía no hay empleados. ¿Quiere generar datos de demostración o importar sus empleados desde un archivo CSV?</source>
         <translation type="unfinished">There are no employees yet. Generate demo data, or import your employees from a CSV file?</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="347"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="349"/>
         <source>Generar demostración</source>
         <translation type="unfinished">Generate demo data</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="348"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="350"/>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="140"/>
         <source>Importar CSV…</source>
         <translation type="unfinished">Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="349"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="351"/>
         <source>Más tarde</source>
         <translation type="unfinished">Later</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="384"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="386"/>
         <source>Acerca de Coati Desk</source>
         <translation type="unfinished">About Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="386"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="388"/>
         <source>Coati Desk {0}
 Planillas calculadas en segundo plano, una tarea por empleado.</source>
         <translation type="unfinished">Coati Desk {0}
@@ -1836,8 +1836,8 @@ Report saved in:
         <translation type="obsolete">Resume workers</translation>
     </message>
     <message>
-        <source>Cola: error</source>
-        <translation type="obsolete">Queue: error</translation>
+        <source>Cola: error (se reintenta)</source>
+        <translation type="obsolete">Queue: error (trying again)</translation>
     </message>
     <message>
         <source>Sin llavero en este equipo: la contraseña se usa solo en esta sesión</source>
@@ -2840,6 +2840,10 @@ Payrolls calculated in the background, one task per employee.</translation>
     <message>
         <source>Evento</source>
         <translation type="obsolete">Event</translation>
+    </message>
+    <message>
+        <source>Cola: error</source>
+        <translation type="obsolete">Queue: error</translation>
     </message>
     <message>
         <source>Las tareas terminadas hace más días se borran del historial de la cola</source>

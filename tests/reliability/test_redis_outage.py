@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 
+from coati_desk.gui.background import wait_for_background
 from coati_desk.payroll import services
 from coati_desk.queue import selector
 from coati_desk.queue.tasks import QueueDispatcher
@@ -85,3 +86,42 @@ def test_redis_down_at_launch_falls_back_to_huey_and_says_so(  # type: ignore[no
     warning = "Failed to connect to Redis for Dramatiq"
     qtbot.waitUntil(lambda: warning in window.log_view.toPlainText(), timeout=5_000)
     assert window.runtime.driver is not None and window.runtime.driver.backend == "huey"
+
+
+def test_dramatiq_chosen_and_redis_down_at_launch_is_used_once_redis_answers(  # type: ignore[no-untyped-def]
+    own_redis, qtbot, app_settings, monkeypatch: pytest.MonkeyPatch, caplog
+) -> None:
+    """Dramatiq chosen in the settings, Redis down when the window opens: the status bar says
+    so in red, the log says it once, and the window starts the queue by itself once Redis is
+    back (issue 8's gap: it used to stay "sin iniciar")."""
+    from coati_desk.gui import runtime
+    from coati_desk.gui.main_window import MainWindow
+    from coati_desk.gui.settings import Preferences
+
+    caplog.set_level(logging.INFO, "coati_desk")  # as the app's own logging does
+    monkeypatch.setattr(runtime, "RETRY_START_MS", 1000)  # (15 s in the app)
+    app_settings.save(
+        Preferences(
+            backend="dramatiq", redis_url=own_redis.url, worker_threads=1, refresh_seconds=1
+        )
+    )
+    own_redis.stop()
+    win = MainWindow(app_settings)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        qtbot.waitUntil(
+            lambda: win.backend_label.text() == "Cola: error (se reintenta)", timeout=20_000
+        )
+        assert "Redis no disponible" in win.location_label.text()
+        qtbot.wait(3000)  # a few retries: said once in the log
+        assert win.log_view.toPlainText().count("Could not start the queue") == 1
+        own_redis.start()
+        qtbot.waitUntil(
+            lambda: win.backend_label.text() == "Cola: Dramatiq + Redis", timeout=20_000
+        )
+        qtbot.waitUntil(lambda: win.runtime.workers_running, timeout=20_000)
+        assert "The queue started after" in win.log_view.toPlainText()
+    finally:
+        win.close()
+        wait_for_background()
