@@ -266,6 +266,21 @@ class _Chart(QWidget):
         """One width for every count axis, so charts stacked on a page line up."""
         return _width(self, "888,888") + 16
 
+    def _axes(self) -> None:
+        """Fit the axes to the plot's size (charts made with :meth:`_count_plot`)."""
+
+    def _count_plot(self, pg: Any, *items: Any) -> None:
+        """One plot of counts over time (``self.view``, ``self.plot``) holding ``items``,
+        its axes fitted by ``self._axes`` on every resize, with hover text."""
+        self.view = _plot_widget(pg)
+        self.plot = self._style(pg, self.view.getPlotItem())
+        self.plot.getAxis("left").setWidth(self._count_axis_width())
+        for item in items:
+            self.plot.addItem(item)
+        self.plot.getViewBox().sigResized.connect(self._axes)
+        self._hover(self.view, self.plot)
+        self.body.addWidget(self.view)
+
     def _hover(self, view: Any, *plots: Any) -> None:
         """Show ``tooltip_at`` for the point under the mouse, over any of ``plots``."""
 
@@ -342,16 +357,9 @@ class ThroughputChart(_Chart):
         return shown
 
     def _build(self, pg: Any) -> None:
-        self.view = _plot_widget(pg)
-        self.plot = self._style(pg, self.view.getPlotItem())
-        self.plot.getAxis("left").setWidth(self._count_axis_width())
         self.completed_bars = _bars(pg, COMPLETED, outline=True)
         self.failed_bars = _bars(pg, FAILED, outline=True)
-        self.plot.addItem(self.completed_bars)
-        self.plot.addItem(self.failed_bars)
-        self.plot.getViewBox().sigResized.connect(self._axes)
-        self._hover(self.view, self.plot)
-        self.body.addWidget(self.view)
+        self._count_plot(pg, self.completed_bars, self.failed_bars)
 
     def _draw(self) -> None:
         if not self._ready:
@@ -435,20 +443,13 @@ class DepthChart(_Chart):
         return list(self._samples)
 
     def _build(self, pg: Any) -> None:
-        self.view = _plot_widget(pg)
-        self.plot = self._style(pg, self.view.getPlotItem())
-        self.plot.getAxis("left").setWidth(self._count_axis_width())
         self.waiting_curve = pg.PlotDataItem(
             [], [], pen=pg.mkPen(WAITING, width=2), antialias=True, name=tr("En cola")
         )
         self.running_curve = pg.PlotDataItem(
             [], [], pen=pg.mkPen(PROCESSING, width=2), antialias=True, name=tr("En proceso")
         )
-        self.plot.addItem(self.waiting_curve)
-        self.plot.addItem(self.running_curve)
-        self.plot.getViewBox().sigResized.connect(self._axes)
-        self._hover(self.view, self.plot)
-        self.body.addWidget(self.view)
+        self._count_plot(pg, self.waiting_curve, self.running_curve)
 
     def _draw(self) -> None:
         if not self._ready:
