@@ -76,14 +76,18 @@ def _progress(done: int, total: int, started: float, out: Any) -> None:
 def cmd_run(args: argparse.Namespace) -> int:
     from coati_desk.payroll import services
     from coati_desk.queue import start_workers
-    from coati_desk.queue.tasks import PROCESS_PAYROLL
+    from coati_desk.queue.tasks import PROCESS_PAYROLL, claim_database
 
+    queue = _driver(args.backend)
+    mismatch = claim_database(queue)  # before the run is written: its workers must see it
+    if mismatch is not None:
+        log.error("%s", mismatch)
+        return 2
     try:
         run_id = services.open_run(args.planilla, args.desde, args.hasta, args.usuario)
     except services.PayrollInputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    queue = _driver(args.backend)
     print(f"Nómina {run_id} ({queue.backend})", flush=True)
     workers = None if args.no_workers else start_workers(args.workers, queue)
     started = time.monotonic()
@@ -203,6 +207,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_worker(args: argparse.Namespace) -> int:
     """Replace this process with the consumer of the backend the environment selects."""
+    from coati_desk.queue.tasks import claim_database
+
     queue = _driver(args.backend)
     if queue.backend == "inline":
         print(
@@ -210,6 +216,10 @@ def cmd_worker(args: argparse.Namespace) -> int:
         )
         return 2
     if queue.backend == "dramatiq":
+        mismatch = claim_database(queue)  # every process on this Redis: one payroll database
+        if mismatch is not None:
+            log.error("%s", mismatch)
+            return 2
         command = [
             sys.executable,
             "-m",

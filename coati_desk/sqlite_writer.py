@@ -15,6 +15,8 @@ import sqlite3
 import threading
 import time
 
+from coati_desk.messages import Message
+
 BUSY_TIMEOUT_MS = 60_000  # for every other statement, as before
 FIRST_WAIT, LONGEST_WAIT = 0.0001, 0.002
 _locks: dict[tuple[str, int], threading.Lock] = {}
@@ -50,11 +52,15 @@ def begin_immediate(conn: sqlite3.Connection, timeout: float = BUSY_TIMEOUT_MS /
 
 # SQLite's answers when the disk, not the data, is the problem: full, read-only, failing.
 _STORAGE_FAULTS = {
-    sqlite3.SQLITE_FULL: "the disk is full",
-    sqlite3.SQLITE_READONLY: "the file or its folder is read-only",
-    sqlite3.SQLITE_IOERR: "the disk reported an input/output error",
-    sqlite3.SQLITE_CANTOPEN: "the file cannot be opened",
-    sqlite3.SQLITE_PERM: "permission denied",
+    sqlite3.SQLITE_FULL: Message("storage.disk_full", "the disk is full ({detail})"),
+    sqlite3.SQLITE_READONLY: Message(
+        "storage.read_only", "the file or its folder is read-only ({detail})"
+    ),
+    sqlite3.SQLITE_IOERR: Message(
+        "storage.io_error", "the disk reported an input/output error ({detail})"
+    ),
+    sqlite3.SQLITE_CANTOPEN: Message("storage.cannot_open", "the file cannot be opened ({detail})"),
+    sqlite3.SQLITE_PERM: Message("storage.permission", "permission denied ({detail})"),
 }
 
 
@@ -66,4 +72,4 @@ def storage_fault(exc: BaseException) -> str | None:
         return None
     code = getattr(inner, "sqlite_errorcode", None)
     reason = _STORAGE_FAULTS.get(code & 0xFF) if code is not None else None
-    return f"{reason} ({inner})" if reason else None
+    return reason(detail=inner) if reason else None

@@ -22,6 +22,9 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=Path("screenshots"))
     parser.add_argument("--language", choices=("es", "en"), default="es")
     parser.add_argument("--employees", type=int, default=60)
+    parser.add_argument(
+        "--size", help="the window's size, e.g. 1280x800 (default: its own, fitted to the screen)"
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="coati-shots-"))
@@ -59,7 +62,9 @@ def main() -> int:
             .values(fecha_ingreso=date(2026, 11, 10), fecha_baja=date(2026, 11, 5))
         )
     window = MainWindow(settings)
-    window.resize(1280, 800)
+    if args.size:
+        width, _, height = args.size.partition("x")
+        window.resize(int(width), int(height))
     window.show()
     saved: list[Path] = []
 

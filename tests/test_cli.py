@@ -20,7 +20,8 @@ def test_info_names_the_backend_and_folder(isolated_env: Path) -> None:
     result = run("info")
     assert result.returncode == 0, result.stderr
     stats = json.loads(result.stdout)
-    assert stats["backend"] == "huey" and stats["storage_path"] == str(isolated_env)
+    assert stats["driver"] == "huey" and stats["backend"] == "filesystem"
+    assert stats["storage_path"] == str(isolated_env)
     assert "INFO: Using Huey driver with filesystem backend" in result.stderr
 
 
@@ -31,14 +32,15 @@ def test_info_falls_back_when_redis_is_down(monkeypatch) -> None:  # type: ignor
     assert "WARNING: Failed to connect to Redis for Dramatiq: [Errno 111] Connection refused" in (
         result.stderr
     )
-    assert json.loads(result.stdout)["backend"] == "huey"
+    assert json.loads(result.stdout)["driver"] == "huey"
 
 
 def test_info_on_dramatiq(redis_url: str) -> None:
     result = run("info")
     assert result.returncode == 0, result.stderr
     stats = json.loads(result.stdout)
-    assert stats["backend"] == "dramatiq" and stats["queues"] == {"default": 0, "priority": 0}
+    assert stats["driver"] == "dramatiq" and stats["backend"] == "redis"
+    assert stats["queues"] == {"default": 0, "priority": 0}
 
 
 def test_version_and_bad_arguments() -> None:
@@ -156,3 +158,22 @@ def test_import_with_a_bad_line_imports_nothing(tmp_path: Path) -> None:
     result = run("import-employees", str(source))
     assert result.returncode == 1 and "line 2: salario_mensual" in result.stderr
     assert run("import-employees", str(tmp_path / "missing.csv")).returncode == 2
+
+
+def test_run_refuses_a_redis_that_works_with_another_database(
+    redis_url: str, tmp_path: Path
+) -> None:
+    """A desk or worker of another database holds this Redis: ``run`` writes no run, exit 2."""
+    from coati_desk.payroll import queries
+    from coati_desk.queue import get_queue_driver
+    from coati_desk.queue.tasks import claim_database
+
+    other = f"sqlite:///{tmp_path / 'other.sqlite3'}"
+    assert claim_database(get_queue_driver(force_backend="dramatiq"), other) is None  # held
+    demo = run("demo", "--employees", "3")
+    planilla_id = demo.stdout.strip()
+    result = run("run", "--planilla", planilla_id, "--from", "2026-11-01", "--to", "2026-11-30")
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "works with the payroll database" in result.stderr
+    assert str(tmp_path / "other.sqlite3") in result.stderr  # names the other one
+    assert queries.list_runs(planilla_id) == []

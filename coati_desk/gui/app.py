@@ -107,14 +107,19 @@ def _show_crash(report: Path | None, message: str) -> None:
 
 def run_app(argv: list[str] | None = None, worker_threads: int | None = None) -> int:
     from coati_desk.gui.main_window import MainWindow
+    from coati_desk.gui.platform_check import EXIT_NO_WINDOW, problem, translator
     from coati_desk.gui.settings import AppSettings
 
+    settings = AppSettings()
+    cannot_open = problem(tr=translator(settings.load().language))
+    if cannot_open:  # Qt would abort (exit 134) with a line about plugins: say what to do
+        print(cannot_open, file=sys.stderr)
+        return EXIT_NO_WINDOW
     app = make_app(argv)
     if os.environ.get(STARTUP_PROBE):
         probe = _FirstPaint(app)
         app.installEventFilter(probe)
     install_crash_hooks(_show_crash)
-    settings = AppSettings()
     if worker_threads is not None:
         prefs = settings.load()
         prefs.start_workers = worker_threads > 0

@@ -9,8 +9,15 @@ import logging
 import time
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QHideEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -19,10 +26,12 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTabWidget,
     QToolButton,
+    QWidget,
 )
 
 from coati_desk import __version__
 from coati_desk.gui.background import call_async
+from coati_desk.gui.errors import error_text
 from coati_desk.gui.pages.base import Page, tr
 from coati_desk.gui.pages.cola import ColaPage
 from coati_desk.gui.pages.empleados import EmpleadosPage
@@ -32,7 +41,7 @@ from coati_desk.gui.poller import Poller
 from coati_desk.gui.runtime import QueueRuntime
 from coati_desk.gui.settings import AppSettings
 from coati_desk.logs import RedactingFormatter, redact
-from coati_desk.queue.driver import who
+from coati_desk.queue.driver import QueueDriver, who
 
 log = logging.getLogger("coati_desk.gui")
 RESUME_SWEEP_MS = 60_000
@@ -54,11 +63,27 @@ class LogBridge(QObject, logging.Handler):
             self.line.emit(self.format(record))
 
 
+WINDOW_SIZE = (1200, 780)  # what the pages are laid out for
+FRAME_ALLOWANCE_PX = 40  # the window manager's title bar, outside the size we set
+
+
+def initial_size(window: QWidget) -> QSize:
+    """The window's size, shrunk to the screen's free area: on a 1366×768 laptop (a panel
+    and a title bar take 70 px) the status bar must stay on the screen."""
+    width, height = WINDOW_SIZE
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width = min(width, room.width())
+        height = min(height, room.height() - FRAME_ALLOWANCE_PX)
+    return QSize(width, height)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, settings: AppSettings | None = None) -> None:
         super().__init__()
         self.setWindowTitle(f"Coati Desk {__version__}")
-        self.resize(1200, 780)
+        self.resize(initial_size(self))
         self.settings = settings or AppSettings()
         self.runtime = QueueRuntime(self.settings, self)
 
@@ -88,7 +113,8 @@ class MainWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
         )
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        self.resizeDocks([dock], [140], Qt.Orientation.Vertical)
+        log_height = 140 if self.height() >= WINDOW_SIZE[1] else 100  # a short screen
+        self.resizeDocks([dock], [log_height], Qt.Orientation.Vertical)
         self.log_bridge = LogBridge()
         self.log_bridge.line.connect(self.log_view.appendPlainText)
         logging.getLogger("coati_desk").addHandler(self.log_bridge)
@@ -116,6 +142,7 @@ class MainWindow(QMainWindow):
         refresh_action.setShortcut("F5")
         refresh_action.triggered.connect(self.refresh)
         quit_action = QAction(tr("&Salir"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)  # Ctrl+Q
         quit_action.triggered.connect(self.close)
         menu.addActions([settings_action, refresh_action])
         menu.addSeparator()
@@ -202,8 +229,9 @@ class MainWindow(QMainWindow):
             self._queue_down = True
             self.backend_label.setText(tr("Cola: {0}").format(text))
             self.backend_label.setStyleSheet("color: #a40000")
-            self.location_label.setText(redact(message).rsplit(": ", 1)[-1])  # the cause
-            self.location_label.setToolTip(redact(message))
+            shown = error_text(redact(message))
+            self.location_label.setText(shown.rsplit(": ", 1)[-1])  # the cause
+            self.location_label.setToolTip(shown)
             log.error("Refresh failed: %s", message)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -278,10 +306,25 @@ class MainWindow(QMainWindow):
 
         call_async(job, done, self.log_error)
 
+    def ready_driver(self) -> QueueDriver | None:
+        """The queue this window works on; None, said in a message box, while it cannot be
+        used (not started yet, Redis down, another database's queue)."""
+        driver = self.runtime.driver
+        if driver is None:
+            reason = self.runtime.last_error
+            QMessageBox.warning(
+                self,
+                tr("Coati Desk"),
+                tr("La cola no está lista: {0}").format(error_text(redact(reason)))
+                if reason
+                else tr("La cola todavía se está iniciando; inténtelo en un momento."),
+            )
+        return driver
+
     def _runtime_failed(self, message: str) -> None:
         self.backend_label.setText(tr("Cola: error (se reintenta)"))
         self.backend_label.setStyleSheet("color: #a40000")
-        self.location_label.setText(redact(message))
+        self.location_label.setText(error_text(redact(message)))
         if self.runtime.failures == 1:  # once per outage; the runtime tries again by itself
             self.log_error(message)
 
@@ -317,12 +360,19 @@ class MainWindow(QMainWindow):
         stored = self.settings.set_password(new.redis_url, dialog.password_text())
         if dialog.password_text() and not stored:
             self.notify(tr("Sin llavero en este equipo: la contraseña se usa solo en esta sesión"))
+        database_changed = dialog.database.changed()
+        if new.database == "postgresql" and database_changed:
+            self.settings.set_database_password(new, dialog.database_password_text())
         self.settings.save(new)
         self.poller.set_interval(new.refresh_seconds * 1000)
         if new.language != old.language:
             self.notify(tr("El idioma cambiará al volver a abrir la aplicación"))
         queue_fields = ("backend", "redis_url", "queue_path", "worker_threads", "start_workers")
-        if any(getattr(old, f) != getattr(new, f) for f in queue_fields) or dialog.password_text():
+        if (
+            any(getattr(old, f) != getattr(new, f) for f in queue_fields)
+            or dialog.password_text()
+            or database_changed
+        ):
             self.notify(tr("Cambiando la cola…"))
             self.runtime.start(new)
         else:

@@ -13,7 +13,10 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from coati_desk.gui.background import call_async
-from coati_desk.gui.settings import AppSettings, Preferences, with_password
+from coati_desk.gui.errors import REDIS_UNAVAILABLE
+from coati_desk.gui.pages.base import tr
+from coati_desk.gui.settings import AppSettings, Preferences, database_url, with_password
+from coati_desk.payroll import db
 from coati_desk.queue import QueueDriver, get_queue_driver, selector, start_workers
 from coati_desk.queue.driver import WorkerGroup
 
@@ -34,7 +37,9 @@ class QueueRuntime(QObject):
         self.workers: WorkerGroup | None = None
         self.busy = False
         self._launch_env = {key: os.environ.get(key) for key in ENV_KEYS}
+        self._launch_database = os.environ.get("COATI_DATABASE_URL")
         self._failures = 0  # starts failed in a row
+        self.last_error = ""  # why the last start failed ("" once the queue runs)
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(lambda: self.start())
@@ -66,6 +71,26 @@ class QueueRuntime(QObject):
             else:
                 os.environ.pop(key, None)
 
+    def database_url(self, prefs: Preferences) -> str | None:
+        """The payroll database ``prefs`` choose (None: the default SQLite file)."""
+        chosen = database_url(prefs, self.settings.database_password(prefs))
+        return chosen or self._launch_database
+
+    @staticmethod
+    def _use_database(url: str | None) -> None:
+        """Make ``url`` this process's payroll database (connected, and migrated on first use):
+        the window, its workers and everything they call follow it. Raises if it cannot be used,
+        the old one left in place."""
+        if (os.environ.get("COATI_DATABASE_URL") or None) != url:
+            db.get_engine(url or f"sqlite:///{db.user_data_dir() / db.DB_FILE}")  # reachable?
+            if url:
+                os.environ["COATI_DATABASE_URL"] = url
+            else:
+                os.environ.pop("COATI_DATABASE_URL", None)
+            db.reset_engines()
+            log.info("Payroll database: %s", db.describe_database())
+        db.get_engine()
+
     # -- starting and switching ----------------------------------------------------------------
     def start(self, prefs: Preferences | None = None) -> None:
         """(Re)start: stop the workers, choose the driver for ``prefs`` again, start them."""
@@ -74,18 +99,38 @@ class QueueRuntime(QObject):
         self._retry.stop()
         self.busy = True
         self.prefs = prefs or self.prefs
-        old_workers, prefs_now = self.workers, self.prefs
+        old_workers, old_driver, prefs_now = self.workers, self.driver, self.prefs
         self._apply_environment(prefs_now)
+        database = self.database_url(prefs_now)
 
-        def work() -> tuple[QueueDriver, WorkerGroup | None]:
+        def work() -> tuple[QueueDriver, WorkerGroup | None] | str:
+            from coati_desk.queue.tasks import DATABASE_IDENTITY, claim_database
+
             if old_workers is not None:
                 old_workers.stop(timeout=60)
+            self._use_database(database)
             force = None if prefs_now.backend == "auto" else prefs_now.backend
             if force == "dramatiq":
                 reason = selector.redis_unreachable_reason(os.environ.get("REDIS_URL", ""))
                 if reason:
-                    raise RuntimeError(f"Redis no disponible: {reason}")
+                    raise RuntimeError(REDIS_UNAVAILABLE(error=reason))
             driver = get_queue_driver(force_backend=force, refresh=True)
+            if old_driver is not None and old_driver is not driver:
+                old_driver.release_identity(DATABASE_IDENTITY)
+            mismatch = claim_database(driver)
+            if mismatch is not None:  # no workers, nothing sent: the window says why
+                log.error("%s", mismatch)
+                return tr(
+                    "Esta cola ({0}) trabaja con la base de datos {1} ({2}), no con la de este "
+                    "equipo, {3} ({4}): no se usa. Elija la misma base de datos en Configuración "
+                    "o detenga los equipos y workers que usan la otra."
+                ).format(
+                    mismatch.queue,
+                    mismatch.theirs.value,
+                    mismatch.theirs.label,
+                    mismatch.ours.value,
+                    mismatch.ours.label,
+                )
             workers = None
             if prefs_now.start_workers:
                 workers = start_workers(prefs_now.worker_threads, driver)
@@ -93,9 +138,14 @@ class QueueRuntime(QObject):
 
         call_async(work, self._started, self._failed)
 
-    def _started(self, value: tuple[QueueDriver, WorkerGroup | None]) -> None:
+    def _started(self, value: tuple[QueueDriver, WorkerGroup | None] | str) -> None:
+        if isinstance(value, str):  # refused: another database works on that queue
+            self.driver, self.workers = None, None
+            self._failed(value)
+            return
         self.busy = False
         self.driver, self.workers = value
+        self.last_error = ""
         if self._failures:
             log.info("The queue started after %d failed attempt(s)", self._failures)
             self._failures = 0
@@ -106,6 +156,7 @@ class QueueRuntime(QObject):
         down when the window opened is used as soon as it answers."""
         self.busy = False
         self._failures += 1
+        self.last_error = message
         if self._failures == 1:
             log.error(
                 "Could not start the queue: %s (trying again every %d s)",

@@ -1,13 +1,14 @@
-"""The window's settings (QSettings, an INI file in the user config folder) and the Redis password.
+"""The window's settings (QSettings, an INI file in the user config folder) and the passwords.
 
-The password never goes to the settings file or the log: it lives in the OS keyring (the
-``keyring`` package). Where the machine has no keyring service, it is kept for this session
-only, and the settings dialog says so.
+The Redis and database passwords never go to the settings file or the log: they live in the
+OS keyring (the ``keyring`` package). Where the machine has no keyring service, they are kept
+for this session only, and the settings dialog says so.
 """
 
 from __future__ import annotations
 
 import logging
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, urlsplit
@@ -16,11 +17,14 @@ import platformdirs
 from PySide6.QtCore import QSettings
 
 from coati_desk import APP_NAME
+from coati_desk.payroll.db import postgres_url
 from coati_desk.queue.selector import redact_url, split_url
 
 log = logging.getLogger("coati_desk.gui")
 
 KEYRING_SERVICE = "coati-desk redis"
+DATABASE_KEYRING_SERVICE = "coati-desk database"
+DATABASES = ("sqlite", "postgresql")  # this PC's SQLite file, or a PostgreSQL server
 REFRESH_CHOICES = (0, 1, 2, 5, 10)  # seconds; 0 is off
 BACKENDS = ("auto", "huey", "dramatiq")
 LANGUAGES = ("es", "en")
@@ -41,6 +45,11 @@ class Preferences:
     refresh_seconds: int = 2
     language: str = "es"
     history_days: int = 30  # finished tasks older than this are forgotten (0: kept for ever)
+    database: str = "sqlite"  # "sqlite": this PC's file; "postgresql": the server below
+    db_host: str = ""
+    db_port: int = 5432
+    db_name: str = "coati"
+    db_user: str = ""
 
 
 class AppSettings:
@@ -50,7 +59,8 @@ class AppSettings:
         self.path = path or settings_file()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
-        self._session_password: str | None = None
+        self._redis_password = SecretStore(KEYRING_SERVICE, "Redis password")
+        self._database_password = SecretStore(DATABASE_KEYRING_SERVICE, "database password")
 
     def load(self) -> Preferences:
         defaults = Preferences()
@@ -75,6 +85,11 @@ class AppSettings:
             refresh_seconds=number("window/refresh_seconds", defaults.refresh_seconds),
             language=text("window/language", defaults.language),
             history_days=number("queue/history_days", defaults.history_days),
+            database=text("database/kind", defaults.database),
+            db_host=text("database/host", defaults.db_host),
+            db_port=number("database/port", defaults.db_port),
+            db_name=text("database/name", defaults.db_name),
+            db_user=text("database/user", defaults.db_user),
         )
         # Values edited by hand into the file are checked, not trusted.
         if prefs.backend not in BACKENDS:
@@ -86,6 +101,10 @@ class AppSettings:
         prefs.worker_threads = min(max(prefs.worker_threads, 1), 64)
         if not 0 <= prefs.history_days <= MAX_HISTORY_DAYS:
             prefs.history_days = defaults.history_days
+        if prefs.database not in DATABASES:
+            prefs.database = defaults.database
+        if not 1 <= prefs.db_port <= 65535:
+            prefs.db_port = defaults.db_port
         return prefs
 
     def save(self, prefs: Preferences) -> None:
@@ -98,53 +117,99 @@ class AppSettings:
         q.setValue("window/refresh_seconds", prefs.refresh_seconds)
         q.setValue("window/language", prefs.language)
         q.setValue("queue/history_days", prefs.history_days)
+        q.setValue("database/kind", prefs.database)
+        q.setValue("database/host", prefs.db_host)
+        q.setValue("database/port", prefs.db_port)
+        q.setValue("database/name", prefs.db_name)
+        q.setValue("database/user", prefs.db_user)
         q.sync()
         if self.path.exists():
             self.path.chmod(0o600)
 
     # -- the password --------------------------------------------------------------------------
     def keyring_available(self) -> bool:
-        try:
-            import keyring
-            from keyring.backends import fail
-
-            return not isinstance(keyring.get_keyring(), fail.Keyring)
-        except Exception:
-            return False
+        return keyring_available()
 
     def password(self, redis_url: str) -> str:
-        if self._session_password is not None:
-            return self._session_password
-        if not redis_url or not self.keyring_available():
+        return self._redis_password.get(_account(redis_url) if redis_url else "")
+
+    def set_password(self, redis_url: str, password: str) -> bool:
+        """Keep the password; True if in the keyring, False if for this session only."""
+        return self._redis_password.set(_account(redis_url), password)
+
+    # -- the database's password (same rules as Redis's) ---------------------------------------
+    def database_password(self, prefs: Preferences) -> str:
+        return self._database_password.get(
+            _db_account(prefs) if prefs.database == "postgresql" else ""
+        )
+
+    def set_database_password(self, prefs: Preferences, password: str) -> bool:
+        """Keep the password; True if in the keyring, False if for this session only."""
+        return self._database_password.set(_db_account(prefs), password)
+
+
+def keyring_available() -> bool:
+    try:
+        import keyring
+        from keyring.backends import fail
+
+        return not isinstance(keyring.get_keyring(), fail.Keyring)
+    except Exception:
+        return False
+
+
+class SecretStore:
+    """One kind of password in the OS keyring, or for this session only where there is none
+    (or it fails): never in the settings file or the log."""
+
+    def __init__(self, service: str, what: str) -> None:
+        self.service, self.what = service, what
+        self._session: str | None = None
+
+    def get(self, account: str) -> str:
+        if self._session is not None:
+            return self._session
+        if not account or not keyring_available():
             return ""
         import keyring
 
         try:
-            return keyring.get_password(KEYRING_SERVICE, _account(redis_url)) or ""
+            return keyring.get_password(self.service, account) or ""
         except Exception as exc:
-            log.warning(
-                "Could not read the Redis password from the keyring: %s", type(exc).__name__
-            )
+            log.warning("Could not read the %s from the keyring: %s", self.what, type(exc).__name__)
             return ""
 
-    def set_password(self, redis_url: str, password: str) -> bool:
-        """Keep the password; True if in the keyring, False if for this session only."""
-        if self.keyring_available():
+    def set(self, account: str, password: str) -> bool:
+        """Keep ``password``; True if in the keyring, False if for this session only."""
+        if keyring_available():
             import keyring
 
             try:
                 if password:
-                    keyring.set_password(KEYRING_SERVICE, _account(redis_url), password)
+                    keyring.set_password(self.service, account, password)
                 else:
-                    keyring.delete_password(KEYRING_SERVICE, _account(redis_url))
-                self._session_password = None
+                    with suppress(keyring.errors.PasswordDeleteError):
+                        keyring.delete_password(self.service, account)
+                self._session = None
                 return True
             except Exception as exc:
                 log.warning(
-                    "Could not store the Redis password in the keyring: %s", type(exc).__name__
+                    "Could not store the %s in the keyring: %s", self.what, type(exc).__name__
                 )
-        self._session_password = password
+        self._session = password
         return False
+
+
+def database_url(prefs: Preferences, password: str) -> str | None:
+    """The payroll database ``prefs`` choose, as a SQLAlchemy URL (password included); None
+    for this PC's SQLite file (the default, or the one the app was started with)."""
+    if prefs.database != "postgresql":
+        return None
+    return postgres_url(prefs.db_host, prefs.db_port, prefs.db_name, prefs.db_user, password)
+
+
+def _db_account(prefs: Preferences) -> str:
+    return f"{prefs.db_user}@{prefs.db_host}:{prefs.db_port}/{prefs.db_name}"
 
 
 def _account(redis_url: str) -> str:

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from coati_desk.config import expand_path
 from coati_desk.gui.background import call_async
+from coati_desk.gui.database_settings import DatabaseBox
+from coati_desk.gui.errors import error_text
 from coati_desk.gui.pages.base import tr
 from coati_desk.gui.settings import (
     MAX_HISTORY_DAYS,
@@ -90,6 +92,9 @@ class SettingsDialog(QDialog):
         row.addWidget(self.test_result, 1)
         form.addRow("", row)
 
+        self.database = DatabaseBox(settings, prefs)
+        form.addRow(tr("Base de datos de planillas:"), self.database)
+
         self.folder = QLineEdit(prefs.queue_path)
         self.folder.setPlaceholderText(tr("(predeterminada)"))
         browse = QPushButton(tr("Examinar…"))
@@ -141,16 +146,25 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def accept(self) -> None:
+        """Saved only once the database chosen can be used (checked off the GUI thread)."""
+        self.database.check_then(super().accept)
+
+    def database_password_text(self) -> str:
+        return self.database.password_text()
+
     def preferences(self) -> Preferences:
-        return Preferences(
-            backend=str(self.backend.currentData()),
-            redis_url=self.redis_url.text().strip(),
-            queue_path=self.folder.text().strip(),
-            worker_threads=self.threads.value(),
-            start_workers=self.start_workers.isChecked(),
-            refresh_seconds=int(self.refresh.currentData()),
-            language=str(self.language.currentData()),
-            history_days=self.history_days.value(),
+        return self.database.apply(
+            Preferences(
+                backend=str(self.backend.currentData()),
+                redis_url=self.redis_url.text().strip(),
+                queue_path=self.folder.text().strip(),
+                worker_threads=self.threads.value(),
+                start_workers=self.start_workers.isChecked(),
+                refresh_seconds=int(self.refresh.currentData()),
+                language=str(self.language.currentData()),
+                history_days=self.history_days.value(),
+            )
         )
 
     def test_connection(self) -> None:
@@ -167,7 +181,9 @@ class SettingsDialog(QDialog):
                 self.test_result.setText(tr("Conexión correcta"))
                 self.test_result.setStyleSheet("color: #1a7f37")
             else:
-                self.test_result.setText(tr("No se pudo conectar: {0}").format(redact(str(reason))))
+                self.test_result.setText(
+                    tr("No se pudo conectar: {0}").format(error_text(redact(str(reason))))
+                )
                 self.test_result.setStyleSheet("color: #a40000")
 
         call_async(lambda: selector.redis_unreachable_reason(url), done, lambda m: done(m))

@@ -63,6 +63,7 @@ class Column:
     show: Callable[[Any], str] = show_value
     numeric: bool = False
     status: bool = False  # coloured by value
+    stretch: bool = False  # takes the width the other columns leave (else the last one does)
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -106,7 +107,7 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and column.status and value in STATUS_COLOURS:
             return QBrush(QColor(STATUS_COLOURS[value]))
         if role == Qt.ItemDataRole.ToolTipRole and column.key == "error" and value:
-            return str(value)
+            return column.show(value)  # (the whole text, translated like the cell)
         return None
 
     def record(self, row: int) -> dict[str, Any]:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coati_desk.gui.errors import error_text, show_error
 from coati_desk.gui.pages.base import show_status, show_time, tr
 
 
@@ -94,7 +95,9 @@ class TaskDetailDialog(QDialog):
 
         tabs = QTabWidget()
         self.arguments = QPlainTextEdit(_json(detail.get("args")))
-        self.result = QPlainTextEdit(_json(detail.get("result")) or (detail.get("error") or ""))
+        self.result = QPlainTextEdit(
+            _json(detail.get("result")) or error_text(detail.get("error") or "")
+        )
         for text in (self.arguments, self.result):
             text.setReadOnly(True)
         tabs.addTab(self.arguments, tr("Argumentos"))
@@ -110,7 +113,7 @@ class TaskDetailDialog(QDialog):
                     show_time(a.get("started_at")),
                     show_time(a.get("finished_at")),
                     str(a.get("owner") or ""),
-                    str(a.get("error") or ""),
+                    show_error(a.get("error")),
                 ]
                 for a in attempts
             ],

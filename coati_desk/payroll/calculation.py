@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
+from coati_desk.payroll import messages as M
 from coati_desk.payroll.rules import RuleSet
 
 CENT = Decimal("0.01")
@@ -48,24 +49,21 @@ class CalculationError(ValueError):
 def check_period(inicio: date, fin: date, periodicidad: Periodicidad) -> None:
     """A period must be one whole month, half-month (1-15, 16-end) or 7-day week."""
     if fin < inicio:
-        raise CalculationError(f"The period ends ({fin}) before it starts ({inicio})")
+        raise CalculationError(M.PERIOD_BACKWARDS(fin=fin, inicio=inicio))
     last = calendar.monthrange(inicio.year, inicio.month)[1]
     if periodicidad is Periodicidad.MENSUAL:
         ok = inicio.day == 1 and fin == inicio.replace(day=last)
-        shape = "a whole month (from the 1st to its last day)"
+        shape = M.PERIOD_NOT_MONTH
     elif periodicidad is Periodicidad.QUINCENAL:
         ok = (inicio.day == 1 and fin == inicio.replace(day=15)) or (
             inicio.day == 16 and fin == inicio.replace(day=last)
         )
-        shape = "a half month (1st-15th or 16th-last day)"
+        shape = M.PERIOD_NOT_HALF_MONTH
     else:
         ok = fin - inicio == timedelta(days=6)
-        shape = "7 days"
+        shape = M.PERIOD_NOT_WEEK
     if not ok:
-        raise CalculationError(
-            f"The period {inicio} to {fin} does not fit a {periodicidad.value} payroll: "
-            f"it must be {shape}"
-        )
+        raise CalculationError(shape(inicio=inicio, fin=fin, periodicidad=periodicidad.value))
 
 
 class TipoLinea(StrEnum):
@@ -161,16 +159,15 @@ def calculate(
 ) -> Resultado:
     check_period(inicio, fin, periodicidad)
     if empleado.salario_mensual < 0:
-        raise CalculationError("The monthly salary cannot be negative")
+        raise CalculationError(M.NEGATIVE_SALARY())
     if empleado.fecha_baja and empleado.fecha_baja < empleado.fecha_ingreso:
         raise CalculationError(
-            f"The termination date ({empleado.fecha_baja}) is before the hire date "
-            f"({empleado.fecha_ingreso})"
+            M.TERMINATION_BEFORE_HIRE(baja=empleado.fecha_baja, ingreso=empleado.fecha_ingreso)
         )
     period_days = (fin - inicio).days + 1
     worked = days_employed(empleado, inicio, fin)
     if worked == 0:
-        raise CalculationError(f"The employee was not employed between {inicio} and {fin}")
+        raise CalculationError(M.NOT_EMPLOYED(inicio=inicio, fin=fin))
     full = empleado.salario_mensual * periodicidad.share_of_month
     salario = money(full * worked / period_days)
     lineas = [Linea(TipoLinea.PERCEPCION, "SALARIO", _salary_text(worked, period_days), salario)]
@@ -178,7 +175,7 @@ def calculate(
     for c in (c for c in empleado.conceptos if c.tipo is TipoLinea.PERCEPCION):
         amount = money(salario * c.valor / 100) if c.porcentaje else money(c.valor)
         if amount < 0:
-            raise CalculationError(f"Perception {c.codigo} is negative ({amount})")
+            raise CalculationError(M.NEGATIVE_PERCEPTION(codigo=c.codigo, monto=amount))
         lineas.append(Linea(TipoLinea.PERCEPCION, c.codigo, c.descripcion, amount))
     bruto = sum((line.monto for line in lineas), ZERO)
 
@@ -196,7 +193,7 @@ def calculate(
     for c in own:
         wanted = money(bruto * c.valor / 100) if c.porcentaje else money(c.valor)
         if wanted < 0:
-            raise CalculationError(f"Deduction {c.codigo} is negative ({wanted})")
+            raise CalculationError(M.NEGATIVE_DEDUCTION(codigo=c.codigo, monto=wanted))
         amount = min(wanted, max(left, ZERO))
         text = c.descripcion
         if amount < wanted:
@@ -208,7 +205,7 @@ def calculate(
     total_deducciones = inss + ir + otras
     neto = bruto - total_deducciones
     if neto < 0:
-        raise CalculationError(f"Net pay would be negative ({neto})")
+        raise CalculationError(M.NEGATIVE_NET(monto=neto))
 
     patronal_rate = rules.inss_patronal_grande if empleador_grande else rules.inss_patronal
     patronal = money(bruto * patronal_rate)

@@ -13,19 +13,24 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import socket
 import sqlite3
 import threading
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import NullPool
 
 from coati_desk.config import user_data_dir
+from coati_desk.payroll.messages import DATABASE_NOT_WRITABLE
 from coati_desk.sqlite_writer import (
     BUSY_TIMEOUT_MS,
     begin_immediate,
@@ -36,7 +41,7 @@ from coati_desk.sqlite_writer import (
 log = logging.getLogger("coati_desk.payroll")
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-HEAD_REVISION = "0003"  # the newest file in migrations/versions
+HEAD_REVISION = "0004"  # the newest file in migrations/versions
 DB_FILE = "coati-desk.sqlite3"
 
 _lock = threading.Lock()
@@ -64,6 +69,7 @@ def _prepare_sqlite_file(url: str) -> None:
 # its PostgreSQL session lives on for hours holding its transaction's row locks, and every other
 # worker waits on them. Both ends give up on a silent peer after about a minute.
 POSTGRES_DEAD_PEER_SECONDS = 60
+POSTGRES_CONNECT_TIMEOUT = 10  # s: a server that does not answer is said so, not waited on
 _POSTGRES_KEEPALIVES = {"keepalives_idle": 20, "keepalives_interval": 10, "keepalives_count": 4}
 
 
@@ -77,6 +83,7 @@ def _postgres_connect_args(url: str) -> dict[str, Any]:
         **{f"tcp_{name}": value for name, value in _POSTGRES_KEEPALIVES.items()},
     }
     wanted: dict[str, Any] = {
+        "connect_timeout": POSTGRES_CONNECT_TIMEOUT,
         "keepalives": 1,
         **_POSTGRES_KEEPALIVES,
         "tcp_user_timeout": timeout_ms,
@@ -184,7 +191,7 @@ def _readable_faults(engine: Engine) -> Iterator[None]:
         engine.dispose()
         gc.collect()
         where = engine.url.render_as_string(hide_password=True)
-        message = f"The payroll database {where} cannot be written: {fault}"
+        message = DATABASE_NOT_WRITABLE(where=where, fault=fault)
         raise DatabaseWriteError(message) from exc
 
 
@@ -218,3 +225,111 @@ def connect(write: bool = False, url: str | None = None) -> Iterator[Connection]
         return
     with _readable_faults(engine), _writer_turn(engine) as writer, writer.begin() as conn:
         yield conn
+
+
+# -- which database this is ----------------------------------------------------------------------
+def postgres_url(host: str, port: int, database: str, user: str, password: str = "") -> str:
+    """The SQLAlchemy URL of a PostgreSQL database (psycopg 3), password included if given."""
+    return URL.create(
+        "postgresql+psycopg",
+        username=user or None,
+        password=password or None,
+        host=host,
+        port=port,
+        database=database,
+    ).render_as_string(hide_password=False)
+
+
+def describe_database(url: str | None = None) -> str:
+    """The database for people: its URL with the password masked; a SQLite file with the name
+    of the machine it is on."""
+    url = url or database_url()
+    try:
+        parsed = make_url(url)
+    except Exception:
+        return "(?)"
+    shown = parsed.render_as_string(hide_password=True)
+    return f"{shown} ({socket.gethostname()})" if parsed.get_backend_name() == "sqlite" else shown
+
+
+def database_id(url: str | None = None) -> str:
+    """This database's id: a random one made with its schema (migration 0004), made again if
+    its row was removed."""
+    query = text("SELECT id FROM base_de_datos ORDER BY creada_en, id")
+    with connect(url=url) as conn:
+        found = conn.execute(query).scalar()
+    if found:
+        return str(found)
+    with connect(write=True, url=url) as conn:
+        found = conn.execute(query).scalar()
+        if not found:
+            found = uuid.uuid4().hex
+            conn.execute(
+                text("INSERT INTO base_de_datos (id, creada_en) VALUES (:id, CURRENT_TIMESTAMP)"),
+                {"id": found},
+            )
+    return str(found)
+
+
+@dataclass(frozen=True)
+class DatabaseProblem:
+    """Why a database cannot be used. ``kind``: driver (psycopg missing), refused (nothing
+    listens there), host (unknown name), auth (user or password), database (no such database),
+    timeout, url (malformed) or other; ``detail``: the driver's own words."""
+
+    kind: str
+    detail: str
+
+    def __str__(self) -> str:
+        return self.detail
+
+
+def _problem(exc: BaseException) -> DatabaseProblem:
+    detail = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or [""])[0]
+    text_ = str(getattr(exc, "orig", None) or exc).lower()
+    for kind, words in (
+        ("auth", ("password authentication failed", "no password supplied", 'role "')),
+        ("database", ('database "',)),
+        ("host", ("resolve host", "translate host name", "name or service not known")),
+        ("refused", ("connection refused",)),
+        ("timeout", ("timeout expired", "timed out")),
+    ):
+        if any(word in text_ for word in words):
+            return DatabaseProblem(kind, detail or type(exc).__name__)
+    return DatabaseProblem("other", detail or type(exc).__name__)
+
+
+def probe_database(url: str, timeout: float = 5) -> DatabaseProblem | None:
+    """None if ``url`` can be connected to now, else why not (nothing is created or migrated:
+    a throwaway connection runs ``SELECT 1``)."""
+    try:
+        parsed = make_url(url)
+        backend = parsed.get_backend_name()
+    except Exception as exc:
+        return DatabaseProblem("url", str(exc))
+    args: dict[str, Any] = {}
+    if backend == "postgresql":
+        try:
+            import psycopg  # noqa: F401
+        except ImportError:
+            return DatabaseProblem(
+                "driver", "psycopg is not installed: pip install psycopg[binary]"
+            )
+        args = {"connect_timeout": max(int(timeout), 1)}
+    elif backend == "sqlite":
+        try:
+            _prepare_sqlite_file(url)
+        except OSError as exc:
+            return DatabaseProblem("other", f"{exc.strerror or exc}: {exc.filename or ''}")
+    try:
+        engine = create_engine(url, poolclass=NullPool, connect_args=args)
+    except Exception as exc:  # an unknown dialect or driver
+        return DatabaseProblem("driver", str(exc))
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception as exc:
+        return _problem(exc)
+    finally:
+        engine.dispose()
+    return None

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from coati_desk.payroll import messages as M
 from coati_desk.payroll.db import session
 from coati_desk.payroll.models import Empleado, Nomina, NominaEmpleado, Planilla, planilla_empleado
 from coati_desk.payroll.services import RESULT_FIELDS, PayrollInputError
@@ -36,9 +37,9 @@ def validate_employee(raw: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     for name in ("codigo", "nombres", "apellidos"):
         value = str(raw.get(name) or "").strip()
         if not value:
-            errors.append(f"{name} is empty")
+            errors.append(M.FIELD_EMPTY(name=name))
         elif len(value) > (32 if name == "codigo" else 100):
-            errors.append(f"{name} is too long")
+            errors.append(M.FIELD_TOO_LONG(name=name))
         clean[name] = value
     ident = str(raw.get("identificacion") or "").strip()
     clean["identificacion"] = ident or None
@@ -47,23 +48,21 @@ def validate_employee(raw: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     if AMOUNT.fullmatch(salary_text) and Decimal(salary_text.replace(",", "")) <= MAX_SALARY:
         clean["salario_mensual"] = Decimal(salary_text.replace(",", "")).quantize(Decimal("0.01"))
     else:
-        errors.append(
-            f"salario_mensual must be an amount like 25000.00 or 25,000.00, not {salary_text!r}"
-        )
+        errors.append(M.BAD_AMOUNT(value=salary_text))
     for name in ("fecha_ingreso", "fecha_baja"):
         text = str(raw.get(name) or "").strip()
         if not text:
             clean[name] = None
             if name == "fecha_ingreso":
-                errors.append("fecha_ingreso is empty")
+                errors.append(M.FIELD_EMPTY(name="fecha_ingreso"))
             continue
         try:
             clean[name] = date.fromisoformat(text)
         except ValueError:
-            errors.append(f"{name} must be a date YYYY-MM-DD, not {text!r}")
+            errors.append(M.BAD_FIELD_DATE(name=name, value=text))
     start, end = clean.get("fecha_ingreso"), clean.get("fecha_baja")
     if start and end and end < start:
-        errors.append("fecha_baja is before fecha_ingreso")
+        errors.append(M.BAJA_BEFORE_INGRESO())
     return clean, errors
 
 
@@ -75,13 +74,13 @@ def save_employee(
     with session(write=True) as db:
         clash = db.scalar(select(Empleado.id).where(Empleado.codigo == clean["codigo"]))
         if clash and clash != empleado_id:
-            errors.append(f"codigo {clean['codigo']!r} belongs to another employee")
+            errors.append(M.CODE_TAKEN(codigo=clean["codigo"]))
         if errors:
             raise PayrollInputError("; ".join(errors))
         if empleado_id:
             empleado = db.get(Empleado, empleado_id)
             if empleado is None:
-                raise PayrollInputError("Employee not found")
+                raise PayrollInputError(M.EMPLOYEE_NOT_FOUND())
         else:
             empleado = Empleado()
             db.add(empleado)
@@ -91,7 +90,7 @@ def save_employee(
         if planilla_id:
             planilla = db.get(Planilla, planilla_id)
             if planilla is None:
-                raise PayrollInputError("Planilla not found")
+                raise PayrollInputError(M.PLANILLA_NOT_FOUND())
             if planilla not in empleado.planillas:
                 empleado.planillas.append(planilla)
         db.flush()
@@ -142,9 +141,9 @@ def _read_rows(data: bytes) -> tuple[list[dict[str, str]], list[str]]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        return [], [f"the file is not UTF-8 text (byte {exc.start}); save it as UTF-8 CSV"]
+        return [], [M.CSV_NOT_UTF8(byte=exc.start)]
     if "\x00" in text:
-        return [], ["the file is not a text CSV (it has NUL bytes)"]
+        return [], [M.CSV_NUL()]
     sample = text[:4096]
     delimiter = ";" if sample.count(";") > sample.count(",") else ","
     # newline="": the csv module handles \r\n, \r and newlines inside quoted cells itself.
@@ -152,23 +151,23 @@ def _read_rows(data: bytes) -> tuple[list[dict[str, str]], list[str]]:
     try:
         return _rows_of(reader)
     except csv.Error as exc:  # a malformed line (a stray quote, a bare carriage return...)
-        return [], [f"line {reader.line_num}: not valid CSV ({exc})"]
+        return [], [M.CSV_LINE(line=reader.line_num, problem=M.CSV_INVALID(detail=exc))]
 
 
 def _rows_of(reader: csv.DictReader[str]) -> tuple[list[dict[str, str]], list[str]]:
     header = [h.strip().lower() for h in (reader.fieldnames or [])]
     missing = [c for c in REQUIRED if c not in header]
     if missing:
-        return [], [f"line 1: missing column(s): {', '.join(missing)}"]
+        return [], [M.CSV_LINE(line=1, problem=M.CSV_MISSING_COLUMNS(columns=", ".join(missing)))]
     extra = [h for h in header if h and h not in COLUMNS]
     if extra:
-        return [], [f"line 1: unknown column(s): {', '.join(extra)}"]
+        return [], [M.CSV_LINE(line=1, problem=M.CSV_UNKNOWN_COLUMNS(columns=", ".join(extra)))]
     reader.fieldnames = header
     rows: list[dict[str, str]] = []
     errors: list[str] = []
     for row in reader:
         if None in row:  # more cells than the header has
-            errors.append(f"line {reader.line_num}: more cells than columns")
+            errors.append(M.CSV_LINE(line=reader.line_num, problem=M.CSV_MORE_CELLS()))
             continue
         if not any((v or "").strip() for v in row.values()):
             continue  # a blank line
@@ -192,12 +191,12 @@ def import_employees_csv(
         clean, problems = validate_employee(row)
         line = row["__line__"]
         if clean.get("codigo") in seen:
-            problems.append(f"codigo {clean['codigo']!r} repeats line {seen[clean['codigo']]}")
+            problems.append(M.CODE_REPEATS(codigo=clean["codigo"], line=seen[clean["codigo"]]))
         seen.setdefault(clean.get("codigo", ""), line)
-        errors += [f"line {line}: {p}" for p in problems]
+        errors += [M.CSV_LINE(line=line, problem=p) for p in problems]
         clean_rows.append(clean)
     if not rows and not errors:
-        errors.append("the file has no employees")
+        errors.append(M.CSV_EMPTY())
     result = ImportResult(errors=errors)
     if errors:
         return result
@@ -205,7 +204,7 @@ def import_employees_csv(
         if planilla_id:
             planilla = db.get(Planilla, planilla_id)
             if planilla is None:
-                result.errors.append(f"planilla {planilla_id!r} not found")
+                result.errors.append(M.CSV_PLANILLA_NOT_FOUND(planilla=planilla_id))
                 return result
         else:
             planilla = Planilla(
@@ -278,7 +277,7 @@ def export_run_csv(run_id: str, path: Path) -> int:
             .order_by(Empleado.codigo)
         ).all()
         if not rows and db.get(Nomina, run_id) is None:
-            raise PayrollInputError(f"Run {run_id!r} not found")
+            raise PayrollInputError(M.RUN_NOT_FOUND(run=run_id))
         tmp = path.with_name(path.name + ".tmp")
         with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh)

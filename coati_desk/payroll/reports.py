@@ -34,6 +34,7 @@ from fpdf.enums import XPos, YPos
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from coati_desk.payroll import messages as M
 from coati_desk.payroll.db import connect, session
 from coati_desk.payroll.models import (
     Empleado,
@@ -199,17 +200,16 @@ def load_run(run_id: Any, lines: bool = True) -> Run:
             .where(Nomina.id == run_id)
         ).first()
         if found is None:
-            raise PayrollInputError(f"Run {run_id!r} not found")
+            raise PayrollInputError(M.RUN_NOT_FOUND(run=run_id))
         nomina, planilla, periodicidad = found
         if nomina.estado == EstadoNomina.CALCULANDO:
             done = nomina.completados + nomina.fallidos + nomina.cancelados
             raise PayrollInputError(
-                f"Run {run_id} is still being calculated ({done} of {nomina.total_empleados} "
-                "employees): its reports can be made once it has finished"
+                M.RUN_STILL_CALCULATING(run=run_id, done=done, total=nomina.total_empleados)
             )
         filas = _rows(db, run_id, lines)
     if not filas:
-        raise PayrollInputError(f"Run {run_id} has no employees: there is nothing to report")
+        raise PayrollInputError(M.RUN_HAS_NO_EMPLOYEES(run=run_id))
     return Run(
         id=nomina.id,
         planilla=planilla,
@@ -578,10 +578,10 @@ def payslips(run_id: Any, combined: bool, progress: Progress | None = None) -> F
 
 def render_payslips(run: Run, combined: bool, progress: Progress | None = None) -> Files:
     if run.estado == EstadoNomina.CANCELADA:
-        raise PayrollInputError(f"Run {run.id} was cancelled: it has no payslips")
+        raise PayrollInputError(M.RUN_CANCELLED_NO_PAYSLIPS(run=run.id))
     filas = run.completed_rows
     if not filas:
-        raise PayrollInputError(f"Run {run.id} calculated no employee: it has no payslips")
+        raise PayrollInputError(M.RUN_NO_PAYSLIPS(run=run.id))
     tag = period_tag(run.inicio, run.fin)
     footer = f"Coati Desk · nómina {run.id} · generado el {_generated()}"
     files: Files = []
@@ -871,7 +871,7 @@ def build(
         tipo = TipoInforme(kind)
     except ValueError:
         choices = ", ".join(t.value for t in TipoInforme)
-        raise PayrollInputError(f"Unknown report kind {kind!r} (one of {choices})") from None
+        raise PayrollInputError(M.UNKNOWN_REPORT_KIND(kind=kind, choices=choices)) from None
     if tipo is TipoInforme.COLILLAS_PDF:
         return payslips(run_id, combined, progress)
     run = load_run(run_id, lines=tipo is TipoInforme.XLSX)
@@ -971,7 +971,7 @@ def export_files(task_id: str, folder: Path) -> list[Path]:
     A file already there is never replaced: the new one is named ``name (2).pdf`` and so on."""
     files = report_files(task_id)
     if not files:
-        raise PayrollInputError(f"Task {task_id} stored no report files")
+        raise PayrollInputError(M.TASK_NO_FILES(task_id=task_id))
     return write_files(files, folder)
 
 

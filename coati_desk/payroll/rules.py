@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from coati_desk.config import user_data_dir
+from coati_desk.messages import Message
+from coati_desk.payroll import messages as M
 
 log = logging.getLogger("coati_desk.payroll")
 
@@ -65,21 +67,21 @@ class _Reader:
         self.source = source
         self.data = data
 
-    def fail(self, field: str, problem: str) -> RulesError:
-        return RulesError(f"{self.source}: {field} {problem}")
+    def fail(self, message: Message, field: str, **params: object) -> RulesError:
+        return RulesError(message(source=self.source, field=field, **params))
 
     def get(self, field: str) -> Any:
         node: Any = self.data
         for part in field.split("."):
             if not isinstance(node, dict) or part not in node:
-                raise self.fail(field, "is missing")
+                raise self.fail(M.RULE_MISSING, field)
             node = node[part]
         return node
 
     def text(self, field: str) -> str:
         value = self.get(field)
         if not isinstance(value, str) or not value.strip():
-            raise self.fail(field, "must be a non-empty text")
+            raise self.fail(M.RULE_NOT_TEXT, field)
         return value.strip()
 
     def number(
@@ -87,14 +89,15 @@ class _Reader:
     ) -> Decimal:
         value = self.get(field) if value is None else value
         if isinstance(value, bool) or not isinstance(value, str | int | float):
-            raise self.fail(field, f"must be a number, not {value!r}")
+            raise self.fail(M.RULE_NOT_NUMBER, field, value=value)
         try:
             number = Decimal(str(value).strip())
         except InvalidOperation:
-            raise self.fail(field, f"must be a number, not {value!r}") from None
+            raise self.fail(M.RULE_NOT_NUMBER, field, value=value) from None
         if not number.is_finite() or number < Decimal(low) or (high and number > Decimal(high)):
-            limits = f"between {low} and {high}" if high else f"at least {low}"
-            raise self.fail(field, f"must be {limits}, not {value!r}")
+            if high:
+                raise self.fail(M.RULE_NOT_BETWEEN, field, low=low, high=high, value=value)
+            raise self.fail(M.RULE_TOO_LOW, field, low=low, value=value)
         return number
 
     def rate(self, field: str, value: Any = None) -> Decimal:
@@ -106,12 +109,12 @@ def parse_rules(source: str, data: dict[str, Any]) -> RuleSet:
     r = _Reader(source, data)
     raw = r.get("ir.tramos")
     if not isinstance(raw, list) or not raw:
-        raise r.fail("ir.tramos", "must list at least one bracket")
+        raise r.fail(M.RULE_NO_BRACKETS, "ir.tramos")
     brackets: list[Bracket] = []
     for i, item in enumerate(raw):
         name = f"ir.tramos[{i + 1}]"
         if not isinstance(item, dict):
-            raise r.fail(name, "must be a table with desde, hasta, tasa and base")
+            raise r.fail(M.RULE_NOT_BRACKET, name)
         hasta = item.get("hasta")
         bracket = Bracket(
             desde=r.number(f"{name}.desde", item.get("desde", "missing")),
@@ -121,19 +124,17 @@ def parse_rules(source: str, data: dict[str, Any]) -> RuleSet:
         )
         expected_start = brackets[-1].hasta if brackets else Decimal(0)
         if bracket.desde != expected_start:
-            raise r.fail(f"{name}.desde", f"must be {expected_start} (where the last one ends)")
+            raise r.fail(M.RULE_BRACKET_START, f"{name}.desde", expected=expected_start)
         if bracket.hasta is not None and bracket.hasta <= bracket.desde:
-            raise r.fail(f"{name}.hasta", "must be above desde")
+            raise r.fail(M.RULE_BRACKET_EMPTY, f"{name}.hasta")
         if bracket.hasta is None and i != len(raw) - 1:
-            raise r.fail(f"{name}.hasta", "is missing (only the last bracket is open-ended)")
+            raise r.fail(M.RULE_BRACKET_OPEN, f"{name}.hasta")
         brackets.append(bracket)
     if brackets[-1].hasta is not None:
-        raise r.fail(
-            f"ir.tramos[{len(raw)}].hasta", "must be left out: the last bracket has no end"
-        )
+        raise r.fail(M.RULE_LAST_BRACKET_CLOSED, f"ir.tramos[{len(raw)}].hasta")
     threshold = r.get("inss_patronal.umbral_empleador_grande")
     if isinstance(threshold, bool) or not isinstance(threshold, int) or threshold < 1:
-        raise r.fail("inss_patronal.umbral_empleador_grande", "must be a whole number >= 1")
+        raise r.fail(M.RULE_NOT_WHOLE, "inss_patronal.umbral_empleador_grande")
     return RuleSet(
         codigo=r.text("codigo"),
         nombre=r.text("nombre"),
@@ -151,11 +152,11 @@ def load_rules_file(path: Path) -> RuleSet:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise RulesError(f"{path}: rule file not found") from None
+        raise RulesError(M.RULES_FILE_NOT_FOUND(path=path)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise RulesError(f"{path}: cannot be read ({exc})") from None
+        raise RulesError(M.RULES_FILE_UNREADABLE(path=path, detail=exc)) from None
     except tomllib.TOMLDecodeError as exc:
-        raise RulesError(f"{path}: not valid TOML ({exc})") from None
+        raise RulesError(M.RULES_FILE_NOT_TOML(path=path, detail=exc)) from None
     return parse_rules(str(path), data)
 
 
@@ -173,7 +174,7 @@ def load_rules(codigo: str = DEFAULT_RULES) -> RuleSet:
     employee fails with the reason, to be retried once the file is restored.
     """
     if not codigo.isalnum():
-        raise RulesError(f"rule set {codigo!r}: not a country code")
+        raise RulesError(M.RULES_BAD_CODE(codigo=codigo))
     name = f"{codigo.lower()}.toml"
     local = local_rules_dir() / name
     try:
@@ -182,17 +183,10 @@ def load_rules(codigo: str = DEFAULT_RULES) -> RuleSet:
         pass
     except RulesError as exc:
         aside = _set_aside(local)
-        raise RulesError(
-            f"{exc}. The file was set aside as {aside}: put a corrected {local} back, "
-            "then retry the failed employees"
-        ) from None
+        raise RulesError(M.RULES_SET_ASIDE(error=exc, aside=aside, local=local)) from None
     aside_copies = sorted((local_rules_dir() / "quarantine").glob(f"{name}.*"))
     if aside_copies:
-        raise RulesError(
-            f"The office's rule file {local} was damaged and set aside as {aside_copies[-1]}: "
-            f"put a corrected {local} back (or delete the set-aside copy to use the rules "
-            "shipped with the app), then retry the failed employees"
-        )
+        raise RulesError(M.RULES_DAMAGED(local=local, aside=aside_copies[-1]))
     shipped = RULES_DIR / name
     return _parsed(str(shipped), shipped.stat().st_mtime_ns if shipped.exists() else 0)
 

@@ -33,6 +33,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from coati_desk.payroll import calculation as calc
+from coati_desk.payroll import messages as M
 from coati_desk.payroll.db import connect, session
 from coati_desk.payroll.models import (
     ConceptoEmpleado,
@@ -81,9 +82,7 @@ def parse_id(value: Any, field: str) -> str:
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
     if not isinstance(value, str) or not value.strip() or len(value) > 64:
-        raise PayrollInputError(
-            f"{field} must be an id (text of 1 to 64 characters), not {value!r}"
-        )
+        raise PayrollInputError(M.BAD_ID(field=field, value=value))
     return value.strip()
 
 
@@ -95,7 +94,7 @@ def parse_date(value: Any, field: str) -> date:
             return date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise PayrollInputError(f"{field} must be an ISO date (YYYY-MM-DD), not {value!r}")
+    raise PayrollInputError(M.BAD_DATE(field=field, value=value))
 
 
 def parse_period(periodicidad: str, inicio: Any, fin: Any) -> tuple[date, date]:
@@ -110,7 +109,7 @@ def parse_period(periodicidad: str, inicio: Any, fin: Any) -> tuple[date, date]:
 def _planilla(db: Session, planilla_id: str) -> Planilla:
     planilla = db.get(Planilla, planilla_id)
     if planilla is None:
-        raise PayrollInputError("Planilla not found")
+        raise PayrollInputError(M.PLANILLA_NOT_FOUND())
     return planilla
 
 
@@ -145,8 +144,13 @@ def _run_for(
 def _overlap(planilla_id: str, run: Any) -> PayrollInputError:
     """The refusal for a period that overlaps ``run`` (a Nomina or a row with its columns)."""
     return PayrollInputError(
-        f"Planilla {planilla_id} already has run {run.id} ({run.estado}) for "
-        f"{run.periodo_inicio} to {run.periodo_fin}; cancel it to run it again"
+        M.RUN_OVERLAPS(
+            planilla=planilla_id,
+            run=run.id,
+            estado=run.estado,
+            inicio=run.periodo_inicio,
+            fin=run.periodo_fin,
+        )
     )
 
 
@@ -271,7 +275,7 @@ def resume_stale(run_id: str, dispatcher: Dispatcher) -> int:
     with session() as db:
         run = db.get(Nomina, run_id)
         if run is None:
-            raise PayrollInputError(f"Run {run_id!r} not found")
+            raise PayrollInputError(M.RUN_NOT_FOUND(run=run_id))
         key = PeriodKey(run.planilla_id, run.periodo_inicio, run.periodo_fin, run.usuario)
     return _dispatch_missing(run_id, key, dispatcher)
 
@@ -281,9 +285,9 @@ def retry_failed(run_id: str, dispatcher: Dispatcher) -> int:
     with session(write=True) as db:
         run = db.get(Nomina, run_id)
         if run is None:
-            raise PayrollInputError(f"Run {run_id!r} not found")
+            raise PayrollInputError(M.RUN_NOT_FOUND(run=run_id))
         if run.estado == EstadoNomina.CANCELADA:
-            raise PayrollInputError(f"Run {run_id} is cancelled")
+            raise PayrollInputError(M.RUN_CANCELLED(run=run_id))
         count = _rowcount(
             db.execute(
                 update(NominaEmpleado)
@@ -306,12 +310,12 @@ def recalculate_row(row_id: int, dispatcher: Dispatcher) -> str:
     with session(write=True) as db:
         row = db.get(NominaEmpleado, row_id)
         if row is None:
-            raise PayrollInputError(f"Row {row_id} not found")
+            raise PayrollInputError(M.ROW_NOT_FOUND(row=row_id))
         run = row.nomina
         if run.estado == EstadoNomina.CANCELADA:
-            raise PayrollInputError(f"Run {run.id} is cancelled")
+            raise PayrollInputError(M.RUN_CANCELLED(run=run.id))
         if row.estado in (EstadoFila.PENDING, EstadoFila.PROCESSING):
-            raise PayrollInputError("This employee is being calculated already")
+            raise PayrollInputError(M.ALREADY_CALCULATING())
         if row.estado == EstadoFila.COMPLETED:
             run.completados -= 1
             run.total_bruto -= row.salario_bruto or ZERO
@@ -339,7 +343,7 @@ def cancel_run(run_id: str, dispatcher: Dispatcher) -> int:
     with session(write=True) as db:
         run = db.get(Nomina, run_id)
         if run is None:
-            raise PayrollInputError(f"Run {run_id!r} not found")
+            raise PayrollInputError(M.RUN_NOT_FOUND(run=run_id))
         # Running ones too: a result that lands after this is not written (the row is final).
         pending = db.execute(
             select(NominaEmpleado.id, NominaEmpleado.task_id).where(
@@ -596,19 +600,19 @@ def _find(conn: Connection, emp_id: str, pla_id: str, inicio_raw: Any, fin_raw: 
     ids = {"emp": emp_id, "pla": pla_id}
     empleado = conn.execute(_FIND_EMPLEADO, ids).first()
     if empleado is None:  # checked first, as the seed does
-        raise PayrollInputError("Employee not found")
+        raise PayrollInputError(M.EMPLOYEE_NOT_FOUND())
     planilla = conn.execute(_FIND_PLANILLA, ids).first()
     if planilla is None:
-        raise PayrollInputError("Planilla not found")
+        raise PayrollInputError(M.PLANILLA_NOT_FOUND())
     inicio, fin = parse_period(planilla.periodicidad, inicio_raw, fin_raw)
     run = conn.execute(_FIND_RUN, {**ids, "inicio": inicio, "fin": fin}).first()
     if run is not None and (run.periodo_inicio, run.periodo_fin) != (inicio, fin):
         raise _overlap(pla_id, run)
     problem, rules = None, None
     if not empleado.miembro:
-        problem = f"Employee {emp_id} is not in planilla {pla_id}"
+        problem = M.NOT_IN_PLANILLA(empleado=emp_id, planilla=pla_id)
     elif not empleado.activo:
-        problem = f"Employee {emp_id} ({empleado.codigo}) is inactive"
+        problem = M.INACTIVE(empleado=emp_id, codigo=empleado.codigo)
     else:
         try:
             rules = load_rules(planilla.reglas)
@@ -624,9 +628,9 @@ def _settled(run: Any, emp_id: str) -> dict[str, Any] | None:
     if run.row_estado == EstadoFila.FAILED:
         # Final until "retry failed" reopens it: a stale duplicate task must not run it
         # again (the run already counts it as failed).
-        return _failure(run.error or "Failed", emp_id)
+        return _failure(run.error or M.FAILED(), emp_id)
     if run.row_estado == EstadoFila.CANCELLED:
-        return _failure(f"Run {run.id} was cancelled: employee not calculated", emp_id)
+        return _failure(M.ROW_CANCELLED(run=run.id), emp_id)
     return None
 
 
@@ -730,7 +734,7 @@ def _store(job: _Job, result: calc.Resultado) -> dict[str, Any]:
             return _result_of(amounts, job.empleado_id, job.run_id)
         # Another copy of the task settled the row first: answer what it wrote.
         row = conn.execute(_ROW_OUTCOME, {"row_id": job.row_id}).one()
-    return _settled(row, job.empleado_id) or _failure("Not calculated", job.empleado_id)
+    return _settled(row, job.empleado_id) or _failure(M.NOT_CALCULATED(), job.empleado_id)
 
 
 def _fail_row(conn: Connection, run_id: str, row_id: int, message: str) -> None:
@@ -790,7 +794,7 @@ def run_summary(run_id: str) -> dict[str, Any]:
     with session() as db:
         run = db.get(Nomina, run_id)
         if run is None:
-            raise PayrollInputError(f"Run {run_id!r} not found")
+            raise PayrollInputError(M.RUN_NOT_FOUND(run=run_id))
         counts = dict(
             db.execute(
                 select(NominaEmpleado.estado, func.count())

@@ -23,6 +23,8 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, Protocol
 
+from coati_desk.queue import messages as M
+
 log = logging.getLogger("coati_desk.queue")
 
 QUEUE_NAMES = ("default", "priority")
@@ -229,9 +231,7 @@ def to_json(value: Any, what: str) -> str:
     try:
         return json.dumps(value, separators=(",", ":"), allow_nan=False)
     except (TypeError, ValueError) as exc:
-        raise QueueError(
-            f"{what} must be JSON (str, int, float, bool, None, list, dict): {exc}"
-        ) from None
+        raise QueueError(M.NOT_JSON(what=what, error=exc)) from None
 
 
 def public_record(task_id: str, row: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -495,10 +495,20 @@ class WorkerGroup(Protocol):
     def is_alive(self) -> bool: ...
 
 
+@dataclass(frozen=True)
+class Identity:
+    """Something every process sharing a queue must agree on (e.g. which database they
+    compute into): ``value`` is compared, ``label`` says what it is, for people (no secrets)."""
+
+    value: str
+    label: str = ""
+
+
 class QueueDriver(ABC):
     """The queue API the app and plug-ins use, the same on every backend."""
 
-    backend: str = ""
+    backend: str = ""  # which driver: "huey", "dramatiq" or "inline" (get_stats' "driver")
+    storage: str = ""  # where its tasks live, as the seed names it: "filesystem" or "redis"
 
     def __init__(self) -> None:
         self._specs: dict[str, TaskSpec] = {}
@@ -541,7 +551,20 @@ class QueueDriver(ABC):
         try:
             self.journal.ping()
         except Exception as exc:
-            raise QueueError(f"The queue at {self.location} cannot be used: {exc}") from exc
+            raise QueueError(M.QUEUE_UNUSABLE(location=self.location, error=exc)) from exc
+
+    # -- identities every process on this queue must share ------------------------------------
+    def hold_identity(self, name: str, identity: Identity) -> Identity:
+        """Record ``identity`` under ``name`` in the queue's shared store, unless another live
+        process holds a different one there; the identity recorded is returned (equal values:
+        this process holds it, renewed while it lives, until :meth:`release_identity`).
+        Backends whose store only this machine's processes share (a Huey folder, inline)
+        record nothing and answer ``identity``."""
+        return identity
+
+    def release_identity(self, name: str) -> None:
+        """This process no longer holds ``name`` (it switched, or stops)."""
+        return None
 
     # -- the contract --------------------------------------------------------------------------
     def register_task(
@@ -572,13 +595,13 @@ class QueueDriver(ABC):
                 if spec.name == name:
                     self._add_spec(spec)
                     return spec
-            raise UnknownTaskError(f"No task named {name!r} is registered") from None
+            raise UnknownTaskError(M.TASK_NOT_REGISTERED(name=name)) from None
 
     def enqueue(self, task_name: str, delay: float | None = None, **kwargs: Any) -> str:
         """Queue ``task_name(**kwargs)``; ``delay`` in seconds. Returns the task id (a str)."""
         spec = self._spec(task_name)
         if delay is not None and (not isinstance(delay, int | float) or delay < 0):
-            raise QueueError(f"delay must be a number of seconds >= 0, not {delay!r}")
+            raise QueueError(M.BAD_DELAY(delay=delay))
         to_json(kwargs, f"The arguments of {task_name}")
         return self._enqueue(spec, kwargs, delay or None)
 
@@ -620,7 +643,7 @@ class QueueDriver(ABC):
         ``search``: a text found in the task id or in its arguments (any case); ``values``:
         or an argument equal to one of these (the ids of the employees a name matches)."""
         if status is not None and status not in {s.value for s in TaskStatus}:
-            raise QueueError(f"Unknown task status {status!r}")
+            raise QueueError(M.UNKNOWN_STATUS(status=status))
         offset, limit = max(int(offset), 0), min(max(int(limit), 1), 1000)
         text = (search or "").strip() or None
         wanted = [str(v) for v in values][:MAX_SEARCH_VALUES]
@@ -659,7 +682,7 @@ class QueueDriver(ABC):
     def purge(self, queue: str, by: str | None = None) -> int:
         """Cancel every task waiting in ``queue`` and drop its messages; how many."""
         if queue not in QUEUE_NAMES:
-            raise QueueError(f"Unknown queue {queue!r}: the queues are {', '.join(QUEUE_NAMES)}")
+            raise QueueError(M.UNKNOWN_QUEUE(queue=queue, queues=", ".join(QUEUE_NAMES)))
         done = self.journal.cancel_queue(queue)
         self._purge_messages(queue)
         _audit(f"purged from queue {queue}", done, by)
@@ -679,7 +702,7 @@ class QueueDriver(ABC):
     def prune_history(self, days: float) -> int:
         """Forget the tasks that finished more than ``days`` ago; how many."""
         if not days > 0:
-            raise QueueError(f"History must be kept a positive number of days, not {days!r}")
+            raise QueueError(M.BAD_HISTORY_DAYS(days=days))
         count = self.journal.prune(now_ts() - days * 86_400)
         if count:
             log.info("History: %d task(s) finished more than %g day(s) ago forgotten", count, days)
@@ -731,21 +754,22 @@ class QueueDriver(ABC):
         task_id = str(task_id)
         record = self.get_task_result(task_id)
         if record["status"] == TaskStatus.UNKNOWN:
-            raise QueueError(f"No task with id {task_id!r}")
+            raise QueueError(M.NO_SUCH_TASK(task_id=task_id))
         spec = self._spec(record["name"])  # an unknown task name fails before anything changes
         if not self.journal.reopen(task_id):
-            raise QueueError(
-                f"Task {task_id} is {record['status']}: only failed or cancelled tasks are retried"
-            )
+            raise QueueError(M.NOT_RETRYABLE(task_id=task_id, status=record["status"]))
         self._requeue(spec, task_id, record["args"] or {})
         log.info("Task %s (%s) queued again by hand", task_id, record["name"])
         return str(task_id)
 
     def get_stats(self) -> dict[str, Any]:
+        """The seed's ``driver`` ("huey", "dramatiq"; "inline" without a queue) and ``backend``
+        ("filesystem", "redis"), ``registered_tasks``, then this app's extra keys."""
         counts = self.journal.status_counts()
         return {
-            "driver": type(self).__name__,
-            "backend": self.backend,
+            "driver": self.backend,
+            "backend": self.storage,
+            "driver_class": type(self).__name__,
             "location": self.location,
             "registered_tasks": sorted(self._specs),
             "tasks_by_status": {

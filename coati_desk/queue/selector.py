@@ -21,6 +21,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from coati_desk.config import QueueSettings, user_data_dir
+from coati_desk.queue import messages as M
 from coati_desk.queue.driver import QueueDriver, QueueError
 
 log = logging.getLogger("coati_desk.queue")
@@ -116,7 +117,7 @@ def redis_unreachable_reason(url: str, timeout: float = REDIS_PING_TIMEOUT) -> s
             url, socket_connect_timeout=timeout, socket_timeout=timeout, retry_on_timeout=False
         )
     except ValueError as exc:  # a malformed URL
-        return f"invalid REDIS_URL {mask_url(url)!r}: {exc}"
+        return M.INVALID_REDIS_URL(url=mask_url(url), error=exc)
     try:
         client.ping()
         return None
@@ -213,7 +214,7 @@ def _choose(settings: QueueSettings, force_backend: str | None) -> tuple[str, st
             log.warning(warning)
     if force_backend == "dramatiq":
         if not settings.redis_url:
-            raise QueueError("Dramatiq needs REDIS_URL (for example redis://localhost:6379/0)")
+            raise QueueError(M.DRAMATIQ_NEEDS_URL())
         return "dramatiq", settings.redis_url
     if force_backend is None and settings.redis_url:
         reason = redis_unreachable_reason(settings.redis_url)
@@ -238,7 +239,7 @@ def get_queue_driver(force_backend: str | None = None, refresh: bool = False) ->
     """The queue driver for the current settings (see the module docstring)."""
     global _active, _active_key
     if force_backend is not None and force_backend not in BACKENDS:
-        raise QueueError(f"force_backend must be one of {BACKENDS}, not {force_backend!r}")
+        raise QueueError(M.BAD_FORCE_BACKEND(choices=BACKENDS, value=force_backend))
     settings = QueueSettings.from_env()
     key = (settings, force_backend)
     with _lock:

@@ -13,10 +13,11 @@ import logging
 import sys
 import uuid
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from coati_desk.config import QueueSettings
-from coati_desk.queue.driver import QueueDriver, current_task_id, task
+from coati_desk.queue.driver import Identity, QueueDriver, current_task_id, task
 from coati_desk.queue.selector import get_queue_driver
 
 if TYPE_CHECKING:
@@ -125,11 +126,54 @@ def generate_report_task(
     return result
 
 
+# -- one database for every process on a queue ------------------------------------------------
+DATABASE_IDENTITY = "database"
+
+
+@dataclass(frozen=True)
+class DatabaseMismatch:
+    """This process's payroll database is not the one the queue's other processes use."""
+
+    ours: Identity
+    theirs: Identity
+    queue: str  # where the queue is, for people (password masked)
+
+    def __str__(self) -> str:
+        return (
+            f"The queue at {self.queue} works with the payroll database {self.theirs.value} "
+            f"({self.theirs.label}), not with this process's database {self.ours.value} "
+            f"({self.ours.label}): refusing to work on it. Point this process at the same "
+            "database, or stop every process that uses the other one first."
+        )
+
+
+def claim_database(queue: QueueDriver, url: str | None = None) -> DatabaseMismatch | None:
+    """Hold this process's payroll database (``url``, default the environment's) as the one of
+    ``queue``: None if it is (or no live process holds another), else the mismatch."""
+    from coati_desk.payroll.db import database_id, describe_database
+
+    ours = Identity(database_id(url), describe_database(url))
+    recorded = queue.hold_identity(DATABASE_IDENTITY, ours)
+    if recorded.value == ours.value:
+        return None
+    return DatabaseMismatch(ours, recorded, queue.location)
+
+
 def _bind_dramatiq_cli() -> None:
-    """Under the ``dramatiq`` command, make this process's driver the Dramatiq one."""
+    """Under the ``dramatiq`` command, make this process's driver the Dramatiq one, and refuse
+    to start (exit 2, Dramatiq's code for a module that cannot be imported) unless its payroll
+    database is the one this Redis works with."""
     from coati_desk.queue.selector import bind_driver
 
-    bind_driver("dramatiq", QueueSettings.from_env().redis_url or DEFAULT_REDIS_URL)
+    driver = bind_driver("dramatiq", QueueSettings.from_env().redis_url or DEFAULT_REDIS_URL)
+    try:
+        mismatch = claim_database(driver)
+    except Exception as exc:
+        log.error("The payroll database cannot be used: %s", exc)
+        raise ImportError(f"The payroll database cannot be used: {exc}") from exc
+    if mismatch is not None:
+        log.error("%s", mismatch)
+        raise ImportError(str(mismatch))
 
 
 if "dramatiq.cli" in sys.modules:

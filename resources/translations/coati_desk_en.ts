@@ -32,1310 +32,1942 @@ Report saved in:
         <translation type="unfinished">Chart not available: {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="312"/>
+        <location filename="../../coati_desk/gui/charts.py" line="327"/>
         <source>Tareas por minuto (última hora)</source>
         <translation type="unfinished">Tasks per minute (last hour)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="313"/>
+        <location filename="../../coati_desk/gui/charts.py" line="328"/>
         <source>Completadas</source>
         <translation type="unfinished">Completed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="313"/>
+        <location filename="../../coati_desk/gui/charts.py" line="328"/>
         <source>Fallidas</source>
         <translation type="unfinished">Failed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="376"/>
+        <location filename="../../coati_desk/gui/charts.py" line="384"/>
         <source>Última hora: {0} completadas, {1} fallidas</source>
         <translation type="unfinished">Last hour: {0} completed, {1} failed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="380"/>
-        <location filename="../../coati_desk/gui/charts.py" line="462"/>
-        <location filename="../../coati_desk/gui/charts.py" line="898"/>
+        <location filename="../../coati_desk/gui/charts.py" line="388"/>
+        <location filename="../../coati_desk/gui/charts.py" line="463"/>
+        <location filename="../../coati_desk/gui/charts.py" line="899"/>
         <source>Sin datos</source>
         <translation type="unfinished">No data</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="409"/>
+        <location filename="../../coati_desk/gui/charts.py" line="417"/>
         <source>Profundidad de la cola</source>
         <translation type="unfinished">Queue depth</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="410"/>
-        <location filename="../../coati_desk/gui/charts.py" line="442"/>
-        <location filename="../../coati_desk/gui/charts.py" line="571"/>
-        <location filename="../../coati_desk/gui/pages/base.py" line="30"/>
-        <location filename="../../coati_desk/gui/pages/base.py" line="34"/>
-        <location filename="../../coati_desk/gui/task_detail.py" line="34"/>
+        <location filename="../../coati_desk/gui/charts.py" line="418"/>
+        <location filename="../../coati_desk/gui/charts.py" line="447"/>
+        <location filename="../../coati_desk/gui/charts.py" line="572"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="31"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="35"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="35"/>
         <source>En cola</source>
         <translation type="unfinished">Queued</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="410"/>
-        <location filename="../../coati_desk/gui/charts.py" line="445"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="314"/>
+        <location filename="../../coati_desk/gui/charts.py" line="418"/>
+        <location filename="../../coati_desk/gui/charts.py" line="450"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="315"/>
         <source>En proceso</source>
         <translation type="unfinished">Running</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="473"/>
+        <location filename="../../coati_desk/gui/charts.py" line="474"/>
         <source>Ahora: {0} en cola, {1} en proceso</source>
         <translation type="unfinished">Now: {0} queued, {1} running</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="513"/>
+        <location filename="../../coati_desk/gui/charts.py" line="514"/>
         <source>Tiempo en cola y de ejecución (p50, p95)</source>
         <translation type="unfinished">Time in queue and run time (p50, p95)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="515"/>
-        <location filename="../../coati_desk/gui/charts.py" line="527"/>
+        <location filename="../../coati_desk/gui/charts.py" line="516"/>
+        <location filename="../../coati_desk/gui/charts.py" line="528"/>
         <source>En cola p50</source>
         <translation type="unfinished">Queued p50</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="516"/>
-        <location filename="../../coati_desk/gui/charts.py" line="528"/>
+        <location filename="../../coati_desk/gui/charts.py" line="517"/>
+        <location filename="../../coati_desk/gui/charts.py" line="529"/>
         <source>En cola p95</source>
         <translation type="unfinished">Queued p95</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="517"/>
-        <location filename="../../coati_desk/gui/charts.py" line="529"/>
+        <location filename="../../coati_desk/gui/charts.py" line="518"/>
+        <location filename="../../coati_desk/gui/charts.py" line="530"/>
         <source>Ejecución p50</source>
         <translation type="unfinished">Run p50</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="518"/>
-        <location filename="../../coati_desk/gui/charts.py" line="530"/>
+        <location filename="../../coati_desk/gui/charts.py" line="519"/>
+        <location filename="../../coati_desk/gui/charts.py" line="531"/>
         <source>Ejecución p95</source>
         <translation type="unfinished">Run p95</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="525"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="132"/>
+        <location filename="../../coati_desk/gui/charts.py" line="526"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="133"/>
         <source>Tarea</source>
         <translation type="unfinished">Task</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="526"/>
+        <location filename="../../coati_desk/gui/charts.py" line="527"/>
         <source>Cantidad</source>
         <translation type="unfinished">Count</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="572"/>
+        <location filename="../../coati_desk/gui/charts.py" line="573"/>
         <source>Ejecución</source>
         <translation type="unfinished">Run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="578"/>
+        <location filename="../../coati_desk/gui/charts.py" line="579"/>
         <source>segundos</source>
         <translation type="unfinished">seconds</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="646"/>
+        <location filename="../../coati_desk/gui/charts.py" line="647"/>
         <source>Línea de tiempo de la nómina</source>
         <translation type="unfinished">Run timeline</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="648"/>
+        <location filename="../../coati_desk/gui/charts.py" line="649"/>
         <source>Esperando</source>
         <translation type="unfinished">Waiting</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="660"/>
+        <location filename="../../coati_desk/gui/charts.py" line="661"/>
         <source>Empleado</source>
         <translation type="unfinished">Employee</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="661"/>
+        <location filename="../../coati_desk/gui/charts.py" line="662"/>
         <source>Cálculo</source>
         <translation type="unfinished">Calculation</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="679"/>
+        <location filename="../../coati_desk/gui/charts.py" line="680"/>
         <source>Los {0} más lentos (con borde)</source>
         <translation type="unfinished">The {0} slowest (outlined)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="792"/>
+        <location filename="../../coati_desk/gui/charts.py" line="793"/>
         <source>Empleados calculando a la vez</source>
         <translation type="unfinished">Employees calculating at once</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="815"/>
+        <location filename="../../coati_desk/gui/charts.py" line="816"/>
         <source>segundos desde la primera tarea encolada</source>
         <translation type="unfinished">seconds since the first task was queued</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="887"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="166"/>
+        <location filename="../../coati_desk/gui/charts.py" line="888"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="167"/>
         <source>{0} empleados</source>
         <translation type="unfinished">{0} employees</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="894"/>
+        <location filename="../../coati_desk/gui/charts.py" line="895"/>
         <source>{0} de {1} calculados · {2} fallidos · {3} · hasta {4} a la vez</source>
         <translation type="unfinished">{0} of {1} calculated · {2} failed · {3} · up to {4} at once</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="71"/>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="100"/>
+        <location filename="../../coati_desk/gui/database_settings.py" line="38"/>
+        <source>falta el controlador de PostgreSQL (psycopg) en esta instalación</source>
+        <translation type="unfinished">this installation lacks the PostgreSQL driver (psycopg)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/database_settings.py" line="40"/>
+        <source>nada responde en {0}:{1} (¿está encendido el servidor y acepta conexiones?)</source>
+        <translation type="unfinished">nothing answers at {0}:{1} (is the server on and accepting connections?)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/database_settings.py" line="42"/>
+        <source>no se encuentra el servidor «{0}» (revise el nombre)</source>
+        <translation type="unfinished">server “{0}” not found (check the name)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/database_settings.py" line="43"/>
+        <source>usuario o contraseña incorrectos</source>
+        <translation type="unfinished">wrong user or password</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/database_settings.py" line="44"/>
+        <source>el servidor no tiene una base de datos «{2}»</source>
+        <translation type="unfinished">the server has no database “{2}”</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/database_settings.py" line="45"/>
+        <source>el servidor {0}:{1} no respondió a tiempo</source>
+        <translation type="unfinished">the server {0}:{1} did not answer in time</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/database_settings.py" line="46"/>
+        <source>faltan datos: servidor, base de datos y usuario</source>
+        <translation type="unfinished">missing data: server, database and user</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/database_settings.py" line="78"/>
+        <source>Este equipo (archivo SQLite)</source>
+        <translation type="unfinished">This computer (SQLite file)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/database_settings.py" line="79"/>
+        <source>Servidor PostgreSQL (varios equipos)</source>
+        <translation type="unfinished">PostgreSQL server (several computers)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/database_settings.py" line="83"/>
+        <source>servidor o dirección IP</source>
+        <translation type="unfinished">server or IP address</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/database_settings.py" line="89"/>
+        <source>Puerto:</source>
+        <translation type="unfinished">Port:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/database_settings.py" line="91"/>
+        <source>Servidor:</source>
+        <translation type="unfinished">Server:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/database_settings.py" line="93"/>
+        <source>Base de datos:</source>
+        <translation type="unfinished">Database:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/database_settings.py" line="95"/>
+        <source>Usuario:</source>
+        <translation type="unfinished">User:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/database_settings.py" line="98"/>
+        <source>Contraseña:</source>
+        <translation type="unfinished">Password:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/database_settings.py" line="99"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="86"/>
+        <source>Probar conexión</source>
+        <translation type="unfinished">Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/database_settings.py" line="155"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="176"/>
+        <source>Probando…</source>
+        <translation type="unfinished">Testing…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/database_settings.py" line="170"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="181"/>
+        <source>Conexión correcta</source>
+        <translation type="unfinished">Connection OK</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/database_settings.py" line="172"/>
+        <source>Se usa el archivo de este equipo</source>
+        <translation type="unfinished">This computer&apos;s file is used</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/database_settings.py" line="177"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="185"/>
+        <source>No se pudo conectar: {0}</source>
+        <translation type="unfinished">Could not connect: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/database_settings.py" line="198"/>
+        <source>No se puede usar esta base de datos: {0}. No se guardó nada; se sigue usando la anterior.</source>
+        <translation type="unfinished">This database cannot be used: {0}. Nothing was saved; the previous one is still in use.</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="34"/>
+        <location filename="../../coati_desk/gui/errors.py" line="193"/>
+        <source>Empleado no encontrado</source>
+        <translation type="unfinished">Employee not found</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="35"/>
+        <source>Planilla no encontrada</source>
+        <translation type="unfinished">Planilla not found</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="37"/>
+        <source>{field} debe ser un identificador (texto de 1 a 64 caracteres), no {value}</source>
+        <translation type="unfinished">{field} must be an id (text of 1 to 64 characters), not {value}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="39"/>
+        <source>{field} debe ser una fecha ISO (AAAA-MM-DD), no {value}</source>
+        <translation type="unfinished">{field} must be an ISO date (YYYY-MM-DD), not {value}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="41"/>
+        <source>La planilla {planilla} ya tiene la nómina {run} ({estado}) del {inicio} al {fin}; cancélela para calcularla de nuevo</source>
+        <translation type="unfinished">Planilla {planilla} already has run {run} ({estado}) for {inicio} to {fin}; cancel it to run it again</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="44"/>
+        <source>Nómina {run} no encontrada</source>
+        <translation type="unfinished">Run {run} not found</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="45"/>
+        <source>La nómina {run} está cancelada</source>
+        <translation type="unfinished">Run {run} is cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="46"/>
+        <source>Fila {row} no encontrada</source>
+        <translation type="unfinished">Row {row} not found</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="47"/>
+        <source>Este empleado ya se está calculando</source>
+        <translation type="unfinished">This employee is being calculated already</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="48"/>
+        <source>El empleado {empleado} no está en la planilla {planilla}</source>
+        <translation type="unfinished">Employee {empleado} is not in planilla {planilla}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="49"/>
+        <source>El empleado {empleado} ({codigo}) está inactivo</source>
+        <translation type="unfinished">Employee {empleado} ({codigo}) is inactive</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="50"/>
+        <source>La nómina {run} fue cancelada: empleado no calculado</source>
+        <translation type="unfinished">Run {run} was cancelled: employee not calculated</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="51"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="39"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="39"/>
+        <source>Fallido</source>
+        <translation type="unfinished">Failed</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="52"/>
+        <source>No calculado</source>
+        <translation type="unfinished">Not calculated</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="54"/>
+        <source>No se puede escribir en la base de datos de nóminas {where}: {fault}</source>
+        <translation type="unfinished">The payroll database {where} cannot be written: {fault}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="57"/>
+        <source>El período termina ({fin}) antes de empezar ({inicio})</source>
+        <translation type="unfinished">The period ends ({fin}) before it starts ({inicio})</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="59"/>
+        <source>El período del {inicio} al {fin} no corresponde a una planilla {periodicidad}: debe ser un mes completo (del día 1 al último)</source>
+        <translation type="unfinished">The period {inicio} to {fin} does not fit a {periodicidad} payroll: it must be a whole month (from the 1st to its last day)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="63"/>
+        <source>El período del {inicio} al {fin} no corresponde a una planilla {periodicidad}: debe ser una quincena (del 1 al 15 o del 16 al último día)</source>
+        <translation type="unfinished">The period {inicio} to {fin} does not fit a {periodicidad} payroll: it must be a half month (1st-15th or 16th-last day)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="67"/>
+        <source>El período del {inicio} al {fin} no corresponde a una planilla {periodicidad}: debe ser de 7 días</source>
+        <translation type="unfinished">The period {inicio} to {fin} does not fit a {periodicidad} payroll: it must be 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="70"/>
+        <source>El salario mensual no puede ser negativo</source>
+        <translation type="unfinished">The monthly salary cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="72"/>
+        <source>La fecha de baja ({baja}) es anterior a la fecha de ingreso ({ingreso})</source>
+        <translation type="unfinished">The termination date ({baja}) is before the hire date ({ingreso})</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="74"/>
+        <source>El empleado no trabajó entre el {inicio} y el {fin}</source>
+        <translation type="unfinished">The employee was not employed between {inicio} and {fin}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="75"/>
+        <source>La percepción {codigo} es negativa ({monto})</source>
+        <translation type="unfinished">Perception {codigo} is negative ({monto})</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="76"/>
+        <source>La deducción {codigo} es negativa ({monto})</source>
+        <translation type="unfinished">Deduction {codigo} is negative ({monto})</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="77"/>
+        <source>El salario neto sería negativo ({monto})</source>
+        <translation type="unfinished">Net pay would be negative ({monto})</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="79"/>
+        <source>{name} está vacío</source>
+        <translation type="unfinished">{name} is empty</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="80"/>
+        <source>{name} es demasiado largo</source>
+        <translation type="unfinished">{name} is too long</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="82"/>
+        <source>salario_mensual debe ser un monto como 25000.00 o 25,000.00, no {value}</source>
+        <translation type="unfinished">salario_mensual must be an amount like 25000.00 or 25,000.00, not {value}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="84"/>
+        <source>{name} debe ser una fecha AAAA-MM-DD, no {value}</source>
+        <translation type="unfinished">{name} must be a date YYYY-MM-DD, not {value}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="85"/>
+        <source>fecha_baja es anterior a fecha_ingreso</source>
+        <translation type="unfinished">fecha_baja is before fecha_ingreso</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="86"/>
+        <source>el codigo {codigo} pertenece a otro empleado</source>
+        <translation type="unfinished">codigo {codigo} belongs to another employee</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="87"/>
+        <source>el codigo {codigo} repite la línea {line}</source>
+        <translation type="unfinished">codigo {codigo} repeats line {line}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="88"/>
+        <source>línea {line}: {problem}</source>
+        <translation type="unfinished">line {line}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="90"/>
+        <source>el archivo no es texto UTF-8 (byte {byte}); guárdelo como CSV UTF-8</source>
+        <translation type="unfinished">the file is not UTF-8 text (byte {byte}); save it as UTF-8 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="92"/>
+        <source>el archivo no es un CSV de texto (tiene bytes NUL)</source>
+        <translation type="unfinished">the file is not a text CSV (it has NUL bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="93"/>
+        <source>CSV no válido ({detail})</source>
+        <translation type="unfinished">not valid CSV ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="94"/>
+        <source>faltan columnas: {columns}</source>
+        <translation type="unfinished">missing column(s): {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="95"/>
+        <source>columnas desconocidas: {columns}</source>
+        <translation type="unfinished">unknown column(s): {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="96"/>
+        <source>más celdas que columnas</source>
+        <translation type="unfinished">more cells than columns</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="97"/>
+        <source>el archivo no tiene empleados</source>
+        <translation type="unfinished">the file has no employees</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="98"/>
+        <source>planilla {planilla} no encontrada</source>
+        <translation type="unfinished">planilla {planilla} not found</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="100"/>
+        <source>{source}: falta {field}</source>
+        <translation type="unfinished">{source}: {field} is missing</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="101"/>
+        <source>{source}: {field} debe ser un texto no vacío</source>
+        <translation type="unfinished">{source}: {field} must be a non-empty text</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="102"/>
+        <source>{source}: {field} debe ser un número, no {value}</source>
+        <translation type="unfinished">{source}: {field} must be a number, not {value}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="103"/>
+        <source>{source}: {field} debe estar entre {low} y {high}, no {value}</source>
+        <translation type="unfinished">{source}: {field} must be between {low} and {high}, not {value}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="104"/>
+        <source>{source}: {field} debe ser al menos {low}, no {value}</source>
+        <translation type="unfinished">{source}: {field} must be at least {low}, not {value}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="105"/>
+        <source>{source}: {field} debe tener al menos un tramo</source>
+        <translation type="unfinished">{source}: {field} must list at least one bracket</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="107"/>
+        <source>{source}: {field} debe ser una tabla con desde, hasta, tasa y base</source>
+        <translation type="unfinished">{source}: {field} must be a table with desde, hasta, tasa and base</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="110"/>
+        <source>{source}: {field} debe ser {expected} (donde termina el anterior)</source>
+        <translation type="unfinished">{source}: {field} must be {expected} (where the last one ends)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="112"/>
+        <source>{source}: {field} debe ser mayor que desde</source>
+        <translation type="unfinished">{source}: {field} must be above desde</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="113"/>
+        <source>{source}: falta {field} (solo el último tramo queda abierto)</source>
+        <translation type="unfinished">{source}: {field} is missing (only the last bracket is open-ended)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="115"/>
+        <source>{source}: {field} debe omitirse: el último tramo no tiene fin</source>
+        <translation type="unfinished">{source}: {field} must be left out: the last bracket has no end</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="117"/>
+        <source>{source}: {field} debe ser un número entero &gt;= 1</source>
+        <translation type="unfinished">{source}: {field} must be a whole number &gt;= 1</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="118"/>
+        <source>{path}: archivo de reglas no encontrado</source>
+        <translation type="unfinished">{path}: rule file not found</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="119"/>
+        <source>{path}: no se puede leer ({detail})</source>
+        <translation type="unfinished">{path}: cannot be read ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="120"/>
+        <source>{path}: no es TOML válido ({detail})</source>
+        <translation type="unfinished">{path}: not valid TOML ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="121"/>
+        <source>conjunto de reglas {codigo}: no es un código de país</source>
+        <translation type="unfinished">rule set {codigo}: not a country code</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="123"/>
+        <source>{error}. El archivo se apartó como {aside}: vuelva a poner un {local} corregido y reintente los empleados fallidos</source>
+        <translation type="unfinished">{error}. The file was set aside as {aside}: put a corrected {local} back, then retry the failed employees</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="127"/>
+        <source>El archivo de reglas de la oficina {local} estaba dañado y se apartó como {aside}: vuelva a poner un {local} corregido (o borre la copia apartada para usar las reglas que trae la aplicación) y reintente los empleados fallidos</source>
+        <translation type="unfinished">The office&apos;s rule file {local} was damaged and set aside as {aside}: put a corrected {local} back (or delete the set-aside copy to use the rules shipped with the app), then retry the failed employees</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="133"/>
+        <source>La nómina {run} aún se está calculando ({done} de {total} empleados): sus informes se pueden hacer cuando termine</source>
+        <translation type="unfinished">Run {run} is still being calculated ({done} of {total} employees): its reports can be made once it has finished</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="137"/>
+        <source>La nómina {run} no tiene empleados: no hay nada que informar</source>
+        <translation type="unfinished">Run {run} has no employees: there is nothing to report</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="139"/>
+        <source>La nómina {run} fue cancelada: no tiene colillas</source>
+        <translation type="unfinished">Run {run} was cancelled: it has no payslips</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="141"/>
+        <source>La nómina {run} no calculó ningún empleado: no tiene colillas</source>
+        <translation type="unfinished">Run {run} calculated no employee: it has no payslips</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="143"/>
+        <source>Tipo de informe desconocido {kind} (uno de {choices})</source>
+        <translation type="unfinished">Unknown report kind {kind} (one of {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="144"/>
+        <source>La tarea {task_id} no guardó archivos de informe</source>
+        <translation type="unfinished">Task {task_id} stored no report files</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="146"/>
+        <source>La cola en {location} no se puede usar: {error}</source>
+        <translation type="unfinished">The queue at {location} cannot be used: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="147"/>
+        <source>no se puede escribir el archivo de la cola: {fault}</source>
+        <translation type="unfinished">the queue file cannot be written: {fault}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="148"/>
+        <source>No hay ninguna tarea registrada con el nombre {name}</source>
+        <translation type="unfinished">No task named {name} is registered</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="149"/>
+        <source>No hay ninguna tarea con el id {task_id}</source>
+        <translation type="unfinished">No task with id {task_id}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="151"/>
+        <source>La tarea {task_id} está {status}: solo se reintentan tareas fallidas o canceladas</source>
+        <translation type="unfinished">Task {task_id} is {status}: only failed or cancelled tasks are retried</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="153"/>
+        <source>el retraso debe ser un número de segundos &gt;= 0, no {delay}</source>
+        <translation type="unfinished">delay must be a number of seconds &gt;= 0, not {delay}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="154"/>
+        <source>Estado de tarea desconocido {status}</source>
+        <translation type="unfinished">Unknown task status {status}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="155"/>
+        <source>Cola desconocida {queue}: las colas son {queues}</source>
+        <translation type="unfinished">Unknown queue {queue}: the queues are {queues}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="157"/>
+        <source>El historial debe conservarse un número positivo de días, no {days}</source>
+        <translation type="unfinished">History must be kept a positive number of days, not {days}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="160"/>
+        <source>{what} debe ser JSON (str, int, float, bool, None, list, dict): {error}</source>
+        <translation type="unfinished">{what} must be JSON (str, int, float, bool, None, list, dict): {error}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="163"/>
+        <source>Dramatiq necesita REDIS_URL (por ejemplo redis://localhost:6379/0)</source>
+        <translation type="unfinished">Dramatiq needs REDIS_URL (for example redis://localhost:6379/0)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="165"/>
+        <source>force_backend debe ser uno de {choices}, no {value}</source>
+        <translation type="unfinished">force_backend must be one of {choices}, not {value}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="166"/>
+        <source>REDIS_URL no válida {url}: {error}</source>
+        <translation type="unfinished">invalid REDIS_URL {url}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="167"/>
+        <source>[Errno {errno}] Conexión rechazada</source>
+        <translation type="unfinished">[Errno {errno}] Connection refused</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="168"/>
+        <source>Error {errno} al conectar con {address}. Conexión rechazada.</source>
+        <translation type="unfinished">Error {errno} connecting to {address}. Connection refused.</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="169"/>
+        <source>Tiempo de espera agotado al conectar con el servidor</source>
+        <translation type="unfinished">Timeout connecting to server</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="170"/>
+        <source>Tiempo de espera agotado al leer del servidor</source>
+        <translation type="unfinished">Timeout reading from socket</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="171"/>
+        <source>tiempo de espera agotado</source>
+        <translation type="unfinished">timed out</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="172"/>
+        <source>[Errno {errno}] Nombre o servicio desconocido</source>
+        <translation type="unfinished">[Errno {errno}] Name or service not known</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="173"/>
+        <source>Redis pide una contraseña.</source>
+        <translation type="unfinished">Authentication required.</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="174"/>
+        <source>usuario o contraseña no válidos, o usuario desactivado.</source>
+        <translation type="unfinished">invalid username-password pair or user is disabled.</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="175"/>
+        <source>Redis no disponible: {error}</source>
+        <translation type="unfinished">Redis not available: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="177"/>
+        <source>el disco está lleno ({detail})</source>
+        <translation type="unfinished">the disk is full ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="178"/>
+        <source>el archivo o su carpeta son de solo lectura ({detail})</source>
+        <translation type="unfinished">the file or its folder is read-only ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="179"/>
+        <source>el disco informó un error de entrada/salida ({detail})</source>
+        <translation type="unfinished">the disk reported an input/output error ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="180"/>
+        <source>no se puede abrir el archivo ({detail})</source>
+        <translation type="unfinished">the file cannot be opened ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="181"/>
+        <source>permiso denegado ({detail})</source>
+        <translation type="unfinished">permission denied ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="96"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="105"/>
         <source>Planillas</source>
         <translation type="unfinished">Payrolls</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="72"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="97"/>
         <source>Nómina</source>
         <translation type="unfinished">Run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="73"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="96"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="98"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="97"/>
         <source>Cola</source>
         <translation type="unfinished">Queue</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="74"/>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="75"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="99"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="78"/>
         <source>Empleados</source>
         <translation type="unfinished">Employees</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="83"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="108"/>
         <source>Registro</source>
         <translation type="unfinished">Log</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="96"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="122"/>
         <source>Cola: iniciando…</source>
         <translation type="unfinished">Queue: starting…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="112"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="138"/>
         <source>&amp;Archivo</source>
         <translation type="unfinished">&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="113"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="139"/>
         <source>&amp;Configuración…</source>
         <translation type="unfinished">&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="115"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="141"/>
         <source>&amp;Actualizar</source>
         <translation type="unfinished">&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="118"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="144"/>
         <source>&amp;Salir</source>
         <translation type="unfinished">&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="123"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="150"/>
         <source>A&amp;yuda</source>
         <translation type="unfinished">&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="124"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="151"/>
         <source>&amp;Acerca de Coati Desk</source>
         <translation type="unfinished">&amp;About Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="186"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="213"/>
         <source>Actualizado {0}</source>
         <translation type="unfinished">Updated {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="192"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="219"/>
         <source>Redis no disponible</source>
         <translation type="unfinished">Redis unavailable</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="194"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="221"/>
         <source>no disponible</source>
         <translation type="unfinished">unavailable</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="198"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="225"/>
         <source>Actualización fallida {0}: {1}</source>
         <translation type="unfinished">Refresh failed {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="203"/>
-        <location filename="../../coati_desk/gui/main_window.py" line="231"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="230"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="259"/>
         <source>Cola: {0}</source>
         <translation type="unfinished">Queue: {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="230"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="258"/>
         <source>En línea</source>
         <translation type="unfinished">Inline</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="231"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="259"/>
         <source>sin iniciar</source>
         <translation type="unfinished">not started</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="236"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="264"/>
         <source>Workers: {0} hilos</source>
         <translation type="unfinished">Workers: {0} threads</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="237"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="265"/>
         <source>Pausar workers</source>
         <translation type="unfinished">Pause workers</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="239"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="267"/>
         <source>Workers: en pausa</source>
         <translation type="unfinished">Workers: paused</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="240"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="268"/>
         <source>Reanudar workers</source>
         <translation type="unfinished">Resume workers</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="282"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="317"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="145"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="357"/>
+        <source>Coati Desk</source>
+        <translation type="unfinished">Coati Desk</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="318"/>
+        <source>La cola no está lista: {0}</source>
+        <translation type="unfinished">The queue is not ready: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="320"/>
+        <source>La cola todavía se está iniciando; inténtelo en un momento.</source>
+        <translation type="unfinished">The queue is still starting; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="325"/>
         <source>Cola: error (se reintenta)</source>
         <translation type="unfinished">Queue: error (trying again)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="319"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="362"/>
         <source>Sin llavero en este equipo: la contraseña se usa solo en esta sesión</source>
         <translation type="unfinished">No keyring on this computer: the password is used for this session only</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="323"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="369"/>
         <source>El idioma cambiará al volver a abrir la aplicación</source>
         <translation type="unfinished">The language changes when the app is opened again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="326"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="376"/>
         <source>Cambiando la cola…</source>
         <translation type="unfinished">Switching the queue…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="342"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="392"/>
         <source>Bienvenido a Coati Desk</source>
         <translation type="unfinished">Welcome to Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="344"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="394"/>
         <source>Todavía no hay empleados. ¿Quiere generar datos de demostración o importar sus empleados desde un archivo CSV?</source>
         <translation type="unfinished">There are no employees yet. Generate demo data, or import your employees from a CSV file?</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="349"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="399"/>
         <source>Generar demostración</source>
         <translation type="unfinished">Generate demo data</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="350"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="140"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="400"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="141"/>
         <source>Importar CSV…</source>
         <translation type="unfinished">Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="351"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="401"/>
         <source>Más tarde</source>
         <translation type="unfinished">Later</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="386"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="436"/>
         <source>Acerca de Coati Desk</source>
         <translation type="unfinished">About Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="388"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="438"/>
         <source>Coati Desk {0}
 Planillas calculadas en segundo plano, una tarea por empleado.</source>
         <translation type="unfinished">Coati Desk {0}
 Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="35"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="36"/>
         <source>Programada</source>
         <translation type="unfinished">Scheduled</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="36"/>
-        <location filename="../../coati_desk/gui/pages/base.py" line="41"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="37"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="42"/>
         <source>Calculando</source>
         <translation type="unfinished">Calculating</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="37"/>
-        <location filename="../../coati_desk/gui/task_detail.py" line="36"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="38"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="37"/>
         <source>Completado</source>
         <translation type="unfinished">Completed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="38"/>
-        <location filename="../../coati_desk/gui/task_detail.py" line="38"/>
-        <source>Fallido</source>
-        <translation type="unfinished">Failed</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="39"/>
-        <location filename="../../coati_desk/gui/task_detail.py" line="39"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="40"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="40"/>
         <source>Cancelado</source>
         <translation type="unfinished">Cancelled</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="40"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="41"/>
         <source>Desconocida</source>
         <translation type="unfinished">Unknown</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="42"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="43"/>
         <source>Calculada</source>
         <translation type="unfinished">Calculated</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="43"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="44"/>
         <source>Calculada con errores</source>
         <translation type="unfinished">Calculated with errors</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="44"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="45"/>
         <source>Cancelada</source>
         <translation type="unfinished">Cancelled</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="45"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="64"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="133"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="46"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="65"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="134"/>
         <source>Activo</source>
         <translation type="unfinished">Active</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="46"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="47"/>
         <source>Sin señal</source>
         <translation type="unfinished">Silent</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="65"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="66"/>
         <source>Mensual</source>
         <translation type="unfinished">Monthly</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="65"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="66"/>
         <source>Quincenal</source>
         <translation type="unfinished">Biweekly</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="65"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="66"/>
         <source>Semanal</source>
         <translation type="unfinished">Weekly</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="140"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="356"/>
-        <source>Coati Desk</source>
-        <translation type="unfinished">Coati Desk</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="57"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="58"/>
         <source>Resumen</source>
         <translation type="unfinished">Summary</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="58"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="59"/>
         <source>Tareas</source>
         <translation type="unfinished">Tasks</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="59"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="60"/>
         <source>Gráficos</source>
         <translation type="unfinished">Charts</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="67"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="79"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="133"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="114"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="191"/>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="81"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="68"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="80"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="134"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="112"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="189"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="84"/>
         <source>Estado</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="68"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="69"/>
         <source>Todas las tareas</source>
         <translation type="unfinished">All tasks</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="69"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="70"/>
         <source>Tareas de la nómina abierta</source>
         <translation type="unfinished">Tasks of the open run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="74"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="75"/>
         <source>Dato</source>
         <translation type="unfinished">Item</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="74"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="75"/>
         <source>Valor</source>
         <translation type="unfinished">Value</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="78"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="79"/>
         <source>Equipo</source>
         <translation type="unfinished">Host</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="80"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="81"/>
         <source>Proceso</source>
         <translation type="unfinished">Process</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="81"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="82"/>
         <source>Hilos</source>
         <translation type="unfinished">Threads</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="82"/>
-        <location filename="../../coati_desk/gui/task_detail.py" line="42"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="83"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="43"/>
         <source>En curso</source>
         <translation type="unfinished">Running</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="83"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="84"/>
         <source>Último latido</source>
         <translation type="unfinished">Last heartbeat</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="84"/>
-        <location filename="../../coati_desk/gui/task_detail.py" line="105"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="85"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="108"/>
         <source>Worker</source>
         <translation type="unfinished">Worker</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="89"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="336"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="90"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="337"/>
         <source>Pausar workers de este equipo</source>
         <translation type="unfinished">Pause this computer&apos;s workers</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="94"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="95"/>
         <source>Tareas por estado</source>
         <translation type="unfinished">Tasks by status</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="100"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="101"/>
         <source>Workers por equipo</source>
         <translation type="unfinished">Workers by machine</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="115"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="119"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="116"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="120"/>
         <source>Todas</source>
         <translation type="unfinished">All</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="121"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="122"/>
         <source>Id de tarea, código o nombre de empleado</source>
         <translation type="unfinished">Task id, employee code or name</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="127"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="128"/>
         <source>Buscar</source>
         <translation type="unfinished">Search</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="134"/>
-        <location filename="../../coati_desk/gui/task_detail.py" line="100"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="135"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="103"/>
         <source>Argumentos</source>
         <translation type="unfinished">Arguments</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="135"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="120"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="136"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="118"/>
         <source>Intentos</source>
         <translation type="unfinished">Attempts</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="136"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="192"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="137"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="190"/>
         <source>Progreso</source>
         <translation type="unfinished">Progress</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="137"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="138"/>
         <source>Encolada</source>
         <translation type="unfinished">Queued at</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="138"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="139"/>
         <source>Terminada</source>
         <translation type="unfinished">Finished</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="139"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="121"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="195"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="483"/>
-        <location filename="../../coati_desk/gui/task_detail.py" line="105"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="140"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="119"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="193"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="482"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="108"/>
         <source>Error</source>
         <translation type="unfinished">Error</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="140"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="141"/>
         <source>Id</source>
         <translation type="unfinished">Id</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="147"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="148"/>
         <source>Reintentar seleccionadas</source>
         <translation type="unfinished">Retry selected</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="148"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="149"/>
         <source>Reintentar todas las fallidas…</source>
         <translation type="unfinished">Retry all failed…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="149"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="150"/>
         <source>Cancelar seleccionadas</source>
         <translation type="unfinished">Cancel selected</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="150"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="151"/>
         <source>Eliminar seleccionadas…</source>
         <translation type="unfinished">Delete selected…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="151"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="152"/>
         <source>Ver detalle</source>
         <translation type="unfinished">Show detail</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="155"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="156"/>
         <source>Vaciar cola…</source>
         <translation type="unfinished">Empty queue…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="164"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="165"/>
         <source>◀ Anterior</source>
         <translation type="unfinished">◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="165"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="166"/>
         <source>Siguiente ▶</source>
         <translation type="unfinished">Next ▶</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="171"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="84"/>
-        <location filename="../../coati_desk/gui/task_detail.py" line="77"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="172"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="82"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="78"/>
         <source>Estado:</source>
         <translation type="unfinished">Status:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="173"/>
-        <location filename="../../coati_desk/gui/task_detail.py" line="76"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="174"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="77"/>
         <source>Tarea:</source>
         <translation type="unfinished">Task:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="175"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="176"/>
         <source>Buscar:</source>
         <translation type="unfinished">Search:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="188"/>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="65"/>
-        <location filename="../../coati_desk/gui/task_detail.py" line="80"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="189"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="67"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="81"/>
         <source>Cola:</source>
         <translation type="unfinished">Queue:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="261"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="262"/>
         <source>Nómina abierta: {0} de {1} tareas terminadas ({2} %)</source>
         <translation type="unfinished">Open run: {0} of {1} tasks finished ({2} %)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="296"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="297"/>
         <source>Huey (carpeta local)</source>
         <translation type="unfinished">Huey (local folder)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="297"/>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="61"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="298"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="63"/>
         <source>Dramatiq + Redis</source>
         <translation type="unfinished">Dramatiq + Redis</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="298"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="299"/>
         <source>En línea (sin cola)</source>
         <translation type="unfinished">Inline (no queue)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="301"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="302"/>
         <source>Backend</source>
         <translation type="unfinished">Backend</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="302"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="303"/>
         <source>Ubicación</source>
         <translation type="unfinished">Location</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="305"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="306"/>
         <source>Cola {0} (listas)</source>
         <translation type="unfinished">Queue {0} (ready)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="307"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="308"/>
         <source>Programadas (retrasos y reintentos)</source>
         <translation type="unfinished">Scheduled (delays and retries)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="308"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="309"/>
         <source>Mensajes muertos</source>
         <translation type="unfinished">Dead letters</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="312"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="313"/>
         <source>Pendientes</source>
         <translation type="unfinished">Pending</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="313"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="314"/>
         <source>Programadas</source>
         <translation type="unfinished">Scheduled</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="316"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="317"/>
         <source>Tareas registradas</source>
         <translation type="unfinished">Registered tasks</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="326"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="327"/>
         <source>{0}–{1} de {2} tareas</source>
         <translation type="unfinished">{0}–{1} of {2} tasks</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="338"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="339"/>
         <source>Reanudar workers de este equipo</source>
         <translation type="unfinished">Resume this computer&apos;s workers</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="352"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="353"/>
         <source>Elija una o más tareas</source>
         <translation type="unfinished">Choose one or more tasks</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="381"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="403"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="382"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="404"/>
         <source>{0} tarea(s) en cola otra vez</source>
         <translation type="unfinished">{0} task(s) queued again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="381"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="382"/>
         <source>Reintentar</source>
         <translation type="unfinished">Retry</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="393"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="394"/>
         <source>No hay tareas fallidas</source>
         <translation type="unfinished">No failed tasks</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="396"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="397"/>
         <source>¿Reintentar las {0} tareas fallidas de {1}?</source>
         <translation type="unfinished">Retry the {0} failed tasks of {1}?</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="398"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="399"/>
         <source>¿Reintentar las {0} tareas fallidas?</source>
         <translation type="unfinished">Retry the {0} failed tasks?</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="404"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="410"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="405"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="411"/>
         <source>Reintentar fallidas</source>
         <translation type="unfinished">Retry failed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="417"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="418"/>
         <source>{0} tarea(s) canceladas</source>
         <translation type="unfinished">{0} task(s) cancelled</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="417"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="140"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="522"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="418"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="138"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="530"/>
         <source>Cancelar</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="425"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="426"/>
         <source>¿Eliminar {0} tarea(s) del historial? Solo se eliminan las terminadas (completadas, fallidas o canceladas); no se puede deshacer.</source>
         <translation type="unfinished">Delete {0} task(s) from the history? Only finished ones (completed, failed or cancelled) are deleted; this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="431"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="432"/>
         <source>{0} tarea(s) eliminadas del historial</source>
         <translation type="unfinished">{0} task(s) deleted from the history</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="432"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="433"/>
         <source>Eliminar</source>
         <translation type="unfinished">Delete</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="441"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="442"/>
         <source>¿Vaciar la cola «{0}»? Se cancelan todas sus tareas en espera; las que están en curso terminan. No se puede deshacer.</source>
         <translation type="unfinished">Empty the queue «{0}»? All its waiting tasks are cancelled; those running finish. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="447"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="448"/>
         <source>{0} tarea(s) canceladas al vaciar la cola</source>
         <translation type="unfinished">{0} task(s) cancelled by emptying the queue</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="448"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="449"/>
         <source>Vaciar cola</source>
         <translation type="unfinished">Empty queue</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="455"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="456"/>
         <source>Elija una tarea</source>
         <translation type="unfinished">Choose a task</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="465"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="445"/>
-        <location filename="../../coati_desk/gui/task_detail.py" line="134"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="466"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="443"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="137"/>
         <source>Detalle</source>
         <translation type="unfinished">Detail</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="42"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="43"/>
         <source>Editar empleado</source>
         <translation type="unfinished">Edit employee</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="42"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="43"/>
         <source>Nuevo empleado</source>
         <translation type="unfinished">New employee</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="58"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="59"/>
         <source>Fecha de baja</source>
         <translation type="unfinished">Termination date</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="69"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="70"/>
         <source>Código:</source>
         <translation type="unfinished">Code:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="70"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="71"/>
         <source>Nombres:</source>
         <translation type="unfinished">First names:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="71"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="72"/>
         <source>Apellidos:</source>
         <translation type="unfinished">Last names:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="72"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="73"/>
         <source>Cédula:</source>
         <translation type="unfinished">ID number:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="73"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="74"/>
         <source>Salario mensual:</source>
         <translation type="unfinished">Monthly salary:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="74"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="75"/>
         <source>Fecha de ingreso:</source>
         <translation type="unfinished">Hire date:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="78"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="79"/>
         <source>Agregar a la planilla:</source>
         <translation type="unfinished">Add to payroll:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="109"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="110"/>
         <source>Guardando…</source>
         <translation type="unfinished">Saving…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="123"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="102"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="124"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="100"/>
         <source>Buscar por código o nombre…</source>
         <translation type="unfinished">Search by code or name…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="127"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="112"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="128"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="110"/>
         <source>Código</source>
         <translation type="unfinished">Code</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="128"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="113"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="129"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="111"/>
         <source>Nombre</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="129"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="130"/>
         <source>Cédula</source>
         <translation type="unfinished">ID number</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="130"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="131"/>
         <source>Salario mensual</source>
         <translation type="unfinished">Monthly salary</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="131"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="132"/>
         <source>Ingreso</source>
         <translation type="unfinished">Hired</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="132"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="133"/>
         <source>Baja</source>
         <translation type="unfinished">Left on</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="138"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="139"/>
         <source>Agregar…</source>
         <translation type="unfinished">Add…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="139"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="140"/>
         <source>Editar…</source>
         <translation type="unfinished">Edit…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="141"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="142"/>
         <source>Generar datos de demostración…</source>
         <translation type="unfinished">Generate demo data…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="175"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="528"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="176"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="536"/>
         <source>Elija un empleado en la tabla</source>
         <translation type="unfinished">Choose an employee in the table</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="183"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="189"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="208"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="184"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="190"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="209"/>
         <source>Importar empleados</source>
         <translation type="unfinished">Import employees</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="187"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="188"/>
         <source>Una planilla nueva</source>
         <translation type="unfinished">A new payroll</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="189"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="190"/>
         <source>Agregar los empleados a:</source>
         <translation type="unfinished">Add the employees to:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="201"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="202"/>
         <source>Importar CSV</source>
         <translation type="unfinished">Import CSV</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="209"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="210"/>
         <source>No se importó nada: el archivo tiene {0} problema(s).</source>
         <translation type="unfinished">Nothing was imported: the file has {0} problem(s).</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="216"/>
-        <source>Importación rechazada: </source>
-        <translation type="unfinished">Import refused: </translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="221"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="223"/>
         <source>Importados: {0} nuevos, {1} actualizados</source>
         <translation type="unfinished">Imported: {0} new, {1} updated</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="228"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="238"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="230"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="240"/>
         <source>Datos de demostración</source>
         <translation type="unfinished">Demo data</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="228"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="230"/>
         <source>¿Cuántos empleados?</source>
         <translation type="unfinished">How many employees?</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="235"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="237"/>
         <source>Planilla de demostración creada</source>
         <translation type="unfinished">Demo payroll created</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="42"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="46"/>
         <source>Resumen (PDF)</source>
         <translation type="unfinished">Summary (PDF)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="43"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="47"/>
         <source>Colillas de pago (PDF)</source>
         <translation type="unfinished">Payslips (PDF)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="44"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="48"/>
         <source>Nómina (XLSX)</source>
         <translation type="unfinished">Run (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="77"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="75"/>
         <source>%v de %m</source>
         <translation type="unfinished">%v of %m</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="82"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="80"/>
         <source>Nómina:</source>
         <translation type="unfinished">Run:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="86"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="84"/>
         <source>Fallidos:</source>
         <translation type="unfinished">Failed:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="88"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="86"/>
         <source>Avance:</source>
         <translation type="unfinished">Progress:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="90"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="88"/>
         <source>Ritmo:</source>
         <translation type="unfinished">Rate:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="92"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="90"/>
         <source>Tiempo restante:</source>
         <translation type="unfinished">Time left:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="98"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="96"/>
         <source>Todos</source>
         <translation type="unfinished">All</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="105"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="103"/>
         <source>Mostrar:</source>
         <translation type="unfinished">Show:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="115"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="113"/>
         <source>Bruto</source>
         <translation type="unfinished">Gross</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="116"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="114"/>
         <source>INSS</source>
         <translation type="unfinished">INSS</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="117"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="115"/>
         <source>IR</source>
         <translation type="unfinished">Income tax</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="118"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="116"/>
         <source>Otras deducciones</source>
         <translation type="unfinished">Other deductions</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="119"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="117"/>
         <source>Neto</source>
         <translation type="unfinished">Net</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="133"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="214"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="131"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="212"/>
         <source>Elija un empleado para ver su detalle.</source>
         <translation type="unfinished">Choose an employee to see the detail.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="139"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="504"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="137"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="511"/>
         <source>Reintentar fallidos</source>
         <translation type="unfinished">Retry failed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="141"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="537"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="139"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="547"/>
         <source>Recalcular empleado</source>
         <translation type="unfinished">Recalculate employee</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="142"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="140"/>
         <source>Exportar CSV…</source>
         <translation type="unfinished">Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="143"/>
-        <location filename="../../coati_desk/gui/task_detail.py" line="140"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="141"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="143"/>
         <source>Línea de tiempo</source>
         <translation type="unfinished">Timeline</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="180"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="178"/>
         <source>Resumen PDF</source>
         <translation type="unfinished">Summary PDF</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="181"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="179"/>
         <source>Colillas de pago PDF…</source>
         <translation type="unfinished">Payslips PDF…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="182"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="180"/>
         <source>Exportar XLSX</source>
         <translation type="unfinished">Export XLSX</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="183"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="181"/>
         <source>Abrir informe</source>
         <translation type="unfinished">Open report</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="190"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="188"/>
         <source>Informe</source>
         <translation type="unfinished">Report</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="193"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="191"/>
         <source>Archivos</source>
         <translation type="unfinished">Files</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="194"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="192"/>
         <source>Hecho</source>
         <translation type="unfinished">Made</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="200"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="198"/>
         <source>Informes</source>
         <translation type="unfinished">Reports</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="255"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="253"/>
         <source>No hay nóminas todavía: cree una en la página Planillas.</source>
         <translation type="unfinished">No runs yet: create one on the Payrolls page.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="302"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="300"/>
         <source>{0} de {1}</source>
         <translation type="unfinished">{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="312"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="310"/>
         <source>{0:.1f} empleados/s</source>
         <translation type="unfinished">{0:.1f} employees/s</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="317"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="315"/>
         <source>terminada</source>
         <translation type="unfinished">finished</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="379"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="377"/>
         <source>Informe en cola: {0}</source>
         <translation type="unfinished">Report queued: {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="394"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="392"/>
         <source>Colillas de pago</source>
         <translation type="unfinished">Payslips</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="395"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="393"/>
         <source>¿Cómo quiere las colillas de pago?</source>
         <translation type="unfinished">How do you want the payslips?</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="396"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="394"/>
         <source>Un solo archivo</source>
         <translation type="unfinished">One file</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="397"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="395"/>
         <source>Un archivo por empleado</source>
         <translation type="unfinished">One file per employee</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="410"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="408"/>
         <source>Elija un informe terminado</source>
         <translation type="unfinished">Choose a finished report</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="422"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="420"/>
         <source>Abrir</source>
         <translation type="unfinished">Open</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="426"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="424"/>
         <source>Informe guardado en {0}</source>
         <translation type="unfinished">Report saved in {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="449"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="447"/>
         <source>Percepciones</source>
         <translation type="unfinished">Earnings</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="450"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="448"/>
         <source>Deducciones</source>
         <translation type="unfinished">Deductions</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="451"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="449"/>
         <source>Aportes patronales (no afectan el neto)</source>
         <translation type="unfinished">Employer contributions (net pay unaffected)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="456"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="454"/>
         <source>Estado: &lt;b&gt;{0}&lt;/b&gt; · Intentos: {1} · Días trabajados: {2}</source>
         <translation type="unfinished">Status: &lt;b&gt;{0}&lt;/b&gt; · Attempts: {1} · Days worked: {2}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="475"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="473"/>
         <source>Bruto: {0} · Deducciones: {1} · Neto: {2}</source>
         <translation type="unfinished">Gross: {0} · Deductions: {1} · Net: {2}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="501"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="508"/>
         <source>{0} empleado(s) en cola otra vez</source>
         <translation type="unfinished">{0} employee(s) queued again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="513"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="520"/>
         <source>Cancelar nómina</source>
         <translation type="unfinished">Cancel run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="514"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="521"/>
         <source>¿Cancelar esta nómina? Los empleados que aún no se calcularon no se calcularán.</source>
         <translation type="unfinished">Cancel this run? Employees not calculated yet will not be.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="520"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="528"/>
         <source>Nómina cancelada: {0} empleado(s) sin calcular</source>
         <translation type="unfinished">Run cancelled: {0} employee(s) not calculated</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="534"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="544"/>
         <source>Empleado en cola para recalcular</source>
         <translation type="unfinished">Employee queued to be calculated again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="557"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="566"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="567"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="576"/>
         <source>Exportar CSV</source>
         <translation type="unfinished">Export CSV</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="564"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="574"/>
         <source>{0} empleados exportados a {1}</source>
         <translation type="unfinished">{0} employees exported to {1}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="47"/>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="164"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="50"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="169"/>
         <source>Nueva nómina</source>
         <translation type="unfinished">New run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="49"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="52"/>
         <source>Planilla:</source>
         <translation type="unfinished">Payroll:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="50"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="53"/>
         <source>Periodicidad:</source>
         <translation type="unfinished">Frequency:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="56"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="59"/>
         <source>Desde:</source>
         <translation type="unfinished">From:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="57"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="60"/>
         <source>Hasta:</source>
         <translation type="unfinished">To:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="59"/>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="179"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="62"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="187"/>
         <source>Calcular</source>
         <translation type="unfinished">Calculate</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="73"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="76"/>
         <source>Planilla</source>
         <translation type="unfinished">Payroll</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="74"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="77"/>
         <source>Periodicidad</source>
         <translation type="unfinished">Frequency</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="80"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="83"/>
         <source>Periodo</source>
         <translation type="unfinished">Period</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="82"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="85"/>
         <source>Avance</source>
         <translation type="unfinished">Progress</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="83"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="86"/>
         <source>Fallidos</source>
         <translation type="unfinished">Failed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="84"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="87"/>
         <source>Total neto</source>
         <translation type="unfinished">Net total</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="85"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="88"/>
         <source>Usuario</source>
         <translation type="unfinished">User</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="88"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="91"/>
         <source>Nueva nómina…</source>
         <translation type="unfinished">New run…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="89"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="92"/>
         <source>Abrir nómina</source>
         <translation type="unfinished">Open run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="105"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="110"/>
         <source>Nóminas de la planilla</source>
         <translation type="unfinished">Runs of the payroll</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/platform_check.py" line="190"/>
+        <source>Falta el complemento «{0}» de Qt: reinstale PySide6.</source>
+        <translation type="unfinished">Qt&apos;s «{0}» plugin is missing: reinstall PySide6.</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/platform_check.py" line="198"/>
+        <source>No se puede conectar con la pantalla «{0}» (DISPLAY).</source>
+        <translation type="unfinished">Cannot connect to the display «{0}» (DISPLAY).</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/platform_check.py" line="205"/>
+        <source>No hay pantalla: DISPLAY y WAYLAND_DISPLAY están vacíos (¿una sesión SSH?). Abra Coati Desk desde el escritorio, o con «ssh -X».</source>
+        <translation type="unfinished">There is no display: DISPLAY and WAYLAND_DISPLAY are empty (an SSH session?). Start Coati Desk from the desktop, or with «ssh -X».</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/platform_check.py" line="209"/>
+        <source>Coati Desk no puede abrir su ventana.</source>
+        <translation type="unfinished">Coati Desk cannot open its window.</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/platform_check.py" line="223"/>
+        <source>A la plataforma gráfica «{0}» de Qt le faltan bibliotecas del sistema, o no se pueden cargar: {1}.</source>
+        <translation type="unfinished">Qt&apos;s «{0}» graphics platform is missing system libraries, or cannot load them: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/platform_check.py" line="227"/>
+        <source>Instale los paquetes que las contienen.</source>
+        <translation type="unfinished">Install the packages that contain them.</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/platform_check.py" line="228"/>
+        <source>Instálelas con:</source>
+        <translation type="unfinished">Install them with:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/platform_check.py" line="235"/>
+        <source>Sin ventana:</source>
+        <translation type="unfinished">Without a window:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/platform_check.py" line="237"/>
+        <source>(comprueba la instalación)</source>
+        <translation type="unfinished">(checks the installation)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/platform_check.py" line="239"/>
+        <source>(en un escritorio Wayland)</source>
+        <translation type="unfinished">(on a Wayland desktop)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/platform_check.py" line="241"/>
+        <source>(workers para la cola)</source>
+        <translation type="unfinished">(workers for the queue)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/platform_check.py" line="243"/>
+        <source>(los comandos: demo, run, export, report...)</source>
+        <translation type="unfinished">(the commands: demo, run, export, report...)</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/run_timeline.py" line="46"/>
@@ -1358,253 +1990,243 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="unfinished">This run has no employees</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="43"/>
+        <location filename="../../coati_desk/gui/runtime.py" line="124"/>
+        <source>Esta cola ({0}) trabaja con la base de datos {1} ({2}), no con la de este equipo, {3} ({4}): no se usa. Elija la misma base de datos en Configuración o detenga los equipos y workers que usan la otra.</source>
+        <translation type="unfinished">This queue ({0}) works with database {1} ({2}), not with this computer&apos;s, {3} ({4}): it is not used. Choose the same database in Settings, or stop the computers and workers that use the other one.</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="45"/>
         <source>no es una carpeta</source>
         <translation type="unfinished">not a folder</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="45"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="47"/>
         <source>nombre no válido ({0})</source>
         <translation type="unfinished">invalid name ({0})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="46"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="48"/>
         <source>sin permiso de escritura</source>
         <translation type="unfinished">not writable</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="52"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="54"/>
         <source>Configuración</source>
         <translation type="unfinished">Settings</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="59"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="61"/>
         <source>Automático (Redis si responde, si no Huey)</source>
         <translation type="unfinished">Automatic (Redis if it answers, else Huey)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="60"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="62"/>
         <source>Huey (carpeta local, sin servidor)</source>
         <translation type="unfinished">Huey (local folder, no server)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="69"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="71"/>
         <source>URL de Redis:</source>
         <translation type="unfinished">Redis URL:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="72"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="74"/>
         <source>Contraseña de Redis:</source>
         <translation type="unfinished">Redis password:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="74"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="76"/>
         <source>Se guarda en el llavero del sistema, nunca en el archivo de configuración.</source>
         <translation type="unfinished">Kept in the system keyring, never in the settings file.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="77"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="79"/>
         <source>Este equipo no tiene llavero: la contraseña se recuerda solo hasta cerrar la aplicación.</source>
         <translation type="unfinished">This computer has no keyring: the password is remembered only until the app closes.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="84"/>
-        <source>Probar conexión</source>
-        <translation type="unfinished">Test connection</translation>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="96"/>
+        <source>Base de datos de planillas:</source>
+        <translation type="unfinished">Payroll database:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="94"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="99"/>
         <source>(predeterminada)</source>
         <translation type="unfinished">(default)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="95"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="100"/>
         <source>Examinar…</source>
         <translation type="unfinished">Browse…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="102"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="107"/>
         <source>Carpeta de la cola:</source>
         <translation type="unfinished">Queue folder:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="108"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="113"/>
         <source>Hilos de trabajo:</source>
         <translation type="unfinished">Worker threads:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="109"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="114"/>
         <source>Calcular en este equipo (workers al iniciar)</source>
         <translation type="unfinished">Calculate on this computer (start workers)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="116"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="121"/>
         <source> días</source>
         <translation type="unfinished"> days</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="117"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="122"/>
         <source>Siempre</source>
         <translation type="unfinished">Always</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="120"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="125"/>
         <source>Las tareas terminadas hace más días se borran del historial de la cola, y los informes guardados en la base de datos (se pueden generar otra vez)</source>
         <translation type="unfinished">Tasks finished more days ago are removed from the queue history, and so are the reports kept in the database (they can be made again)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="124"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="129"/>
         <source>Conservar historial:</source>
         <translation type="unfinished">Keep history:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="128"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="133"/>
         <source>Desactivado</source>
         <translation type="unfinished">Off</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="130"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="135"/>
         <source>Actualizar cada:</source>
         <translation type="unfinished">Refresh every:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="135"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="140"/>
         <source>Idioma:</source>
         <translation type="unfinished">Language:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="159"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="173"/>
         <source>Escriba la URL de Redis</source>
         <translation type="unfinished">Type the Redis URL</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="162"/>
-        <source>Probando…</source>
-        <translation type="unfinished">Testing…</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="167"/>
-        <source>Conexión correcta</source>
-        <translation type="unfinished">Connection OK</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="170"/>
-        <source>No se pudo conectar: {0}</source>
-        <translation type="unfinished">Could not connect: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="176"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="192"/>
         <source>Carpeta de la cola</source>
         <translation type="unfinished">Queue folder</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="188"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="204"/>
         <source>Carpeta utilizable</source>
         <translation type="unfinished">Folder usable</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="190"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="206"/>
         <source>No se puede usar: {0}</source>
         <translation type="unfinished">Cannot be used: {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/task_detail.py" line="35"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="36"/>
         <source>Iniciada</source>
         <translation type="unfinished">Started</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/task_detail.py" line="37"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="38"/>
         <source>Error (se reintenta)</source>
         <translation type="unfinished">Error (retried)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/task_detail.py" line="40"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="41"/>
         <source>Perdida (worker caído)</source>
         <translation type="unfinished">Lost (worker gone)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/task_detail.py" line="41"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="42"/>
         <source>Interrumpida</source>
         <translation type="unfinished">Interrupted</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/task_detail.py" line="69"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="70"/>
         <source>Tarea {0}</source>
         <translation type="unfinished">Task {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/task_detail.py" line="78"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="79"/>
         <source>Empleado:</source>
         <translation type="unfinished">Employee:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/task_detail.py" line="79"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="80"/>
         <source>Id:</source>
         <translation type="unfinished">Id:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/task_detail.py" line="82"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="83"/>
         <source>Intentos:</source>
         <translation type="unfinished">Attempts:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/task_detail.py" line="85"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="86"/>
         <source>Progreso:</source>
         <translation type="unfinished">Progress:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/task_detail.py" line="86"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="87"/>
         <source>Worker:</source>
         <translation type="unfinished">Worker:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/task_detail.py" line="87"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="88"/>
         <source>Encolada:</source>
         <translation type="unfinished">Queued:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/task_detail.py" line="88"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="89"/>
         <source>Terminada:</source>
         <translation type="unfinished">Finished:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/task_detail.py" line="101"/>
-        <location filename="../../coati_desk/gui/task_detail.py" line="105"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="104"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="108"/>
         <source>Resultado</source>
         <translation type="unfinished">Result</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/task_detail.py" line="105"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="108"/>
         <source>N.º</source>
         <translation type="unfinished">No.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/task_detail.py" line="105"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="108"/>
         <source>Inicio</source>
         <translation type="unfinished">Start</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/task_detail.py" line="105"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="108"/>
         <source>Fin</source>
         <translation type="unfinished">End</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/task_detail.py" line="120"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="123"/>
         <source>Elija un intento para ver su traza</source>
         <translation type="unfinished">Choose an attempt to see its traceback</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/task_detail.py" line="131"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="134"/>
         <source>Intentos ({0})</source>
         <translation type="unfinished">Attempts ({0})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/task_detail.py" line="134"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="137"/>
         <source>Momento</source>
         <translation type="unfinished">Time</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/task_detail.py" line="134"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="137"/>
         <source>Evento</source>
         <translation type="unfinished">Event</translation>
     </message>
@@ -1744,6 +2366,458 @@ Report saved in:
         <translation type="obsolete">{0} of {1} calculated · {2} failed · {3} · up to {4} at once</translation>
     </message>
     <message>
+        <source>falta el controlador de PostgreSQL (psycopg) en esta instalación</source>
+        <translation type="obsolete">this installation lacks the PostgreSQL driver (psycopg)</translation>
+    </message>
+    <message>
+        <source>nada responde en {0}:{1} (¿está encendido el servidor y acepta conexiones?)</source>
+        <translation type="obsolete">nothing answers at {0}:{1} (is the server on and accepting connections?)</translation>
+    </message>
+    <message>
+        <source>no se encuentra el servidor «{0}» (revise el nombre)</source>
+        <translation type="obsolete">server “{0}” not found (check the name)</translation>
+    </message>
+    <message>
+        <source>usuario o contraseña incorrectos</source>
+        <translation type="obsolete">wrong user or password</translation>
+    </message>
+    <message>
+        <source>el servidor no tiene una base de datos «{2}»</source>
+        <translation type="obsolete">the server has no database “{2}”</translation>
+    </message>
+    <message>
+        <source>el servidor {0}:{1} no respondió a tiempo</source>
+        <translation type="obsolete">the server {0}:{1} did not answer in time</translation>
+    </message>
+    <message>
+        <source>faltan datos: servidor, base de datos y usuario</source>
+        <translation type="obsolete">missing data: server, database and user</translation>
+    </message>
+    <message>
+        <source>Este equipo (archivo SQLite)</source>
+        <translation type="obsolete">This computer (SQLite file)</translation>
+    </message>
+    <message>
+        <source>Servidor PostgreSQL (varios equipos)</source>
+        <translation type="obsolete">PostgreSQL server (several computers)</translation>
+    </message>
+    <message>
+        <source>servidor o dirección IP</source>
+        <translation type="obsolete">server or IP address</translation>
+    </message>
+    <message>
+        <source>Puerto:</source>
+        <translation type="obsolete">Port:</translation>
+    </message>
+    <message>
+        <source>Servidor:</source>
+        <translation type="obsolete">Server:</translation>
+    </message>
+    <message>
+        <source>Base de datos:</source>
+        <translation type="obsolete">Database:</translation>
+    </message>
+    <message>
+        <source>Usuario:</source>
+        <translation type="obsolete">User:</translation>
+    </message>
+    <message>
+        <source>Contraseña:</source>
+        <translation type="obsolete">Password:</translation>
+    </message>
+    <message>
+        <source>Probar conexión</source>
+        <translation type="obsolete">Test connection</translation>
+    </message>
+    <message>
+        <source>Probando…</source>
+        <translation type="obsolete">Testing…</translation>
+    </message>
+    <message>
+        <source>Conexión correcta</source>
+        <translation type="obsolete">Connection OK</translation>
+    </message>
+    <message>
+        <source>Se usa el archivo de este equipo</source>
+        <translation type="obsolete">This computer&apos;s file is used</translation>
+    </message>
+    <message>
+        <source>No se pudo conectar: {0}</source>
+        <translation type="obsolete">Could not connect: {0}</translation>
+    </message>
+    <message>
+        <source>No se puede usar esta base de datos: {0}. No se guardó nada; se sigue usando la anterior.</source>
+        <translation type="obsolete">This database cannot be used: {0}. Nothing was saved; the previous one is still in use.</translation>
+    </message>
+    <message>
+        <source>Empleado no encontrado</source>
+        <translation type="obsolete">Employee not found</translation>
+    </message>
+    <message>
+        <source>Planilla no encontrada</source>
+        <translation type="obsolete">Planilla not found</translation>
+    </message>
+    <message>
+        <source>{field} debe ser un identificador (texto de 1 a 64 caracteres), no {value}</source>
+        <translation type="obsolete">{field} must be an id (text of 1 to 64 characters), not {value}</translation>
+    </message>
+    <message>
+        <source>{field} debe ser una fecha ISO (AAAA-MM-DD), no {value}</source>
+        <translation type="obsolete">{field} must be an ISO date (YYYY-MM-DD), not {value}</translation>
+    </message>
+    <message>
+        <source>La planilla {planilla} ya tiene la nómina {run} ({estado}) del {inicio} al {fin}; cancélela para calcularla de nuevo</source>
+        <translation type="obsolete">Planilla {planilla} already has run {run} ({estado}) for {inicio} to {fin}; cancel it to run it again</translation>
+    </message>
+    <message>
+        <source>Nómina {run} no encontrada</source>
+        <translation type="obsolete">Run {run} not found</translation>
+    </message>
+    <message>
+        <source>La nómina {run} está cancelada</source>
+        <translation type="obsolete">Run {run} is cancelled</translation>
+    </message>
+    <message>
+        <source>Fila {row} no encontrada</source>
+        <translation type="obsolete">Row {row} not found</translation>
+    </message>
+    <message>
+        <source>Este empleado ya se está calculando</source>
+        <translation type="obsolete">This employee is being calculated already</translation>
+    </message>
+    <message>
+        <source>El empleado {empleado} no está en la planilla {planilla}</source>
+        <translation type="obsolete">Employee {empleado} is not in planilla {planilla}</translation>
+    </message>
+    <message>
+        <source>El empleado {empleado} ({codigo}) está inactivo</source>
+        <translation type="obsolete">Employee {empleado} ({codigo}) is inactive</translation>
+    </message>
+    <message>
+        <source>La nómina {run} fue cancelada: empleado no calculado</source>
+        <translation type="obsolete">Run {run} was cancelled: employee not calculated</translation>
+    </message>
+    <message>
+        <source>Fallido</source>
+        <translation type="obsolete">Failed</translation>
+    </message>
+    <message>
+        <source>No calculado</source>
+        <translation type="obsolete">Not calculated</translation>
+    </message>
+    <message>
+        <source>No se puede escribir en la base de datos de nóminas {where}: {fault}</source>
+        <translation type="obsolete">The payroll database {where} cannot be written: {fault}</translation>
+    </message>
+    <message>
+        <source>El período termina ({fin}) antes de empezar ({inicio})</source>
+        <translation type="obsolete">The period ends ({fin}) before it starts ({inicio})</translation>
+    </message>
+    <message>
+        <source>El período del {inicio} al {fin} no corresponde a una planilla {periodicidad}: debe ser un mes completo (del día 1 al último)</source>
+        <translation type="obsolete">The period {inicio} to {fin} does not fit a {periodicidad} payroll: it must be a whole month (from the 1st to its last day)</translation>
+    </message>
+    <message>
+        <source>El período del {inicio} al {fin} no corresponde a una planilla {periodicidad}: debe ser una quincena (del 1 al 15 o del 16 al último día)</source>
+        <translation type="obsolete">The period {inicio} to {fin} does not fit a {periodicidad} payroll: it must be a half month (1st-15th or 16th-last day)</translation>
+    </message>
+    <message>
+        <source>El período del {inicio} al {fin} no corresponde a una planilla {periodicidad}: debe ser de 7 días</source>
+        <translation type="obsolete">The period {inicio} to {fin} does not fit a {periodicidad} payroll: it must be 7 days</translation>
+    </message>
+    <message>
+        <source>El salario mensual no puede ser negativo</source>
+        <translation type="obsolete">The monthly salary cannot be negative</translation>
+    </message>
+    <message>
+        <source>La fecha de baja ({baja}) es anterior a la fecha de ingreso ({ingreso})</source>
+        <translation type="obsolete">The termination date ({baja}) is before the hire date ({ingreso})</translation>
+    </message>
+    <message>
+        <source>El empleado no trabajó entre el {inicio} y el {fin}</source>
+        <translation type="obsolete">The employee was not employed between {inicio} and {fin}</translation>
+    </message>
+    <message>
+        <source>La percepción {codigo} es negativa ({monto})</source>
+        <translation type="obsolete">Perception {codigo} is negative ({monto})</translation>
+    </message>
+    <message>
+        <source>La deducción {codigo} es negativa ({monto})</source>
+        <translation type="obsolete">Deduction {codigo} is negative ({monto})</translation>
+    </message>
+    <message>
+        <source>El salario neto sería negativo ({monto})</source>
+        <translation type="obsolete">Net pay would be negative ({monto})</translation>
+    </message>
+    <message>
+        <source>{name} está vacío</source>
+        <translation type="obsolete">{name} is empty</translation>
+    </message>
+    <message>
+        <source>{name} es demasiado largo</source>
+        <translation type="obsolete">{name} is too long</translation>
+    </message>
+    <message>
+        <source>salario_mensual debe ser un monto como 25000.00 o 25,000.00, no {value}</source>
+        <translation type="obsolete">salario_mensual must be an amount like 25000.00 or 25,000.00, not {value}</translation>
+    </message>
+    <message>
+        <source>{name} debe ser una fecha AAAA-MM-DD, no {value}</source>
+        <translation type="obsolete">{name} must be a date YYYY-MM-DD, not {value}</translation>
+    </message>
+    <message>
+        <source>fecha_baja es anterior a fecha_ingreso</source>
+        <translation type="obsolete">fecha_baja is before fecha_ingreso</translation>
+    </message>
+    <message>
+        <source>el codigo {codigo} pertenece a otro empleado</source>
+        <translation type="obsolete">codigo {codigo} belongs to another employee</translation>
+    </message>
+    <message>
+        <source>el codigo {codigo} repite la línea {line}</source>
+        <translation type="obsolete">codigo {codigo} repeats line {line}</translation>
+    </message>
+    <message>
+        <source>línea {line}: {problem}</source>
+        <translation type="obsolete">line {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>el archivo no es texto UTF-8 (byte {byte}); guárdelo como CSV UTF-8</source>
+        <translation type="obsolete">the file is not UTF-8 text (byte {byte}); save it as UTF-8 CSV</translation>
+    </message>
+    <message>
+        <source>el archivo no es un CSV de texto (tiene bytes NUL)</source>
+        <translation type="obsolete">the file is not a text CSV (it has NUL bytes)</translation>
+    </message>
+    <message>
+        <source>CSV no válido ({detail})</source>
+        <translation type="obsolete">not valid CSV ({detail})</translation>
+    </message>
+    <message>
+        <source>faltan columnas: {columns}</source>
+        <translation type="obsolete">missing column(s): {columns}</translation>
+    </message>
+    <message>
+        <source>columnas desconocidas: {columns}</source>
+        <translation type="obsolete">unknown column(s): {columns}</translation>
+    </message>
+    <message>
+        <source>más celdas que columnas</source>
+        <translation type="obsolete">more cells than columns</translation>
+    </message>
+    <message>
+        <source>el archivo no tiene empleados</source>
+        <translation type="obsolete">the file has no employees</translation>
+    </message>
+    <message>
+        <source>planilla {planilla} no encontrada</source>
+        <translation type="obsolete">planilla {planilla} not found</translation>
+    </message>
+    <message>
+        <source>{source}: falta {field}</source>
+        <translation type="obsolete">{source}: {field} is missing</translation>
+    </message>
+    <message>
+        <source>{source}: {field} debe ser un texto no vacío</source>
+        <translation type="obsolete">{source}: {field} must be a non-empty text</translation>
+    </message>
+    <message>
+        <source>{source}: {field} debe ser un número, no {value}</source>
+        <translation type="obsolete">{source}: {field} must be a number, not {value}</translation>
+    </message>
+    <message>
+        <source>{source}: {field} debe estar entre {low} y {high}, no {value}</source>
+        <translation type="obsolete">{source}: {field} must be between {low} and {high}, not {value}</translation>
+    </message>
+    <message>
+        <source>{source}: {field} debe ser al menos {low}, no {value}</source>
+        <translation type="obsolete">{source}: {field} must be at least {low}, not {value}</translation>
+    </message>
+    <message>
+        <source>{source}: {field} debe tener al menos un tramo</source>
+        <translation type="obsolete">{source}: {field} must list at least one bracket</translation>
+    </message>
+    <message>
+        <source>{source}: {field} debe ser una tabla con desde, hasta, tasa y base</source>
+        <translation type="obsolete">{source}: {field} must be a table with desde, hasta, tasa and base</translation>
+    </message>
+    <message>
+        <source>{source}: {field} debe ser {expected} (donde termina el anterior)</source>
+        <translation type="obsolete">{source}: {field} must be {expected} (where the last one ends)</translation>
+    </message>
+    <message>
+        <source>{source}: {field} debe ser mayor que desde</source>
+        <translation type="obsolete">{source}: {field} must be above desde</translation>
+    </message>
+    <message>
+        <source>{source}: falta {field} (solo el último tramo queda abierto)</source>
+        <translation type="obsolete">{source}: {field} is missing (only the last bracket is open-ended)</translation>
+    </message>
+    <message>
+        <source>{source}: {field} debe omitirse: el último tramo no tiene fin</source>
+        <translation type="obsolete">{source}: {field} must be left out: the last bracket has no end</translation>
+    </message>
+    <message>
+        <source>{source}: {field} debe ser un número entero &gt;= 1</source>
+        <translation type="obsolete">{source}: {field} must be a whole number &gt;= 1</translation>
+    </message>
+    <message>
+        <source>{path}: archivo de reglas no encontrado</source>
+        <translation type="obsolete">{path}: rule file not found</translation>
+    </message>
+    <message>
+        <source>{path}: no se puede leer ({detail})</source>
+        <translation type="obsolete">{path}: cannot be read ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: no es TOML válido ({detail})</source>
+        <translation type="obsolete">{path}: not valid TOML ({detail})</translation>
+    </message>
+    <message>
+        <source>conjunto de reglas {codigo}: no es un código de país</source>
+        <translation type="obsolete">rule set {codigo}: not a country code</translation>
+    </message>
+    <message>
+        <source>{error}. El archivo se apartó como {aside}: vuelva a poner un {local} corregido y reintente los empleados fallidos</source>
+        <translation type="obsolete">{error}. The file was set aside as {aside}: put a corrected {local} back, then retry the failed employees</translation>
+    </message>
+    <message>
+        <source>El archivo de reglas de la oficina {local} estaba dañado y se apartó como {aside}: vuelva a poner un {local} corregido (o borre la copia apartada para usar las reglas que trae la aplicación) y reintente los empleados fallidos</source>
+        <translation type="obsolete">The office&apos;s rule file {local} was damaged and set aside as {aside}: put a corrected {local} back (or delete the set-aside copy to use the rules shipped with the app), then retry the failed employees</translation>
+    </message>
+    <message>
+        <source>La nómina {run} aún se está calculando ({done} de {total} empleados): sus informes se pueden hacer cuando termine</source>
+        <translation type="obsolete">Run {run} is still being calculated ({done} of {total} employees): its reports can be made once it has finished</translation>
+    </message>
+    <message>
+        <source>La nómina {run} no tiene empleados: no hay nada que informar</source>
+        <translation type="obsolete">Run {run} has no employees: there is nothing to report</translation>
+    </message>
+    <message>
+        <source>La nómina {run} fue cancelada: no tiene colillas</source>
+        <translation type="obsolete">Run {run} was cancelled: it has no payslips</translation>
+    </message>
+    <message>
+        <source>La nómina {run} no calculó ningún empleado: no tiene colillas</source>
+        <translation type="obsolete">Run {run} calculated no employee: it has no payslips</translation>
+    </message>
+    <message>
+        <source>Tipo de informe desconocido {kind} (uno de {choices})</source>
+        <translation type="obsolete">Unknown report kind {kind} (one of {choices})</translation>
+    </message>
+    <message>
+        <source>La tarea {task_id} no guardó archivos de informe</source>
+        <translation type="obsolete">Task {task_id} stored no report files</translation>
+    </message>
+    <message>
+        <source>La cola en {location} no se puede usar: {error}</source>
+        <translation type="obsolete">The queue at {location} cannot be used: {error}</translation>
+    </message>
+    <message>
+        <source>no se puede escribir el archivo de la cola: {fault}</source>
+        <translation type="obsolete">the queue file cannot be written: {fault}</translation>
+    </message>
+    <message>
+        <source>No hay ninguna tarea registrada con el nombre {name}</source>
+        <translation type="obsolete">No task named {name} is registered</translation>
+    </message>
+    <message>
+        <source>No hay ninguna tarea con el id {task_id}</source>
+        <translation type="obsolete">No task with id {task_id}</translation>
+    </message>
+    <message>
+        <source>La tarea {task_id} está {status}: solo se reintentan tareas fallidas o canceladas</source>
+        <translation type="obsolete">Task {task_id} is {status}: only failed or cancelled tasks are retried</translation>
+    </message>
+    <message>
+        <source>el retraso debe ser un número de segundos &gt;= 0, no {delay}</source>
+        <translation type="obsolete">delay must be a number of seconds &gt;= 0, not {delay}</translation>
+    </message>
+    <message>
+        <source>Estado de tarea desconocido {status}</source>
+        <translation type="obsolete">Unknown task status {status}</translation>
+    </message>
+    <message>
+        <source>Cola desconocida {queue}: las colas son {queues}</source>
+        <translation type="obsolete">Unknown queue {queue}: the queues are {queues}</translation>
+    </message>
+    <message>
+        <source>El historial debe conservarse un número positivo de días, no {days}</source>
+        <translation type="obsolete">History must be kept a positive number of days, not {days}</translation>
+    </message>
+    <message>
+        <source>{what} debe ser JSON (str, int, float, bool, None, list, dict): {error}</source>
+        <translation type="obsolete">{what} must be JSON (str, int, float, bool, None, list, dict): {error}</translation>
+    </message>
+    <message>
+        <source>Dramatiq necesita REDIS_URL (por ejemplo redis://localhost:6379/0)</source>
+        <translation type="obsolete">Dramatiq needs REDIS_URL (for example redis://localhost:6379/0)</translation>
+    </message>
+    <message>
+        <source>force_backend debe ser uno de {choices}, no {value}</source>
+        <translation type="obsolete">force_backend must be one of {choices}, not {value}</translation>
+    </message>
+    <message>
+        <source>REDIS_URL no válida {url}: {error}</source>
+        <translation type="obsolete">invalid REDIS_URL {url}: {error}</translation>
+    </message>
+    <message>
+        <source>[Errno {errno}] Conexión rechazada</source>
+        <translation type="obsolete">[Errno {errno}] Connection refused</translation>
+    </message>
+    <message>
+        <source>Error {errno} al conectar con {address}. Conexión rechazada.</source>
+        <translation type="obsolete">Error {errno} connecting to {address}. Connection refused.</translation>
+    </message>
+    <message>
+        <source>Tiempo de espera agotado al conectar con el servidor</source>
+        <translation type="obsolete">Timeout connecting to server</translation>
+    </message>
+    <message>
+        <source>Tiempo de espera agotado al leer del servidor</source>
+        <translation type="obsolete">Timeout reading from socket</translation>
+    </message>
+    <message>
+        <source>tiempo de espera agotado</source>
+        <translation type="obsolete">timed out</translation>
+    </message>
+    <message>
+        <source>[Errno {errno}] Nombre o servicio desconocido</source>
+        <translation type="obsolete">[Errno {errno}] Name or service not known</translation>
+    </message>
+    <message>
+        <source>Redis pide una contraseña.</source>
+        <translation type="obsolete">Authentication required.</translation>
+    </message>
+    <message>
+        <source>usuario o contraseña no válidos, o usuario desactivado.</source>
+        <translation type="obsolete">invalid username-password pair or user is disabled.</translation>
+    </message>
+    <message>
+        <source>Redis no disponible: {error}</source>
+        <translation type="obsolete">Redis not available: {error}</translation>
+    </message>
+    <message>
+        <source>el disco está lleno ({detail})</source>
+        <translation type="obsolete">the disk is full ({detail})</translation>
+    </message>
+    <message>
+        <source>el archivo o su carpeta son de solo lectura ({detail})</source>
+        <translation type="obsolete">the file or its folder is read-only ({detail})</translation>
+    </message>
+    <message>
+        <source>el disco informó un error de entrada/salida ({detail})</source>
+        <translation type="obsolete">the disk reported an input/output error ({detail})</translation>
+    </message>
+    <message>
+        <source>no se puede abrir el archivo ({detail})</source>
+        <translation type="obsolete">the file cannot be opened ({detail})</translation>
+    </message>
+    <message>
+        <source>permiso denegado ({detail})</source>
+        <translation type="obsolete">permission denied ({detail})</translation>
+    </message>
+    <message>
         <source>Planillas</source>
         <translation type="obsolete">Payrolls</translation>
     </message>
@@ -1836,6 +2910,18 @@ Report saved in:
         <translation type="obsolete">Resume workers</translation>
     </message>
     <message>
+        <source>Coati Desk</source>
+        <translation type="obsolete">Coati Desk</translation>
+    </message>
+    <message>
+        <source>La cola no está lista: {0}</source>
+        <translation type="obsolete">The queue is not ready: {0}</translation>
+    </message>
+    <message>
+        <source>La cola todavía se está iniciando; inténtelo en un momento.</source>
+        <translation type="obsolete">The queue is still starting; try again in a moment.</translation>
+    </message>
+    <message>
         <source>Cola: error (se reintenta)</source>
         <translation type="obsolete">Queue: error (trying again)</translation>
     </message>
@@ -1894,10 +2980,6 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="obsolete">Completed</translation>
     </message>
     <message>
-        <source>Fallido</source>
-        <translation type="obsolete">Failed</translation>
-    </message>
-    <message>
         <source>Cancelado</source>
         <translation type="obsolete">Cancelled</translation>
     </message>
@@ -1936,10 +3018,6 @@ Payrolls calculated in the background, one task per employee.</translation>
     <message>
         <source>Semanal</source>
         <translation type="obsolete">Weekly</translation>
-    </message>
-    <message>
-        <source>Coati Desk</source>
-        <translation type="obsolete">Coati Desk</translation>
     </message>
     <message>
         <source>Resumen</source>
@@ -2330,10 +3408,6 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="obsolete">Nothing was imported: the file has {0} problem(s).</translation>
     </message>
     <message>
-        <source>Importación rechazada: </source>
-        <translation type="obsolete">Import refused: </translation>
-    </message>
-    <message>
         <source>Importados: {0} nuevos, {1} actualizados</source>
         <translation type="obsolete">Imported: {0} new, {1} updated</translation>
     </message>
@@ -2626,6 +3700,54 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="obsolete">Runs of the payroll</translation>
     </message>
     <message>
+        <source>Falta el complemento «{0}» de Qt: reinstale PySide6.</source>
+        <translation type="obsolete">Qt&apos;s «{0}» plugin is missing: reinstall PySide6.</translation>
+    </message>
+    <message>
+        <source>No se puede conectar con la pantalla «{0}» (DISPLAY).</source>
+        <translation type="obsolete">Cannot connect to the display «{0}» (DISPLAY).</translation>
+    </message>
+    <message>
+        <source>No hay pantalla: DISPLAY y WAYLAND_DISPLAY están vacíos (¿una sesión SSH?). Abra Coati Desk desde el escritorio, o con «ssh -X».</source>
+        <translation type="obsolete">There is no display: DISPLAY and WAYLAND_DISPLAY are empty (an SSH session?). Start Coati Desk from the desktop, or with «ssh -X».</translation>
+    </message>
+    <message>
+        <source>Coati Desk no puede abrir su ventana.</source>
+        <translation type="obsolete">Coati Desk cannot open its window.</translation>
+    </message>
+    <message>
+        <source>A la plataforma gráfica «{0}» de Qt le faltan bibliotecas del sistema, o no se pueden cargar: {1}.</source>
+        <translation type="obsolete">Qt&apos;s «{0}» graphics platform is missing system libraries, or cannot load them: {1}.</translation>
+    </message>
+    <message>
+        <source>Instale los paquetes que las contienen.</source>
+        <translation type="obsolete">Install the packages that contain them.</translation>
+    </message>
+    <message>
+        <source>Instálelas con:</source>
+        <translation type="obsolete">Install them with:</translation>
+    </message>
+    <message>
+        <source>Sin ventana:</source>
+        <translation type="obsolete">Without a window:</translation>
+    </message>
+    <message>
+        <source>(comprueba la instalación)</source>
+        <translation type="obsolete">(checks the installation)</translation>
+    </message>
+    <message>
+        <source>(en un escritorio Wayland)</source>
+        <translation type="obsolete">(on a Wayland desktop)</translation>
+    </message>
+    <message>
+        <source>(workers para la cola)</source>
+        <translation type="obsolete">(workers for the queue)</translation>
+    </message>
+    <message>
+        <source>(los comandos: demo, run, export, report...)</source>
+        <translation type="obsolete">(the commands: demo, run, export, report...)</translation>
+    </message>
+    <message>
         <source>Línea de tiempo: {0}</source>
         <translation type="obsolete">Timeline: {0}</translation>
     </message>
@@ -2640,6 +3762,10 @@ Payrolls calculated in the background, one task per employee.</translation>
     <message>
         <source>Esta nómina no tiene empleados</source>
         <translation type="obsolete">This run has no employees</translation>
+    </message>
+    <message>
+        <source>Esta cola ({0}) trabaja con la base de datos {1} ({2}), no con la de este equipo, {3} ({4}): no se usa. Elija la misma base de datos en Configuración o detenga los equipos y workers que usan la otra.</source>
+        <translation type="obsolete">This queue ({0}) works with database {1} ({2}), not with this computer&apos;s, {3} ({4}): it is not used. Choose the same database in Settings, or stop the computers and workers that use the other one.</translation>
     </message>
     <message>
         <source>no es una carpeta</source>
@@ -2682,8 +3808,8 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="obsolete">This computer has no keyring: the password is remembered only until the app closes.</translation>
     </message>
     <message>
-        <source>Probar conexión</source>
-        <translation type="obsolete">Test connection</translation>
+        <source>Base de datos de planillas:</source>
+        <translation type="obsolete">Payroll database:</translation>
     </message>
     <message>
         <source>(predeterminada)</source>
@@ -2736,18 +3862,6 @@ Payrolls calculated in the background, one task per employee.</translation>
     <message>
         <source>Escriba la URL de Redis</source>
         <translation type="obsolete">Type the Redis URL</translation>
-    </message>
-    <message>
-        <source>Probando…</source>
-        <translation type="obsolete">Testing…</translation>
-    </message>
-    <message>
-        <source>Conexión correcta</source>
-        <translation type="obsolete">Connection OK</translation>
-    </message>
-    <message>
-        <source>No se pudo conectar: {0}</source>
-        <translation type="obsolete">Could not connect: {0}</translation>
     </message>
     <message>
         <source>Carpeta de la cola</source>
@@ -2840,6 +3954,14 @@ Payrolls calculated in the background, one task per employee.</translation>
     <message>
         <source>Evento</source>
         <translation type="obsolete">Event</translation>
+    </message>
+    <message>
+        <source>A la plataforma gráfica «{0}» de Qt le faltan bibliotecas del sistema: {1}.</source>
+        <translation type="obsolete">Qt&apos;s «{0}» graphics platform is missing system libraries: {1}.</translation>
+    </message>
+    <message>
+        <source>Importación rechazada: </source>
+        <translation type="obsolete">Import refused: </translation>
     </message>
     <message>
         <source>Cola: error</source>

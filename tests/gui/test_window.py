@@ -96,7 +96,8 @@ def test_a_failure_shows_its_message_then_retry_fixes_it(window, qtbot) -> None:
     page.status_filter.setCurrentIndex(page.status_filter.findData("failed"))
     assert page.filter.rowCount() == 1
     page.table.selectRow(0)
-    qtbot.waitUntil(lambda: "before the hire date" in page.detail.toPlainText(), timeout=10_000)
+    detail = "es anterior a la fecha de ingreso"  # (stored in English, shown in Spanish)
+    qtbot.waitUntil(lambda: detail in page.detail.toPlainText(), timeout=10_000)
 
     with session(write=True) as db:
         db.execute(update(Empleado).where(Empleado.id == ids[1]).values(fecha_baja=None))

@@ -73,7 +73,9 @@ def test_uso_basico_and_monitoreo(queue: QueueDriver, capsys: pytest.CaptureFixt
     assert "Status: completed" in out
     assert "Completadas: 2 de 3" in out
     assert "Progreso: 66.67%" in out
-    assert f"Backend: {queue.backend}" in out
+    seed_words = {"huey": ("huey", "filesystem"), "dramatiq": ("dramatiq", "redis")}
+    driver_word, backend_word = seed_words[queue.backend]
+    assert f"Driver: {driver_word}\n" in out and f"Backend: {backend_word}\n" in out
     assert "calculate_employee" in out
     assert ("Tareas pendientes: 0" in out) or ("Cola default: 0 mensajes" in out)
     assert result["result"] == {"employee_id": "123", "result": 200}

@@ -31,7 +31,8 @@ def test_redis_up_gives_dramatiq(redis_url: str, caplog: pytest.LogCaptureFixtur
     caplog.set_level(logging.INFO)
     queue = get_queue_driver()
     assert queue.backend == "dramatiq"
-    assert queue.get_stats()["driver"] == "DramatiqDriver"
+    stats = queue.get_stats()
+    assert (stats["driver"], stats["backend"]) == ("dramatiq", "redis")
     assert f"INFO: Using Dramatiq driver with Redis backend at {redis_url}" in messages(caplog)
 
 
@@ -83,6 +84,12 @@ def test_queue_disabled_gives_inline(
     for word in ("0", "false", "False", "off"):
         monkeypatch.setenv("QUEUE_ENABLED", word)
         assert get_queue_driver().backend == "inline"
+    stats = get_queue_driver().get_stats()
+    assert (stats["driver"], stats["backend"], stats["driver_class"]) == (
+        "inline",
+        "filesystem",
+        "HueyDriver",
+    )
     assert any("QUEUE_ENABLED=0" in m for m in messages(caplog))
 
 

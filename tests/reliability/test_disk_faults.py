@@ -194,7 +194,7 @@ def test_the_window_says_the_disk_is_full_and_clears_when_it_is_not(  # type: ig
     assert window.backend_label.text() == "Cola: Huey"
     small_disk.fill()
     qtbot.waitUntil(lambda: window.backend_label.text() == "Cola: no disponible", timeout=30_000)
-    assert "the disk is full" in window.location_label.text()
+    assert "el disco está lleno" in window.location_label.text()
     # (the page's query may fail first; the workers' heartbeat says it of the queue file)
     qtbot.waitUntil(lambda: "cannot be written" in window.log_view.toPlainText(), timeout=30_000)
     small_disk.free()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QWidget
 
 from coati_desk.gui.background import call_async
+from coati_desk.gui.errors import error_text
 from coati_desk.gui.table_model import Column, RecordFilter, RecordTableModel
 
 if TYPE_CHECKING:
@@ -98,8 +99,12 @@ class Page(QWidget):
         view.setAlternatingRowColors(True)
         view.verticalHeader().setVisible(False)
         view.verticalHeader().setDefaultSectionSize(24)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        view.horizontalHeader().setStretchLastSection(True)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        stretched = [n for n, spec in enumerate(columns) if spec.stretch]
+        header.setStretchLastSection(not stretched)
+        for column in stretched:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
 
         def fit_once() -> None:  # size the columns to the first data shown
@@ -137,6 +142,6 @@ class Page(QWidget):
 
         def failed(message: str) -> None:
             self.window_.log_error(f"{what}: {message}" if what else message)
-            QMessageBox.warning(self, tr("Coati Desk"), message)
+            QMessageBox.warning(self, tr("Coati Desk"), error_text(message))
 
         call_async(fn, done, failed)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coati_desk.gui.errors import show_error
 from coati_desk.gui.pages.base import Page, show_status, show_time, status_labels, tr
 from coati_desk.gui.table_model import Column
 from coati_desk.payroll import queries
@@ -136,7 +137,7 @@ class ColaPage(Page):
                 Column("progress", tr("Progreso"), show_progress),
                 Column("enqueued_at", tr("Encolada"), show_time),
                 Column("finished_at", tr("Terminada"), show_time),
-                Column("error", tr("Error")),
+                Column("error", tr("Error"), show_error),
                 Column("task_id", tr("Id")),
             ],
             key="task_id",
@@ -298,7 +299,7 @@ class ColaPage(Page):
             "inline": tr("En línea (sin cola)"),
         }
         rows = [
-            (tr("Backend"), backends.get(stats["backend"], stats["backend"])),
+            (tr("Backend"), backends.get(stats["driver"], stats["driver"])),
             (tr("Ubicación"), stats["location"]),
         ]
         if "queues" in stats:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from coati_desk.gui.background import call_async
+from coati_desk.gui.errors import error_text
 from coati_desk.gui.pages.base import Page, tr
 from coati_desk.gui.table_model import Column
 from coati_desk.payroll import employees, queries
@@ -211,9 +212,10 @@ class EmpleadosPage(Page):
                 ),
                 parent=self,
             )
-            box.setDetailedText("\n".join(result.errors))
-            box.setInformativeText("\n".join(result.errors[:5]))
-            self.window_.log_error(tr("Importación rechazada: ") + "; ".join(result.errors[:5]))
+            shown = [error_text(e) for e in result.errors]
+            box.setDetailedText("\n".join(shown))
+            box.setInformativeText("\n".join(shown[:5]))
+            self.window_.log_error("Import refused: " + "; ".join(result.errors[:5]))
             box.open()
             self.last_import_box = box
             return

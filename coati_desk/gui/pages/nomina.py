@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -28,11 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from coati_desk.config import reports_dir
+from coati_desk.gui.errors import error_text, show_error
 from coati_desk.gui.pages.base import Page, show_status, status_labels, tr
 from coati_desk.gui.table_model import Column, show_value
 from coati_desk.payroll import employees, queries, reports, services
 from coati_desk.payroll.models import utcnow
 from coati_desk.queue.driver import epoch
+
+if TYPE_CHECKING:
+    from coati_desk.queue.tasks import QueueDispatcher
 
 FULL_REFRESH_EVERY = 10  # polls; in between only rows changed since the last one are read
 
@@ -52,12 +56,6 @@ def _local_minute(ts: float | None) -> str:
 
 def _progress(value: Any) -> str:
     return f"{value['done']:,} / {value['total']:,}" if value else ""
-
-
-def _dispatcher() -> Any:
-    from coati_desk.queue.tasks import QueueDispatcher
-
-    return QueueDispatcher()
 
 
 class NominaPage(Page):
@@ -118,7 +116,7 @@ class NominaPage(Page):
                 Column("otras_deducciones", tr("Otras deducciones"), **money),
                 Column("salario_neto", tr("Neto"), **money),
                 Column("intentos", tr("Intentos"), numeric=True),
-                Column("error", tr("Error")),
+                Column("error", tr("Error"), show_error),
             ],
             key="row_id",
         )
@@ -192,7 +190,7 @@ class NominaPage(Page):
                 Column("progreso", tr("Progreso"), _progress),
                 Column("archivos", tr("Archivos"), numeric=True),
                 Column("creado_en", tr("Hecho")),
-                Column("error", tr("Error")),
+                Column("error", tr("Error"), show_error),
             ],
             key="task_id",
         )
@@ -480,7 +478,9 @@ class NominaPage(Page):
                 + "</b></p>"
             )
         if d["error"]:
-            parts.append("<h4>" + tr("Error") + f"</h4><p>{html.escape(d['error'])}</p>")
+            parts.append(
+                "<h4>" + tr("Error") + f"</h4><p>{html.escape(error_text(d['error']))}</p>"
+            )
             if d["traceback"]:
                 parts.append(f"<pre style='font-size:small'>{html.escape(d['traceback'])}</pre>")
         self.detail.setHtml("".join(parts))
@@ -492,11 +492,18 @@ class NominaPage(Page):
         self._since = None
         self.window_.refresh()
 
+    def _dispatcher(self) -> QueueDispatcher | None:
+        """How the run's actions reach this window's queue (None, said, while it cannot)."""
+        from coati_desk.queue.tasks import QueueDispatcher
+
+        queue = self.window_.ready_driver()
+        return QueueDispatcher(queue) if queue is not None else None
+
     def retry_failed(self) -> None:
-        run_id = self.run_id
-        if run_id:
+        run_id, dispatcher = self.run_id, self._dispatcher()
+        if run_id and dispatcher:
             self.run(
-                lambda: services.retry_failed(run_id, _dispatcher()),
+                lambda: services.retry_failed(run_id, dispatcher),
                 lambda n: (
                     self.window_.notify(tr("{0} empleado(s) en cola otra vez").format(n)),
                     self.full_refresh(),
@@ -513,9 +520,10 @@ class NominaPage(Page):
             tr("Cancelar nómina"),
             tr("¿Cancelar esta nómina? Los empleados que aún no se calcularon no se calcularán."),
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        dispatcher = self._dispatcher() if answer == QMessageBox.StandardButton.Yes else None
+        if dispatcher:
             self.run(
-                lambda: services.cancel_run(run_id, _dispatcher()),
+                lambda: services.cancel_run(run_id, dispatcher),
                 lambda n: self.window_.notify(
                     tr("Nómina cancelada: {0} empleado(s) sin calcular").format(n)
                 ),
@@ -527,9 +535,11 @@ class NominaPage(Page):
         if not chosen:
             self.window_.notify(tr("Elija un empleado en la tabla"))
             return
-        row_id = chosen[0]["row_id"]
+        row_id, dispatcher = chosen[0]["row_id"], self._dispatcher()
+        if dispatcher is None:
+            return
         self.run(
-            lambda: services.recalculate_row(row_id, _dispatcher()),
+            lambda: services.recalculate_row(row_id, dispatcher),
             lambda _: (
                 self.window_.notify(tr("Empleado en cola para recalcular")),
                 self.full_refresh(),

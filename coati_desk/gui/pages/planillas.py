@@ -23,15 +23,18 @@ from PySide6.QtWidgets import (
 from coati_desk.gui.pages.base import Page, periodicity_label, show_status, tr
 from coati_desk.gui.table_model import Column
 from coati_desk.payroll import queries, services
+from coati_desk.queue import QueueDriver
 
 
-def start_payroll(planilla_id: str, inicio: date, fin: date, usuario: str) -> str:
-    """Create (or resume) the run and queue the parallel payroll task: the run's id."""
-    from coati_desk.queue import get_queue_driver
+def start_payroll(
+    queue: QueueDriver, planilla_id: str, inicio: date, fin: date, usuario: str
+) -> str:
+    """Create (or resume) the run and queue the parallel payroll task on ``queue``: the run's
+    id."""
     from coati_desk.queue.tasks import PROCESS_PAYROLL
 
     run_id = services.open_run(planilla_id, inicio.isoformat(), fin.isoformat(), usuario)
-    get_queue_driver().enqueue(
+    queue.enqueue(
         PROCESS_PAYROLL,
         planilla_id=planilla_id,
         periodo_inicio=inicio.isoformat(),
@@ -70,7 +73,7 @@ class PlanillasPage(Page):
         super().__init__(window)
         self.planillas_view, self.planillas, _ = self.make_table(
             [
-                Column("nombre", tr("Planilla")),
+                Column("nombre", tr("Planilla"), stretch=True),
                 Column("periodicidad", tr("Periodicidad"), periodicity_label),
                 Column("empleados", tr("Empleados"), numeric=True),
             ]
@@ -87,6 +90,8 @@ class PlanillasPage(Page):
         )
         self.new_run_button = QPushButton(tr("Nueva nómina…"))
         self.open_button = QPushButton(tr("Abrir nómina"))
+        for button in (self.new_run_button, self.open_button):
+            button.setEnabled(False)  # until the first poll has listed what they act on
         self.new_run_button.clicked.connect(self.new_run)
         self.open_button.clicked.connect(self.open_selected_run)
         self.runs_view.doubleClicked.connect(lambda _: self.open_selected_run())
@@ -112,7 +117,7 @@ class PlanillasPage(Page):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([460, 780])
+        splitter.setSizes([540, 660])  # the planilla names whole, at 1366×768 too
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -172,9 +177,12 @@ class PlanillasPage(Page):
         self.calculate(planilla["id"], inicio, fin)
 
     def calculate(self, planilla_id: str, inicio: date, fin: date) -> None:
+        queue = self.window_.ready_driver()
+        if queue is None:
+            return
         usuario = self.window_.user_name()
         self.run(
-            lambda: start_payroll(planilla_id, inicio, fin, usuario),
+            lambda: start_payroll(queue, planilla_id, inicio, fin, usuario),
             self.window_.show_run,
             tr("Calcular"),
         )

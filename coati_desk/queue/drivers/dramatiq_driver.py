@@ -15,6 +15,7 @@ import socket
 import threading
 import traceback
 import uuid
+import weakref
 from typing import Any
 
 import dramatiq
@@ -25,6 +26,7 @@ from dramatiq.middleware import Middleware, Retries, SkipMessage
 
 from coati_desk.queue.driver import (
     QUEUE_NAMES,
+    Identity,
     QueueDriver,
     QueueError,
     TaskSpec,
@@ -48,6 +50,20 @@ WORKER_SILENT_AFTER = 60.0  # Dramatiq's own heartbeat timeout
 # killed worker's employees waited many minutes (issue 6: they never came back within 5 min
 # in tests). One command in twenty: back about a minute after the worker died (its heartbeat).
 MAINTENANCE_CHANCE = 50_000  # per million commands
+IDENTITY_HOLD_SECONDS = 60.0  # a hold (hold_identity) lapses this long after its last renewal
+IDENTITY_RENEW_SECONDS = 15.0
+
+
+def _in_forked_child(target: object, method: str) -> None:
+    """Call ``target.method()`` in every child forked from this process (while it lives)."""
+    ref = weakref.ref(target)
+
+    def hook() -> None:
+        alive = ref()
+        if alive is not None:
+            getattr(alive, method)()
+
+    os.register_at_fork(after_in_child=hook)
 
 
 class JournalMiddleware(Middleware):
@@ -56,8 +72,21 @@ class JournalMiddleware(Middleware):
     def __init__(self, journal: RedisJournal) -> None:
         self.journal = journal
         self.local = threading.local()  # the running task's return value, per worker thread
-        self.owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self._owner, self._owner_pid = "", -1
         self._stop_beating = threading.Event()
+        # A frozen ``coati-desk worker`` runs Dramatiq's CLI in-process: its worker processes are
+        # forks that inherit this object; each child gets an identity of its own at once.
+        _in_forked_child(self, "_new_owner")
+
+    def _new_owner(self) -> str:
+        self._owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self._owner_pid = os.getpid()
+        return self._owner
+
+    @property
+    def owner(self) -> str:
+        """This process's worker identity, host:pid:random (made again in a forked child)."""
+        return self._owner if self._owner_pid == os.getpid() else self._new_owner()
 
     def before_enqueue(self, broker: Any, message: Any, delay: int | None) -> None:
         actor = broker.get_actor(message.actor_name)
@@ -230,6 +259,7 @@ class CoatiRedisBroker(RedisBroker):
 
 class DramatiqDriver(QueueDriver):
     backend = "dramatiq"
+    storage = "redis"
 
     def __init__(self, url: str) -> None:
         self.url = url
@@ -248,7 +278,16 @@ class DramatiqDriver(QueueDriver):
         for queue in QUEUE_NAMES:
             self.broker.declare_queue(queue)
         dramatiq.set_broker(self.broker)
+        self._held: dict[str, Identity] = {}
+        self._held_lock = threading.Lock()
+        self._keeper_pid = -1
+        self._closing = threading.Event()
+        _in_forked_child(self, "_forget_holds")
         super().__init__()
+
+    def _forget_holds(self) -> None:
+        """In a forked child: its parent's holds are the parent's (and its lock may be taken)."""
+        self._held, self._held_lock, self._keeper_pid = {}, threading.Lock(), -1
 
     @property
     def journal(self) -> RedisJournal:
@@ -341,6 +380,56 @@ class DramatiqDriver(QueueDriver):
     def start_workers(self, threads: int) -> WorkerGroup:
         return DramatiqWorkers(self.broker, threads)
 
+    # -- identities (in Redis: every process on this Redis shares them) ------------------------
+    def hold_identity(self, name: str, identity: Identity) -> Identity:
+        owner = self.middleware.owner
+        value, label = self._journal.hold_identity(
+            name, identity.value, identity.label, owner, IDENTITY_HOLD_SECONDS
+        )
+        with self._held_lock:
+            if value != identity.value:
+                self._held.pop(name, None)
+                return Identity(value, label)
+            self._held[name] = identity
+            if self._keeper_pid != os.getpid():  # (a forked child starts its own)
+                self._keeper_pid = os.getpid()
+                threading.Thread(
+                    target=self._keep_identities, name="coati-identity", daemon=True
+                ).start()
+        return Identity(value, label)
+
+    def release_identity(self, name: str) -> None:
+        with self._held_lock:
+            held = self._held.pop(name, None)
+        if held is not None:
+            with contextlib.suppress(redis.RedisError):
+                self._journal.release_identity(name, self.middleware.owner)
+
+    def _keep_identities(self) -> None:
+        """Renew this process's holds while it lives (a hold lapses IDENTITY_HOLD_SECONDS after
+        its process stops renewing it)."""
+        failing = False
+        while not self._closing.wait(IDENTITY_RENEW_SECONDS):
+            with self._held_lock:
+                held = dict(self._held)
+            try:
+                for name, identity in held.items():
+                    if self.hold_identity(name, identity).value != identity.value:
+                        log.error(
+                            "Another process took over %s on this queue while this one was "
+                            "silent: this process no longer holds %s",
+                            name,
+                            identity.label or identity.value,
+                        )
+                failing = False
+            except redis.RedisError as exc:
+                if not failing:
+                    log.warning("Could not renew this process's hold on Redis: %s", exc)
+                failing = True
+
     def close(self) -> None:
+        self._closing.set()
+        for name in list(self._held):
+            self.release_identity(name)
         self.broker.close()
         self.journal_client.close()

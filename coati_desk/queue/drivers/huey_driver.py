@@ -185,6 +185,7 @@ class CoatiHuey(Huey):
 
 class HueyDriver(QueueDriver):
     backend = "huey"
+    storage = "filesystem"  # the inline driver's journal lives in the folder too
 
     def __init__(self, folder: Path, inline: bool = False) -> None:
         self.folder = Path(folder)

@@ -41,6 +41,7 @@ from coati_desk.queue.driver import (
     now_ts,
     worker_row,
 )
+from coati_desk.queue.messages import QUEUE_FILE_NOT_WRITABLE
 from coati_desk.sqlite_writer import (
     BUSY_TIMEOUT_MS,
     begin_immediate,
@@ -109,7 +110,10 @@ CREATE TABLE IF NOT EXISTS attempts (
 );
 """
 # Columns added since the first release, made in queue files that lack them.
-ADDED_COLUMNS = {"progress": "TEXT"}
+ADDED_COLUMNS = {  # (table, column): type, for a queue file of an earlier release
+    ("tasks", "progress"): "TEXT",
+    ("workers", "threads"): "INTEGER",
+}
 
 # An attempt that did not end in success, logged before the task row moves on (a success is
 # the task row itself: the journal writes nothing more on the hot path).
@@ -163,6 +167,7 @@ class JournalStorage(BaseStorage):
         self._pid = -1
         self._owner = ""
         self._owner_lock = threading.Lock()
+        self._consumers: set[int] = set()  # threads of this worker that asked for work
         self._closed = threading.Event()
         self._last_sweep = 0.0
         self._create()
@@ -194,10 +199,10 @@ class JournalStorage(BaseStorage):
             for statement in SCHEMA.split(";"):
                 if statement.strip():
                     db.execute(statement)
-            columns = {row[1] for row in db.execute("PRAGMA table_info(tasks)")}
-            for column, kind in ADDED_COLUMNS.items():  # a queue file of an earlier release
+            for (table, column), kind in ADDED_COLUMNS.items():
+                columns = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
                 if column not in columns:
-                    db.execute(f"ALTER TABLE tasks ADD COLUMN {column} {kind}")
+                    db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
         for suffix in ("", "-wal", "-shm"):
             target = Path(f"{self.db_path}{suffix}")
             if target.exists():
@@ -335,6 +340,7 @@ class JournalStorage(BaseStorage):
         with self._owner_lock:
             if self._pid != pid:
                 owner = f"{HOST}:{pid}:{uuid.uuid4().hex[:8]}"
+                self._consumers = set()
                 self._beat(owner)  # registered before it can claim anything
                 threading.Thread(
                     target=self._heartbeat_loop, args=(owner,), name="coati-heartbeat", daemon=True
@@ -347,9 +353,10 @@ class JournalStorage(BaseStorage):
         now = now_ts()
         with self._write() as db:
             db.execute(
-                "INSERT INTO workers (owner, host, pid, started_at, last_seen) VALUES (?,?,?,?,?) "
-                "ON CONFLICT (owner) DO UPDATE SET last_seen = excluded.last_seen",
-                (owner, HOST, os.getpid(), now, now),
+                "INSERT INTO workers (owner, host, pid, started_at, last_seen, threads) "
+                "VALUES (?,?,?,?,?,?) ON CONFLICT (owner) DO UPDATE SET "
+                "last_seen = excluded.last_seen, threads = excluded.threads",
+                (owner, HOST, os.getpid(), now, now, len(self._consumers) or None),
             )
 
     def _heartbeat_loop(self, owner: str) -> None:
@@ -426,7 +433,7 @@ class JournalStorage(BaseStorage):
         now = now_ts()
         conn = self._conn()
         rows = conn.execute(
-            "SELECT owner, host, pid, last_seen FROM workers WHERE last_seen >= ? "
+            "SELECT owner, host, pid, threads, last_seen FROM workers WHERE last_seen >= ? "
             "ORDER BY started_at",
             (now - FORGET_WORKER_AFTER,),
         ).fetchall()
@@ -565,6 +572,7 @@ class JournalStorage(BaseStorage):
 
     def dequeue(self) -> bytes | None:
         """The next due message, waiting up to about a second for one to arrive."""
+        self._consumers.add(threading.get_ident())  # the heartbeat says how many threads work
         if time.monotonic() - self._last_sweep > SWEEP_SECONDS:
             self._last_sweep = time.monotonic()
             self.recover_orphans()
@@ -735,7 +743,7 @@ class JournalStorage(BaseStorage):
 
     def ping(self) -> None:
         if self._fault is not None:  # this process's workers are waiting for the disk
-            raise QueueError(f"the queue file cannot be written: {self._fault}")
+            raise QueueError(QUEUE_FILE_NOT_WRITABLE(fault=self._fault))
         self._conn().execute("SELECT 1 FROM tasks LIMIT 1").fetchall()
 
     def status_counts(self) -> dict[str, int]:

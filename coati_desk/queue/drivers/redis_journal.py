@@ -4,7 +4,9 @@ Keys (namespace ``coati``): ``coati:task:<id>`` a hash per task, ``coati:task:<i
 its attempts that did not succeed (JSON, oldest first); ``coati:tasks`` every id by enqueue
 time; ``coati:status:<status>`` the ids in each status; ``coati:finished`` finished ids by
 finish time; ``coati:minute:<epoch minute>`` completed and failed counts (kept two hours);
-``coati:workers`` live worker processes by last heartbeat, ``coati:worker:<id>`` their details.
+``coati:workers`` live worker processes by last heartbeat, ``coati:worker:<id>`` their details;
+``coati:identity:<name>`` what every process on this Redis must share (the payroll database's
+id), with ``coati:identity:<name>:holders`` the live processes holding it.
 State changes are Lua scripts, so a task is always in exactly one status set.
 """
 
@@ -148,6 +150,29 @@ def _has_value(kwargs: str, wanted: set[str]) -> bool:
     )
 
 
+# ARGV: ns, name, value, label, holder, seconds the hold lasts. ``ns:identity:<name>`` holds
+# the value and its label; ``...:holders`` the processes holding it, by expiry (Redis's clock).
+# A different value replaces the recorded one only when no other live process holds it.
+# Returns the recorded value and label.
+_HOLD_IDENTITY = """
+local key = ARGV[1] .. ':identity:' .. ARGV[2]
+local holders = key .. ':holders'
+local t = redis.call('TIME')
+local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+redis.call('ZREMRANGEBYSCORE', holders, '-inf', now)
+local current = redis.call('HGET', key, 'value')
+if current ~= ARGV[3] then
+  redis.call('ZREM', holders, ARGV[5])
+  if current and redis.call('ZCARD', holders) > 0 then
+    return {current, redis.call('HGET', key, 'label') or ''}
+  end
+  redis.call('HSET', key, 'value', ARGV[3], 'label', ARGV[4])
+end
+redis.call('ZADD', holders, now + tonumber(ARGV[6]), ARGV[5])
+return {ARGV[3], redis.call('HGET', key, 'label')}
+"""
+
+
 class RedisJournal:
     def __init__(self, client: redis.Redis, namespace: str = "coati") -> None:
         self.client = client
@@ -156,7 +181,19 @@ class RedisJournal:
         self._transition = client.register_script(_TRANSITION)
         self._claim = client.register_script(_CLAIM)
         self._delete = client.register_script(_DELETE)
+        self._hold = client.register_script(_HOLD_IDENTITY)
         self._local = threading.local()  # .deferred: this thread is inside enqueued_many
+
+    def hold_identity(
+        self, name: str, value: str, label: str, holder: str, seconds: float
+    ) -> tuple[str, str]:
+        """Hold ``value`` under ``name`` for ``seconds`` (see :data:`_HOLD_IDENTITY`); the value
+        and label recorded."""
+        found = self._hold(args=[self.ns, name, value, label, holder, seconds])
+        return str(found[0]), str(found[1] or "")
+
+    def release_identity(self, name: str, holder: str) -> None:
+        self.client.zrem(f"{self.ns}:identity:{name}:holders", holder)
 
     def _ids(self, index: str, start: int, stop: int) -> list[str]:
         return [str(i) for i in self.client.zrevrange(index, start, stop)]

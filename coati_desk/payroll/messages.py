@@ -1,0 +1,155 @@
+"""The payroll's messages (English; the window translates them by code, see coati_desk.messages)."""
+
+from __future__ import annotations
+
+from coati_desk.messages import Message
+
+# -- ids, periods, runs (services) --------------------------------------------------------------
+EMPLOYEE_NOT_FOUND = Message("payroll.employee_not_found", "Employee not found")
+PLANILLA_NOT_FOUND = Message("payroll.planilla_not_found", "Planilla not found")
+BAD_ID = Message(
+    "payroll.bad_id", "{field} must be an id (text of 1 to 64 characters), not {value!r}"
+)
+BAD_DATE = Message("payroll.bad_date", "{field} must be an ISO date (YYYY-MM-DD), not {value!r}")
+RUN_OVERLAPS = Message(
+    "payroll.run_overlaps",
+    "Planilla {planilla} already has run {run} ({estado}) for {inicio} to {fin}; "
+    "cancel it to run it again",
+)
+RUN_NOT_FOUND = Message("payroll.run_not_found", "Run {run!r} not found")
+RUN_CANCELLED = Message("payroll.run_cancelled", "Run {run} is cancelled")
+ROW_NOT_FOUND = Message("payroll.row_not_found", "Row {row} not found")
+ALREADY_CALCULATING = Message(
+    "payroll.already_calculating", "This employee is being calculated already"
+)
+NOT_IN_PLANILLA = Message(
+    "payroll.not_in_planilla", "Employee {empleado} is not in planilla {planilla}"
+)
+INACTIVE = Message("payroll.inactive", "Employee {empleado} ({codigo}) is inactive")
+ROW_CANCELLED = Message("payroll.row_cancelled", "Run {run} was cancelled: employee not calculated")
+FAILED = Message("payroll.failed", "Failed")
+NOT_CALCULATED = Message("payroll.not_calculated", "Not calculated")
+DATABASE_NOT_WRITABLE = Message(
+    "payroll.database_not_writable", "The payroll database {where} cannot be written: {fault}"
+)
+
+# -- calculation ---------------------------------------------------------------------------------
+PERIOD_BACKWARDS = Message(
+    "payroll.period_backwards", "The period ends ({fin}) before it starts ({inicio})"
+)
+PERIOD_NOT_MONTH = Message(
+    "payroll.period_not_month",
+    "The period {inicio} to {fin} does not fit a {periodicidad} payroll: "
+    "it must be a whole month (from the 1st to its last day)",
+)
+PERIOD_NOT_HALF_MONTH = Message(
+    "payroll.period_not_half_month",
+    "The period {inicio} to {fin} does not fit a {periodicidad} payroll: "
+    "it must be a half month (1st-15th or 16th-last day)",
+)
+PERIOD_NOT_WEEK = Message(
+    "payroll.period_not_week",
+    "The period {inicio} to {fin} does not fit a {periodicidad} payroll: it must be 7 days",
+)
+NEGATIVE_SALARY = Message("payroll.negative_salary", "The monthly salary cannot be negative")
+TERMINATION_BEFORE_HIRE = Message(
+    "payroll.termination_before_hire",
+    "The termination date ({baja}) is before the hire date ({ingreso})",
+)
+NOT_EMPLOYED = Message(
+    "payroll.not_employed", "The employee was not employed between {inicio} and {fin}"
+)
+NEGATIVE_PERCEPTION = Message(
+    "payroll.negative_perception", "Perception {codigo} is negative ({monto})"
+)
+NEGATIVE_DEDUCTION = Message(
+    "payroll.negative_deduction", "Deduction {codigo} is negative ({monto})"
+)
+NEGATIVE_NET = Message("payroll.negative_net", "Net pay would be negative ({monto})")
+
+# -- employees and the CSV import ----------------------------------------------------------------
+FIELD_EMPTY = Message("payroll.field_empty", "{name} is empty")
+FIELD_TOO_LONG = Message("payroll.field_too_long", "{name} is too long")
+BAD_AMOUNT = Message(
+    "payroll.bad_amount",
+    "salario_mensual must be an amount like 25000.00 or 25,000.00, not {value!r}",
+)
+BAD_FIELD_DATE = Message(
+    "payroll.bad_field_date", "{name} must be a date YYYY-MM-DD, not {value!r}"
+)
+BAJA_BEFORE_INGRESO = Message("payroll.baja_before_ingreso", "fecha_baja is before fecha_ingreso")
+CODE_TAKEN = Message("payroll.code_taken", "codigo {codigo!r} belongs to another employee")
+CODE_REPEATS = Message("payroll.code_repeats", "codigo {codigo!r} repeats line {line}")
+CSV_LINE = Message("payroll.csv_line", "line {line}: {problem}")
+CSV_NOT_UTF8 = Message(
+    "payroll.csv_not_utf8", "the file is not UTF-8 text (byte {byte}); save it as UTF-8 CSV"
+)
+CSV_NUL = Message("payroll.csv_nul", "the file is not a text CSV (it has NUL bytes)")
+CSV_INVALID = Message("payroll.csv_invalid", "not valid CSV ({detail})")
+CSV_MISSING_COLUMNS = Message("payroll.csv_missing_columns", "missing column(s): {columns}")
+CSV_UNKNOWN_COLUMNS = Message("payroll.csv_unknown_columns", "unknown column(s): {columns}")
+CSV_MORE_CELLS = Message("payroll.csv_more_cells", "more cells than columns")
+CSV_EMPTY = Message("payroll.csv_empty", "the file has no employees")
+CSV_PLANILLA_NOT_FOUND = Message(
+    "payroll.csv_planilla_not_found", "planilla {planilla!r} not found"
+)
+
+# -- the rules file ------------------------------------------------------------------------------
+RULE_MISSING = Message("rules.missing", "{source}: {field} is missing")
+RULE_NOT_TEXT = Message("rules.not_text", "{source}: {field} must be a non-empty text")
+RULE_NOT_NUMBER = Message("rules.not_number", "{source}: {field} must be a number, not {value!r}")
+RULE_NOT_BETWEEN = Message(
+    "rules.not_between", "{source}: {field} must be between {low} and {high}, not {value!r}"
+)
+RULE_TOO_LOW = Message("rules.too_low", "{source}: {field} must be at least {low}, not {value!r}")
+RULE_NO_BRACKETS = Message("rules.no_brackets", "{source}: {field} must list at least one bracket")
+RULE_NOT_BRACKET = Message(
+    "rules.not_bracket", "{source}: {field} must be a table with desde, hasta, tasa and base"
+)
+RULE_BRACKET_START = Message(
+    "rules.bracket_start", "{source}: {field} must be {expected} (where the last one ends)"
+)
+RULE_BRACKET_EMPTY = Message("rules.bracket_empty", "{source}: {field} must be above desde")
+RULE_BRACKET_OPEN = Message(
+    "rules.bracket_open", "{source}: {field} is missing (only the last bracket is open-ended)"
+)
+RULE_LAST_BRACKET_CLOSED = Message(
+    "rules.last_bracket_closed",
+    "{source}: {field} must be left out: the last bracket has no end",
+)
+RULE_NOT_WHOLE = Message("rules.not_whole", "{source}: {field} must be a whole number >= 1")
+RULES_FILE_NOT_FOUND = Message("rules.file_not_found", "{path}: rule file not found")
+RULES_FILE_UNREADABLE = Message("rules.file_unreadable", "{path}: cannot be read ({detail})")
+RULES_FILE_NOT_TOML = Message("rules.file_not_toml", "{path}: not valid TOML ({detail})")
+RULES_BAD_CODE = Message("rules.bad_code", "rule set {codigo!r}: not a country code")
+RULES_SET_ASIDE = Message(
+    "rules.set_aside",
+    "{error}. The file was set aside as {aside}: put a corrected {local} back, "
+    "then retry the failed employees",
+)
+RULES_DAMAGED = Message(
+    "rules.damaged",
+    "The office's rule file {local} was damaged and set aside as {aside}: put a corrected "
+    "{local} back (or delete the set-aside copy to use the rules shipped with the app), then "
+    "retry the failed employees",
+)
+
+# -- reports -------------------------------------------------------------------------------------
+RUN_STILL_CALCULATING = Message(
+    "reports.run_still_calculating",
+    "Run {run} is still being calculated ({done} of {total} employees): its reports can be "
+    "made once it has finished",
+)
+RUN_HAS_NO_EMPLOYEES = Message(
+    "reports.run_has_no_employees", "Run {run} has no employees: there is nothing to report"
+)
+RUN_CANCELLED_NO_PAYSLIPS = Message(
+    "reports.run_cancelled_no_payslips", "Run {run} was cancelled: it has no payslips"
+)
+RUN_NO_PAYSLIPS = Message(
+    "reports.run_no_payslips", "Run {run} calculated no employee: it has no payslips"
+)
+UNKNOWN_REPORT_KIND = Message(
+    "reports.unknown_kind", "Unknown report kind {kind!r} (one of {choices})"
+)
+TASK_NO_FILES = Message("reports.task_no_files", "Task {task_id} stored no report files")
