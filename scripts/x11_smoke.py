@@ -89,7 +89,7 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="coati-x11-"))
     _isolate(folder)
 
-    from coati_desk.gui.platform_check import problem
+    from coati_desk.gui.platform_check import problem, release_display
 
     cannot_open = problem()
     if cannot_open:
@@ -107,6 +107,7 @@ def main() -> int:
 
     planilla_id = create_demo_planilla(EMPLOYEES, seed=7, today=date(2026, 11, 1))
     app = make_app(["coati-desk"])
+    release_display()
     settings = AppSettings(folder / "config" / "coati-desk.ini")
     install_language(app, "es")
     window = MainWindow(settings)

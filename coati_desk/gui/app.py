@@ -107,7 +107,12 @@ def _show_crash(report: Path | None, message: str) -> None:
 
 def run_app(argv: list[str] | None = None, worker_threads: int | None = None) -> int:
     from coati_desk.gui.main_window import MainWindow
-    from coati_desk.gui.platform_check import EXIT_NO_WINDOW, problem, translator
+    from coati_desk.gui.platform_check import (
+        EXIT_NO_WINDOW,
+        problem,
+        release_display,
+        translator,
+    )
     from coati_desk.gui.settings import AppSettings
 
     settings = AppSettings()
@@ -116,6 +121,7 @@ def run_app(argv: list[str] | None = None, worker_threads: int | None = None) ->
         print(cannot_open, file=sys.stderr)
         return EXIT_NO_WINDOW
     app = make_app(argv)
+    release_display()  # (held until Qt had its own connection)
     if os.environ.get(STARTUP_PROBE):
         probe = _FirstPaint(app)
         app.installEventFilter(probe)

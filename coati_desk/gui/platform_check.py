@@ -140,8 +140,15 @@ def read_os_release() -> dict[str, str]:
     return {}
 
 
+_held_connections: list[tuple[ctypes.CDLL, int]] = []
+
+
 def _display_answers(display: str) -> bool:
-    """Whether the X server ``display`` names accepts a connection (libxcb, as Qt does)."""
+    """Whether the X server ``display`` names accepts a connection (libxcb, as Qt does).
+
+    A connection that answered is kept open until :func:`release_display` (once Qt has its
+    own): an X server whose last client leaves resets itself (Xvfb does), and Qt connecting
+    during that reset fails and aborts."""
     try:
         xcb = ctypes.CDLL("libxcb.so.1")
     except OSError:
@@ -151,11 +158,20 @@ def _display_answers(display: str) -> bool:
     xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
     xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
     connection = xcb.xcb_connect(display.encode(), None)
-    try:
-        return connection is not None and xcb.xcb_connection_has_error(connection) == 0
-    finally:
-        if connection is not None:
-            xcb.xcb_disconnect(connection)
+    if connection is None:
+        return False
+    if xcb.xcb_connection_has_error(connection) != 0:
+        xcb.xcb_disconnect(connection)
+        return False
+    _held_connections.append((xcb, connection))
+    return True
+
+
+def release_display() -> None:
+    """Close the check's X connection (call once the QApplication is made)."""
+    while _held_connections:
+        xcb, connection = _held_connections.pop()
+        xcb.xcb_disconnect(connection)
 
 
 def _wayland_socket(env: Mapping[str, str]) -> bool:
