@@ -156,8 +156,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from coati_desk.payroll.employees import export_run_csv
-    from coati_desk.payroll.services import PayrollInputError
+    from coati_desk.payroll.errors import PayrollInputError
+    from coati_desk.payroll.reports import export_run_csv
 
     try:
         count = export_run_csv(args.run, Path(args.file))
@@ -176,7 +176,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from coati_desk.payroll import reports
-    from coati_desk.payroll.services import PayrollInputError
+    from coati_desk.payroll.errors import PayrollInputError
 
     out, started = sys.stderr, time.monotonic()
 

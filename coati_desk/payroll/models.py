@@ -165,6 +165,11 @@ class Nomina(Base):
         back_populates="nomina", cascade="all, delete-orphan", order_by="NominaEmpleado.id"
     )
 
+    @property
+    def settled(self) -> int:
+        """Employees whose row is final: completed, failed or cancelled."""
+        return self.completados + self.fallidos + self.cancelados
+
 
 class NominaEmpleado(Base):
     """One employee's result in one run, written once however often its task runs."""

@@ -31,7 +31,7 @@ from coati_desk.config import reports_dir
 from coati_desk.gui.errors import error_text, show_error
 from coati_desk.gui.pages.base import Page, show_status, status_labels, tr
 from coati_desk.gui.table_model import Column, show_value
-from coati_desk.payroll import employees, queries, reports, services
+from coati_desk.payroll import queries, reports, services
 from coati_desk.payroll.models import utcnow
 from coati_desk.queue.driver import epoch
 
@@ -569,7 +569,7 @@ class NominaPage(Page):
         if path:
             target = Path(path)
             self.run(
-                lambda: employees.export_run_csv(run_id, target),
+                lambda: reports.export_run_csv(run_id, target),
                 lambda n: self.window_.notify(
                     tr("{0} empleados exportados a {1}").format(n, target)
                 ),
