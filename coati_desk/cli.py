@@ -75,6 +75,7 @@ def _progress(done: int, total: int, started: float, out: Any) -> None:
 
 def cmd_run(args: argparse.Namespace) -> int:
     from coati_desk.payroll import services
+    from coati_desk.payroll.models import EstadoNomina
     from coati_desk.queue import start_workers
     from coati_desk.queue.tasks import PROCESS_PAYROLL, claim_database
 
@@ -101,35 +102,34 @@ def cmd_run(args: argparse.Namespace) -> int:
         )
         summary = services.run_summary(run_id)
         out, last_line = sys.stderr, 0.0
-        while summary["estado"] == "calculando":
+        while summary.estado == EstadoNomina.CALCULANDO:
             fan_out = queue.get_task_result(task_id)
             if fan_out["status"] == "completed" and not fan_out["result"]["success"]:
                 print(f"\nerror: {fan_out['result']['error']}", file=sys.stderr)
                 return 2
-            done = summary["completados"] + summary["fallidos"] + summary["cancelados"]
             if out.isatty() or time.monotonic() - last_line > 2:
-                _progress(done, summary["total_empleados"], started, out)
+                _progress(summary.settled, summary.total_empleados, started, out)
                 if not out.isatty():
                     out.write("\n")
                 last_line = time.monotonic()
             time.sleep(0.25)
             summary = services.run_summary(run_id)
-        _progress(summary["total_empleados"], summary["total_empleados"], started, out)
+        _progress(summary.total_empleados, summary.total_empleados, started, out)
         out.write("\n")
     finally:
         if workers is not None:
             workers.stop(timeout=60)
     elapsed = time.monotonic() - started
     print(
-        f"Estado: {summary['estado']} en {elapsed:.1f} s\n"
-        f"Empleados: {summary['total_empleados']}  completados: {summary['completados']}  "
-        f"fallidos: {summary['fallidos']}  cancelados: {summary['cancelados']}\n"
-        f"Total bruto: {summary['total_bruto']}\n"
-        f"Total deducciones: {summary['total_deducciones']}\n"
-        f"Total neto: {summary['total_neto']}\n"
-        f"Aportes patronales: {summary['total_aportes']}"
+        f"Estado: {summary.estado} en {elapsed:.1f} s\n"
+        f"Empleados: {summary.total_empleados}  completados: {summary.completados}  "
+        f"fallidos: {summary.fallidos}  cancelados: {summary.cancelados}\n"
+        f"Total bruto: {summary.total_bruto}\n"
+        f"Total deducciones: {summary.total_deducciones}\n"
+        f"Total neto: {summary.total_neto}\n"
+        f"Aportes patronales: {summary.total_aportes}"
     )
-    return 1 if summary["fallidos"] else 0
+    return 1 if summary.fallidos else 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -156,8 +156,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from coati_desk.payroll.employees import export_run_csv
-    from coati_desk.payroll.services import PayrollInputError
+    from coati_desk.payroll.errors import PayrollInputError
+    from coati_desk.payroll.reports import export_run_csv
 
     try:
         count = export_run_csv(args.run, Path(args.file))
@@ -176,7 +176,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from coati_desk.payroll import reports
-    from coati_desk.payroll.services import PayrollInputError
+    from coati_desk.payroll.errors import PayrollInputError
 
     out, started = sys.stderr, time.monotonic()
 

@@ -70,14 +70,14 @@ def _problems(run_id: str, hand_worked_id: str) -> list[str]:
 
     from coati_desk.payroll import services
     from coati_desk.payroll.db import session
-    from coati_desk.payroll.models import NominaEmpleado
+    from coati_desk.payroll.models import EstadoNomina, NominaEmpleado
 
     summary = services.run_summary(run_id)
     problems = []
-    if (summary["estado"], summary["completados"]) != ("calculada", EMPLOYEES):
+    if (summary.estado, summary.completados) != (EstadoNomina.CALCULADA, EMPLOYEES):
         problems.append(
-            f"run {summary['estado']}: {summary['completados']} of {EMPLOYEES} completed, "
-            f"{summary['fallidos']} failed"
+            f"run {summary.estado}: {summary.completados} of {EMPLOYEES} completed, "
+            f"{summary.fallidos} failed"
         )
     with session() as db:
         rows, distinct, bruto, neto = db.execute(

@@ -2,7 +2,8 @@
 
     python scripts/translations.py
 
-Runs ``pyside6-lupdate`` over ``coati_desk/gui`` into ``resources/translations/coati_desk_en.ts``
+Runs ``pyside6-lupdate`` over ``coati_desk/gui`` (and the amounts' labels in
+``coati_desk/payroll/amounts.py``) into ``resources/translations/coati_desk_en.ts``
 (new strings appear there untranslated; existing translations are kept), then
 ``pyside6-lrelease`` into ``coati_desk/gui/assets/coati_desk_en.qm``.
 """
@@ -30,6 +31,7 @@ def tool(name: str) -> str:
 
 def main() -> int:
     sources = sorted(str(p) for p in (ROOT / "coati_desk" / "gui").rglob("*.py"))
+    sources.append(str(ROOT / "coati_desk" / "payroll" / "amounts.py"))  # the amounts' labels
     subprocess.run([tool("lupdate"), *sources, "-ts", str(TS)], check=True)
     # lupdate files module-level tr("...") calls under an empty context; ours is "coati".
     text = TS.read_text(encoding="utf-8")

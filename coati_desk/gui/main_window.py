@@ -290,13 +290,14 @@ class MainWindow(QMainWindow):
 
         def job() -> dict[str, int]:
             from coati_desk.payroll import queries, services
+            from coati_desk.payroll.models import EstadoNomina
             from coati_desk.queue.tasks import QueueDispatcher
 
             dispatcher = QueueDispatcher(driver)
             return {
                 run["id"]: services.resume_stale(run["id"], dispatcher)
                 for run in queries.list_runs()
-                if run["estado"] == "calculando"
+                if run["estado"] == EstadoNomina.CALCULANDO
             }
 
         def done(sent: dict[str, int]) -> None:

@@ -148,7 +148,6 @@ class Nomina(Base):
     periodo_fin: Mapped[date]
     estado: Mapped[str] = mapped_column(String(32), default=EstadoNomina.CALCULANDO)
     usuario: Mapped[str] = mapped_column(String(64), default="")
-    task_id: Mapped[str | None] = mapped_column(String(64))
     total_empleados: Mapped[int] = mapped_column(default=0)
     completados: Mapped[int] = mapped_column(default=0)
     fallidos: Mapped[int] = mapped_column(default=0)
@@ -164,6 +163,11 @@ class Nomina(Base):
     filas: Mapped[list[NominaEmpleado]] = relationship(
         back_populates="nomina", cascade="all, delete-orphan", order_by="NominaEmpleado.id"
     )
+
+    @property
+    def settled(self) -> int:
+        """Employees whose row is final: completed, failed or cancelled."""
+        return self.completados + self.fallidos + self.cancelados
 
 
 class NominaEmpleado(Base):

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from coati_desk.payroll.amounts import RESULT_FIELDS
 from coati_desk.payroll.calculation import Periodicidad
 from coati_desk.payroll.db import session
 from coati_desk.payroll.models import (
@@ -31,12 +32,7 @@ ROW_FIELDS = (
     "estado",
     "task_id",
     "intentos",
-    "salario_bruto",
-    "inss_laboral",
-    "ir",
-    "otras_deducciones",
-    "total_deducciones",
-    "salario_neto",
+    *RESULT_FIELDS,
     "error",
     "iniciado_en",
     "finalizado_en",
@@ -81,6 +77,7 @@ def list_runs(planilla_id: str | None = None) -> list[dict[str, Any]]:
                 "completados": run.completados,
                 "fallidos": run.fallidos,
                 "cancelados": run.cancelados,
+                "settled": run.settled,
                 "total_neto": run.total_neto,
                 "creada_en": run.creada_en,
                 "finalizada_en": run.finalizada_en,
@@ -131,12 +128,7 @@ def run_rows(run_id: str, since: datetime | None = None) -> list[dict[str, Any]]
                 NominaEmpleado.estado,
                 NominaEmpleado.task_id,
                 NominaEmpleado.intentos,
-                NominaEmpleado.salario_bruto,
-                NominaEmpleado.inss_laboral,
-                NominaEmpleado.ir,
-                NominaEmpleado.otras_deducciones,
-                NominaEmpleado.total_deducciones,
-                NominaEmpleado.salario_neto,
+                *(getattr(NominaEmpleado, name) for name in RESULT_FIELDS),
                 NominaEmpleado.error,
                 NominaEmpleado.iniciado_en,
                 NominaEmpleado.finalizado_en,

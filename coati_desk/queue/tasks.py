@@ -81,7 +81,8 @@ def process_payroll_parallel_task(
     planilla_id: str, periodo_inicio: str, periodo_fin: str, usuario: str = ""
 ) -> dict[str, Any]:
     """Create (or resume) the run and queue one task per active employee."""
-    from coati_desk.payroll.services import PayrollInputError, start_run
+    from coati_desk.payroll.errors import PayrollInputError
+    from coati_desk.payroll.services import start_run
 
     try:
         return start_run(planilla_id, periodo_inicio, periodo_fin, usuario, QueueDispatcher())
@@ -94,7 +95,7 @@ def calculate_employee_payroll_task(
     empleado_id: str, planilla_id: str, periodo_inicio: str, periodo_fin: str, usuario: str = ""
 ) -> dict[str, Any]:
     """Calculate one employee and write their row in the run for that planilla and period."""
-    from coati_desk.payroll.services import calculate_employee
+    from coati_desk.payroll.employee_task import calculate_employee
 
     return calculate_employee(empleado_id, planilla_id, periodo_inicio, periodo_fin, usuario)
 
@@ -107,7 +108,7 @@ def generate_report_task(
     in one file with ``combinado``) and store its files in the payroll database under this
     task's id (``coati_desk.payroll.reports.report_files(task_id)`` reads them back)."""
     from coati_desk.payroll import reports
-    from coati_desk.payroll.services import PayrollInputError
+    from coati_desk.payroll.errors import PayrollInputError
     from coati_desk.queue import report_progress
 
     task_id = current_task_id() or f"inline-{uuid.uuid4().hex}"

@@ -172,7 +172,7 @@ def test_unknown_text_is_shown_as_it_is_and_the_api_keeps_the_seed_english(
     qapp: Any, language: int
 ) -> None:
     from coati_desk.gui.errors import error_text
-    from coati_desk.payroll.services import calculate_employee
+    from coati_desk.payroll.employee_task import calculate_employee
 
     assert calculate_employee("nadie", "ninguna", "2026-11-01", "2026-11-30") == {
         "success": False,

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from coati_desk.payroll import employees, queries, services
-from coati_desk.payroll.employees import export_run_csv, import_employees_csv, save_employee
+from coati_desk.payroll.employees import import_employees_csv, save_employee
+from coati_desk.payroll.reports import export_run_csv
 from tests.payroll.conftest import make_planilla
 
 HEADER = "codigo,nombres,apellidos,identificacion,salario_mensual,fecha_ingreso,fecha_baja\n"

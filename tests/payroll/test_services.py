@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select, update
 
-from coati_desk.payroll import services
+from coati_desk.payroll import employee_task, services
 from coati_desk.payroll.db import HEAD_REVISION, database_url, get_engine, reset_engines, session
 from coati_desk.payroll.models import Empleado, Nomina, NominaEmpleado, NominaLinea, utcnow
 from coati_desk.queue import get_queue_driver
@@ -424,7 +424,7 @@ def test_each_employee_task_looks_up_by_index(isolated_env: Path, statement: str
     """No step of an employee's task reads a whole table: a run's time grows with its size."""
     from sqlalchemy.dialects import sqlite
 
-    sql = str(getattr(services, statement).compile(dialect=sqlite.dialect()))
+    sql = str(getattr(employee_task, statement).compile(dialect=sqlite.dialect()))
     with get_engine().connect() as conn:
         plan = [
             r[3]

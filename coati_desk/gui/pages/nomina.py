@@ -31,8 +31,9 @@ from coati_desk.config import reports_dir
 from coati_desk.gui.errors import error_text, show_error
 from coati_desk.gui.pages.base import Page, show_status, status_labels, tr
 from coati_desk.gui.table_model import Column, show_value
-from coati_desk.payroll import employees, queries, reports, services
-from coati_desk.payroll.models import utcnow
+from coati_desk.payroll import queries, reports, services
+from coati_desk.payroll.amounts import WINDOW_AMOUNTS
+from coati_desk.payroll.models import EstadoFila, EstadoNomina, utcnow
 from coati_desk.queue.driver import epoch
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ class NominaPage(Page):
 
         self.status_filter = QComboBox()
         self.status_filter.addItem(tr("Todos"), "")
-        for status in ("pending", "processing", "completed", "failed", "cancelled"):
+        for status in EstadoFila:
             self.status_filter.addItem(status_labels()[status], status)
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Buscar por código o nombre…"))
@@ -110,11 +111,8 @@ class NominaPage(Page):
                 Column("codigo", tr("Código")),
                 Column("nombre", tr("Nombre")),
                 Column("estado", tr("Estado"), show_status, status=True),
-                Column("salario_bruto", tr("Bruto"), **money),
-                Column("inss_laboral", tr("INSS"), **money),
-                Column("ir", tr("IR"), **money),
-                Column("otras_deducciones", tr("Otras deducciones"), **money),
-                Column("salario_neto", tr("Neto"), **money),
+                # (labels are translation keys: "Bruto", "INSS", "IR", "Otras deducciones", "Neto")
+                *(Column(a.name, tr(a.label), **money) for a in WINDOW_AMOUNTS),
                 Column("intentos", tr("Intentos"), numeric=True),
                 Column("error", tr("Error"), show_error),
             ],
@@ -261,7 +259,7 @@ class NominaPage(Page):
         else:
             self.rows.update_records(data["rows"])
         self._since = data["asked_at"]
-        self._calculating = summary["estado"] == "calculando"
+        self._calculating = summary.estado == EstadoNomina.CALCULANDO
         self._show_summary(summary)
         self.reports.set_records(data["reports"])
 
@@ -288,10 +286,10 @@ class NominaPage(Page):
         if index >= 0:
             self.run_picker.setCurrentIndex(index)
 
-    def _show_summary(self, s: dict[str, Any]) -> None:
-        done = s["completados"] + s["fallidos"] + s["cancelados"]
-        total = s["total_empleados"]
-        self.state.setText(show_status(s["estado"]))
+    def _show_summary(self, s: services.RunSummary) -> None:
+        done = s.settled
+        total = s.total_empleados
+        self.state.setText(show_status(s.estado))
         # QProgressBar.setValue repaints at once (46 ms a call in a 10,000-row window while
         # the workers ran); with updates off it is painted with the rest, in the next frame.
         self.progress.setUpdatesEnabled(False)
@@ -299,13 +297,13 @@ class NominaPage(Page):
         self.progress.setValue(done)
         self.progress.setFormat(tr("{0} de {1}").format(done, total))
         self.progress.setUpdatesEnabled(True)
-        self.failed.setText(str(s["fallidos"]))
+        self.failed.setText(str(s.fallidos))
         now = time.monotonic()
         self._rate_samples.append((now, done))
         self._rate_samples = [(t, d) for t, d in self._rate_samples if now - t <= 30]
         first_t, first_done = self._rate_samples[0]
         rate = (done - first_done) / (now - first_t) if now - first_t > 0.5 else 0.0
-        running = s["estado"] == "calculando"
+        running = s.estado == EstadoNomina.CALCULANDO
         if running and rate > 0:
             self.rate.setText(tr("{0:.1f} empleados/s").format(rate))
             seconds = int((total - done) / rate)
@@ -315,14 +313,17 @@ class NominaPage(Page):
             self.eta.setText("—" if running else tr("terminada"))
         self._enable_actions(s)
 
-    def _enable_actions(self, s: dict[str, Any] | None) -> None:
-        live = s is not None and s["estado"] != "cancelada"
-        self.retry_button.setEnabled(live and bool(s and s["fallidos"]))
-        self.cancel_button.setEnabled(live and bool(s and s["estado"] == "calculando"))
+    def _enable_actions(self, s: services.RunSummary | None) -> None:
+        live = s is not None and s.estado != EstadoNomina.CANCELADA
+        self.retry_button.setEnabled(live and bool(s and s.fallidos))
+        self.cancel_button.setEnabled(live and bool(s and s.estado == EstadoNomina.CALCULANDO))
         self.recalc_button.setEnabled(live)
         self.export_button.setEnabled(s is not None)
         self.timeline_button.setEnabled(s is not None)
-        settled = s is not None and s["estado"] in ("calculada", "calculada_con_errores")
+        settled = s is not None and s.estado in (
+            EstadoNomina.CALCULADA,
+            EstadoNomina.CALCULADA_CON_ERRORES,
+        )
         for button in (self.summary_pdf_button, self.payslips_button, self.xlsx_button):
             button.setEnabled(settled)
 
@@ -569,7 +570,7 @@ class NominaPage(Page):
         if path:
             target = Path(path)
             self.run(
-                lambda: employees.export_run_csv(run_id, target),
+                lambda: reports.export_run_csv(run_id, target),
                 lambda n: self.window_.notify(
                     tr("{0} empleados exportados a {1}").format(n, target)
                 ),

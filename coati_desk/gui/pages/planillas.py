@@ -149,8 +149,7 @@ class PlanillasPage(Page):
                 {
                     **run,
                     "periodo": f"{run['periodo_inicio']} — {run['periodo_fin']}",
-                    "avance": f"{run['completados'] + run['fallidos'] + run['cancelados']}"
-                    f" / {run['total_empleados']}",
+                    "avance": f"{run['settled']} / {run['total_empleados']}",
                 }
                 for run in data["runs"]
             ]

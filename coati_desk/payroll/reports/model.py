@@ -1,0 +1,223 @@
+"""The run a report shows, read once: the run, every employee row, each result's lines.
+
+:func:`load_run` reads it in three queries in one read transaction, however many employees the
+run has; the renderers (PDF, XLSX) take the :class:`Run` it returns and touch no database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coati_desk.payroll import messages as M
+from coati_desk.payroll.amounts import AMOUNTS
+from coati_desk.payroll.db import session
+from coati_desk.payroll.errors import PayrollInputError
+from coati_desk.payroll.inputs import parse_id
+from coati_desk.payroll.models import (
+    Empleado,
+    EstadoFila,
+    EstadoNomina,
+    Nomina,
+    NominaEmpleado,
+    NominaLinea,
+    Planilla,
+)
+from coati_desk.payroll.reports.text import period_label
+
+Progress = Callable[[int, int], None]
+Files = list[tuple[str, bytes]]
+
+ESTADO_NOMINA: dict[str, str] = {
+    EstadoNomina.CALCULANDO: "Calculando",
+    EstadoNomina.CALCULADA: "Calculada",
+    EstadoNomina.CALCULADA_CON_ERRORES: "Calculada con errores",
+    EstadoNomina.CANCELADA: "Cancelada",
+}
+ESTADO_FILA: dict[str, str] = {
+    EstadoFila.PENDING: "Pendiente",
+    EstadoFila.PROCESSING: "En proceso",
+    EstadoFila.COMPLETED: "Calculado",
+    EstadoFila.FAILED: "Fallido",
+    EstadoFila.CANCELLED: "Cancelado",
+}
+TIPO_LINEA = {"percepcion": "percepción", "deduccion": "deducción", "aporte": "aporte patronal"}
+
+
+@dataclass(frozen=True)
+class Linea:
+    tipo: str  # percepcion | deduccion | aporte
+    codigo: str
+    descripcion: str
+    monto: Decimal
+
+
+@dataclass
+class Fila:
+    """One employee's row in the run, with the lines of their result (completed rows only).
+
+    It has a field for each of the result's amounts (``amounts.AMOUNTS``), in that order."""
+
+    codigo: str
+    nombre: str
+    identificacion: str
+    salario_mensual: Decimal
+    estado: str
+    dias_trabajados: int | None
+    salario_base: Decimal | None
+    salario_bruto: Decimal | None
+    inss_laboral: Decimal | None
+    ir: Decimal | None
+    otras_deducciones: Decimal | None
+    total_deducciones: Decimal | None
+    salario_neto: Decimal | None
+    inss_patronal: Decimal | None
+    inatec: Decimal | None
+    error: str
+    lineas: list[Linea] = field(default_factory=list)
+
+    @property
+    def completed(self) -> bool:
+        return self.estado == EstadoFila.COMPLETED
+
+
+@dataclass(frozen=True)
+class Run:
+    id: str
+    planilla: str
+    periodicidad: str
+    inicio: date
+    fin: date
+    estado: str
+    usuario: str
+    total_empleados: int
+    completados: int
+    fallidos: int
+    cancelados: int
+    total_bruto: Decimal
+    total_deducciones: Decimal
+    total_neto: Decimal
+    total_aportes: Decimal
+    filas: list[Fila]
+
+    @property
+    def periodo(self) -> str:
+        return period_label(self.inicio, self.fin)
+
+    @property
+    def estado_texto(self) -> str:
+        return ESTADO_NOMINA.get(self.estado, self.estado)
+
+    @property
+    def completed_rows(self) -> list[Fila]:
+        return [f for f in self.filas if f.completed]
+
+
+_ROW_COLUMNS = (
+    NominaEmpleado.id,
+    Empleado.codigo,
+    Empleado.nombres,
+    Empleado.apellidos,
+    Empleado.identificacion,
+    Empleado.salario_mensual,
+    NominaEmpleado.estado,
+    NominaEmpleado.dias_trabajados,
+    NominaEmpleado.salario_base,
+    *(getattr(NominaEmpleado, a.name) for a in AMOUNTS),
+    NominaEmpleado.error,
+)
+
+
+def load_run(run_id: Any, lines: bool = True) -> Run:
+    """The run with every employee row (by code) and, with ``lines``, each result's lines.
+
+    Refused (:class:`PayrollInputError`): an unknown run, one still calculating, one without
+    employees. Three queries in one read transaction, whatever the number of employees.
+    """
+    run_id = parse_id(run_id, "nomina_id")
+    with session() as db:
+        found = db.execute(
+            select(Nomina, Planilla.nombre, Planilla.periodicidad)
+            .join(Planilla, Planilla.id == Nomina.planilla_id)
+            .where(Nomina.id == run_id)
+        ).first()
+        if found is None:
+            raise PayrollInputError(M.RUN_NOT_FOUND(run=run_id))
+        nomina, planilla, periodicidad = found
+        if nomina.estado == EstadoNomina.CALCULANDO:
+            raise PayrollInputError(
+                M.RUN_STILL_CALCULATING(
+                    run=run_id, done=nomina.settled, total=nomina.total_empleados
+                )
+            )
+        filas = _rows(db, run_id, lines)
+    if not filas:
+        raise PayrollInputError(M.RUN_HAS_NO_EMPLOYEES(run=run_id))
+    return Run(
+        id=nomina.id,
+        planilla=planilla,
+        periodicidad=periodicidad,
+        inicio=nomina.periodo_inicio,
+        fin=nomina.periodo_fin,
+        estado=nomina.estado,
+        usuario=nomina.usuario,
+        total_empleados=nomina.total_empleados,
+        completados=nomina.completados,
+        fallidos=nomina.fallidos,
+        cancelados=nomina.cancelados,
+        total_bruto=nomina.total_bruto,
+        total_deducciones=nomina.total_deducciones,
+        total_neto=nomina.total_neto,
+        total_aportes=nomina.total_aportes,
+        filas=filas,
+    )
+
+
+def _rows(db: Session, run_id: str, with_lines: bool) -> list[Fila]:
+    query = (
+        select(*_ROW_COLUMNS)
+        .join(Empleado, Empleado.id == NominaEmpleado.empleado_id)
+        .where(NominaEmpleado.nomina_id == run_id)
+        .order_by(Empleado.codigo)
+    )
+    by_id: dict[int, Fila] = {}
+    for r in db.execute(query):
+        by_id[r.id] = Fila(
+            codigo=r.codigo,
+            nombre=f"{r.nombres} {r.apellidos}".strip(),
+            identificacion=r.identificacion or "",
+            salario_mensual=r.salario_mensual,
+            estado=r.estado,
+            dias_trabajados=r.dias_trabajados,
+            salario_base=r.salario_base,
+            error=r.error or "",
+            **{a.name: r._mapping[a.name] for a in AMOUNTS},
+        )
+    if with_lines and by_id:
+        # (a completed row's lines only: a row recalculated and then failed keeps old ones)
+        lines = db.execute(
+            select(
+                NominaLinea.fila_id,
+                NominaLinea.tipo,
+                NominaLinea.codigo,
+                NominaLinea.descripcion,
+                NominaLinea.monto,
+            )
+            .join(NominaEmpleado, NominaEmpleado.id == NominaLinea.fila_id)
+            .where(
+                NominaEmpleado.nomina_id == run_id,
+                NominaEmpleado.estado == EstadoFila.COMPLETED,
+            )
+            .order_by(NominaLinea.fila_id, NominaLinea.orden)
+        )
+        for line in lines:
+            by_id[line.fila_id].lineas.append(
+                Linea(line.tipo, line.codigo, line.descripcion, line.monto)
+            )
+    return list(by_id.values())

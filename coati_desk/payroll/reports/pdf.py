@@ -1,0 +1,361 @@
+"""The run summary PDF and the payslips ("colillas de pago"), on Letter pages with our font."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import Any
+
+from fpdf import FPDF
+from fpdf.enums import XPos, YPos
+
+from coati_desk.payroll import messages as M
+from coati_desk.payroll.amounts import SUMMARY_AMOUNTS
+from coati_desk.payroll.errors import PayrollInputError
+from coati_desk.payroll.models import EstadoNomina
+from coati_desk.payroll.reports.model import (
+    ESTADO_FILA,
+    Fila,
+    Files,
+    Linea,
+    Progress,
+    Run,
+    load_run,
+)
+from coati_desk.payroll.reports.text import (
+    FONT,
+    FONTS,
+    generated,
+    money,
+    period_tag,
+    printable,
+    safe_file_name,
+)
+
+# fontTools tells at INFO level every glyph it keeps while fpdf2 embeds a font: not for our log.
+logging.getLogger("fontTools").setLevel(logging.WARNING)
+
+INK = (33, 37, 41)
+MUTED = (108, 117, 125)
+ACCENT = (31, 78, 121)
+RULE = (173, 181, 189)
+BAND = (233, 236, 239)
+ZEBRA = (246, 247, 249)
+
+
+class _Document(FPDF):
+    """A Letter page with our font, a header (title and subtitle, and on every page after the
+    first of a table its column headings) and a footer ("Página x de y")."""
+
+    def __init__(self, title: str, subtitle: str, footer: str) -> None:
+        super().__init__(orientation="P", unit="mm", format="Letter")
+        self.add_font(FONT, "", str(FONTS / "DejaVuSans.ttf"))
+        self.add_font(FONT, "B", str(FONTS / "DejaVuSans-Bold.ttf"))
+        self.set_margins(15, 14, 15)
+        self.set_auto_page_break(True, margin=16)
+        self.set_title(printable(f"{title}: {subtitle}"))
+        self.set_author("Coati Desk")
+        self.set_creator("Coati Desk")
+        self.set_lang("es")
+        self.title_text = printable(title)
+        self.subtitle_text = printable(subtitle)
+        self.footer_text = printable(footer)
+        self.table_heading: Callable[[], None] | None = None  # repeated on every new page
+
+    # fpdf2 calls these on every page
+    def header(self) -> None:
+        self.set_text_color(*ACCENT)
+        self.set_font(FONT, "B", 13)
+        self.cell(0, 7, self.fit(self.title_text, self.epw), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.set_text_color(*MUTED)
+        self.set_font(FONT, "", 9)
+        self.cell(0, 5, self.fit(self.subtitle_text, self.epw), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.rule(self.get_y() + 1.5)
+        self.set_y(self.get_y() + 4)
+        self.set_text_color(*INK)
+        if self.table_heading is not None:
+            self.table_heading()
+
+    def footer(self) -> None:
+        # The page number goes first: "{nb}" is replaced after the page is laid out, so a
+        # right-aligned "de {nb}" would end short of the margin.
+        self.set_y(-12)
+        self.rule(self.get_y())
+        self.set_font(FONT, "", 7.5)
+        self.set_text_color(*MUTED)
+        self.cell(30, 6, f"Página {self.page_no()} de {{nb}}")
+        self.text_cell(self.epw - 30, 6, self.footer_text, align="R")
+        self.set_text_color(*INK)
+
+    # helpers
+    def rule(self, y: float, color: tuple[int, int, int] = RULE, width: float = 0.2) -> None:
+        self.set_draw_color(*color)
+        self.set_line_width(width)
+        self.line(self.l_margin, y, self.l_margin + self.epw, y)
+
+    def fit(self, text: str, width: float) -> str:
+        """``text`` cut with "…" to fit a cell ``width`` mm wide in the current font."""
+        room = width - 2 * self.c_margin
+        if self.get_string_width(text) <= room:
+            return text
+        low, high = 0, len(text)
+        while low < high:  # the longest prefix that fits with the ellipsis
+            mid = (low + high + 1) // 2
+            if self.get_string_width(text[:mid].rstrip() + "…") <= room:
+                low = mid
+            else:
+                high = mid - 1
+        return text[:low].rstrip() + "…"
+
+    def text_cell(
+        self, width: float, height: float, text: str, align: str = "L", fill: bool = False
+    ) -> None:
+        self.cell(width, height, self.fit(text, width), align=align, fill=fill)
+
+    def pdf_bytes(self) -> bytes:
+        return bytes(self.output())
+
+
+def run_summary_pdf(run_id: Any, progress: Progress | None = None) -> bytes:
+    """The run summary: planilla, period, state, totals, counts, and a table of every employee
+    (code, name, gross, deductions, net) over as many pages as it takes."""
+    run = load_run(run_id, lines=False)
+    return render_summary(run, progress)
+
+
+CODE_WIDTH = 30.0
+# the amounts the summary table shows (Bruto, Deducciones, Neto), each this wide
+_AMOUNT_COLUMNS = tuple((a.name, a.label, 29.0) for a in SUMMARY_AMOUNTS)
+ROW_HEIGHT = 5.6
+
+
+def render_summary(run: Run, progress: Progress | None = None) -> bytes:
+    doc = _Document(
+        f"Resumen de nómina: {run.planilla}",
+        f"Periodo del {run.periodo} · {run.estado_texto}",
+        f"Coati Desk · nómina {run.id} · generado el {generated()}",
+    )
+    doc.alias_nb_pages()
+    code_w = CODE_WIDTH
+    name_w = doc.epw - code_w - sum(w for _, _, w in _AMOUNT_COLUMNS)
+    doc.add_page()
+    _summary_block(doc, run)
+
+    def heading() -> None:
+        doc.set_font(FONT, "B", 8.5)
+        doc.set_fill_color(*BAND)
+        doc.cell(code_w, 6.5, "Código", fill=True)
+        doc.cell(name_w, 6.5, "Nombre", fill=True)
+        for _, title, width in _AMOUNT_COLUMNS:
+            doc.cell(width, 6.5, title, align="R", fill=True)
+        doc.ln(6.5)
+        doc.set_font(FONT, "", 8.5)
+
+    heading()
+    doc.table_heading = heading  # on every page the table goes on to
+    total = len(run.filas)
+    sums = [Decimal("0.00")] * len(_AMOUNT_COLUMNS)
+    for n, fila in enumerate(run.filas, 1):
+        if doc.will_page_break(ROW_HEIGHT):
+            doc.add_page()
+        doc.set_fill_color(*ZEBRA)
+        zebra = n % 2 == 0
+        doc.text_cell(code_w, ROW_HEIGHT, printable(fila.codigo), fill=zebra)
+        doc.text_cell(name_w, ROW_HEIGHT, printable(fila.nombre), fill=zebra)
+        if fila.completed:
+            for i, (name, _, width) in enumerate(_AMOUNT_COLUMNS):
+                amount = getattr(fila, name)
+                doc.cell(width, ROW_HEIGHT, money(amount), align="R", fill=zebra)
+                sums[i] += amount or Decimal("0.00")
+        else:
+            doc.set_text_color(*MUTED)
+            state = ESTADO_FILA.get(fila.estado, fila.estado)
+            note = f"{state}: {printable(fila.error)}" if fila.error else state
+            doc.text_cell(sum(w for _, _, w in _AMOUNT_COLUMNS), ROW_HEIGHT, note, "R", zebra)
+            doc.set_text_color(*INK)
+        doc.ln(ROW_HEIGHT)
+        if progress is not None and (n % 50 == 0 or n == total):
+            progress(n, total)
+    doc.table_heading = None
+    if doc.will_page_break(ROW_HEIGHT + 2):
+        doc.add_page()
+    doc.rule(doc.get_y(), INK, 0.3)
+    doc.set_font(FONT, "B", 8.5)
+    completed = len(run.completed_rows)
+    doc.cell(code_w + name_w, ROW_HEIGHT + 1, f"Total ({completed} empleados calculados)")
+    for (_, _, width), amount in zip(_AMOUNT_COLUMNS, sums, strict=True):
+        doc.cell(width, ROW_HEIGHT + 1, money(amount), align="R")
+    return doc.pdf_bytes()
+
+
+def _summary_block(doc: _Document, run: Run) -> None:
+    """The run at a glance, above the table: what, when, state, counts and totals."""
+    label_w = 34.0
+    facts = (
+        ("Planilla", printable(run.planilla)),
+        ("Periodo", f"{run.periodo} ({run.periodicidad})"),
+        ("Estado", run.estado_texto),
+        (
+            "Empleados",
+            f"{run.total_empleados}: {run.completados} calculados, {run.fallidos} fallidos"
+            + (f", {run.cancelados} cancelados" if run.cancelados else ""),
+        ),
+    )
+    for label, value in facts:
+        doc.set_font(FONT, "B", 9)
+        doc.cell(label_w, 5.5, label)
+        doc.set_font(FONT, "", 9)
+        doc.text_cell(doc.epw - label_w, 5.5, value)
+        doc.ln(5.5)
+    doc.ln(2.5)
+    totals = (
+        ("Total bruto", run.total_bruto),
+        ("Total deducciones", run.total_deducciones),
+        ("Total neto", run.total_neto),
+        ("Aportes patronales", run.total_aportes),
+    )
+    box_w = doc.epw / len(totals)
+    top = doc.get_y()
+    doc.set_fill_color(*BAND)
+    for i, (label, amount) in enumerate(totals):
+        x = doc.l_margin + i * box_w
+        doc.rect(x + 0.8, top, box_w - 1.6, 14, style="F")
+        doc.set_xy(x + 0.8, top + 1.2)
+        doc.set_font(FONT, "", 8)
+        doc.set_text_color(*MUTED)
+        doc.cell(box_w - 1.6, 4.5, label, align="C")
+        doc.set_xy(x + 0.8, top + 6)
+        doc.set_font(FONT, "B", 11)
+        doc.set_text_color(*INK)
+        doc.cell(box_w - 1.6, 6.5, money(amount), align="C")
+    doc.set_xy(doc.l_margin, top + 19)
+
+
+def payslips(run_id: Any, combined: bool, progress: Progress | None = None) -> Files:
+    """Payslips of every employee the run calculated, one page each: one file with them all
+    (``combined``) or one file per employee. ``progress(done, total)`` as they are made."""
+    run = load_run(run_id)
+    return render_payslips(run, combined, progress)
+
+
+def render_payslips(run: Run, combined: bool, progress: Progress | None = None) -> Files:
+    if run.estado == EstadoNomina.CANCELADA:
+        raise PayrollInputError(M.RUN_CANCELLED_NO_PAYSLIPS(run=run.id))
+    filas = run.completed_rows
+    if not filas:
+        raise PayrollInputError(M.RUN_NO_PAYSLIPS(run=run.id))
+    tag = period_tag(run.inicio, run.fin)
+    footer = f"Coati Desk · nómina {run.id} · generado el {generated()}"
+    files: Files = []
+    doc = None
+    for n, fila in enumerate(filas, 1):
+        if doc is None:
+            doc = _Document(run.planilla, "Colilla de pago", footer)
+            doc.alias_nb_pages()
+        _payslip_page(doc, run, fila)
+        if not combined:
+            name = safe_file_name(f"Colilla {fila.codigo} {fila.nombre} {tag}", "pdf")
+            files.append((name, doc.pdf_bytes()))
+            doc = None
+        if progress is not None and (n % 10 == 0 or n == len(filas)):
+            progress(n, len(filas))
+    if doc is not None:
+        files.append((safe_file_name(f"Colillas {run.planilla} {tag}", "pdf"), doc.pdf_bytes()))
+    return files
+
+
+def _payslip_page(doc: _Document, run: Run, fila: Fila) -> None:
+    doc.add_page()
+    epw = doc.epw
+    days = "" if fila.dias_trabajados is None else str(fila.dias_trabajados)
+    facts: tuple[tuple[tuple[str, str], ...], ...] = (
+        (("Empleado", printable(f"{fila.codigo}   {fila.nombre}")),),
+        (("Periodo", run.periodo),),
+        (("Identificación", printable(fila.identificacion) or "—"), ("Días trabajados", days)),
+        (("Salario mensual", money(fila.salario_mensual)),),
+    )
+    label_w, height = 34.0, 5.8
+    for row in facts:
+        width = epw / len(row)
+        for label, value in row:
+            doc.set_font(FONT, "B", 9)
+            doc.cell(label_w, height, label)
+            doc.set_font(FONT, "", 9)
+            if len(row) == 1:  # a long name wraps rather than being cut
+                doc.multi_cell(
+                    width - label_w, height, value, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT
+                )
+            else:
+                doc.text_cell(width - label_w, height, value)
+        if len(row) > 1:
+            doc.ln(height)
+    doc.ln(3)
+    by_kind: dict[str, list[Linea]] = {"percepcion": [], "deduccion": [], "aporte": []}
+    for line in fila.lineas:
+        by_kind.setdefault(line.tipo, []).append(line)
+    _lines_section(
+        doc, "Percepciones", by_kind["percepcion"], "Total percepciones", fila.salario_bruto
+    )
+    _lines_section(
+        doc, "Deducciones", by_kind["deduccion"], "Total deducciones", fila.total_deducciones
+    )
+    # the net, boxed
+    doc.ln(2)
+    top = doc.get_y()
+    doc.set_fill_color(*BAND)
+    doc.rect(doc.l_margin, top, epw, 10, style="F")
+    doc.set_xy(doc.l_margin, top)
+    doc.set_font(FONT, "B", 12)
+    doc.set_text_color(*ACCENT)
+    doc.cell(epw - 45, 10, "Salario neto")
+    doc.cell(45, 10, money(fila.salario_neto), align="R")
+    doc.set_text_color(*INK)
+    doc.set_xy(doc.l_margin, top + 14)
+    if by_kind["aporte"]:
+        doc.set_font(FONT, "", 8)
+        doc.set_text_color(*MUTED)
+        aportes = " · ".join(
+            f"{printable(a.descripcion)} {money(a.monto)}" for a in by_kind["aporte"]
+        )
+        text = f"Aportes del empleador (no se descuentan del salario): {aportes}"
+        doc.multi_cell(epw, 4.2, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        doc.set_text_color(*INK)
+    # the employee signs for it
+    doc.ln(16)
+    y = doc.get_y()
+    doc.set_draw_color(*INK)
+    doc.set_line_width(0.2)
+    doc.line(doc.l_margin, y, doc.l_margin + 80, y)
+    doc.line(doc.l_margin + epw - 50, y, doc.l_margin + epw, y)
+    doc.set_font(FONT, "", 8)
+    doc.cell(epw - 50, 5, "Recibí conforme")
+    doc.cell(50, 5, "Fecha")
+    doc.ln(5)
+
+
+def _lines_section(
+    doc: _Document, title: str, lines: Sequence[Linea], total_label: str, total: Decimal | None
+) -> None:
+    epw, amount_w, height = doc.epw, 40.0, 5.8
+    doc.set_font(FONT, "B", 9)
+    doc.set_fill_color(*BAND)
+    doc.cell(epw - amount_w, 6.5, title.upper(), fill=True)
+    doc.cell(amount_w, 6.5, "Monto", align="R", fill=True)
+    doc.ln(6.5)
+    doc.set_font(FONT, "", 9)
+    for line in lines:
+        doc.text_cell(epw - amount_w, height, "   " + printable(line.descripcion))
+        doc.cell(amount_w, height, money(line.monto), align="R")
+        doc.ln(height)
+    if not lines:
+        doc.set_text_color(*MUTED)
+        doc.cell(epw, height, "   (ninguna)")
+        doc.set_text_color(*INK)
+        doc.ln(height)
+    doc.rule(doc.get_y() + 0.5)
+    doc.ln(1)
+    doc.set_font(FONT, "B", 9)
+    doc.cell(epw - amount_w, height, total_label, align="R")
+    doc.cell(amount_w, height, money(total), align="R")
+    doc.ln(height + 3)

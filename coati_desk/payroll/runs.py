@@ -1,0 +1,72 @@
+"""Which run a planilla's period belongs to: the planilla, the live run, the overlap refusal.
+
+Shared by the run lifecycle (:mod:`coati_desk.payroll.services`) and the per-employee task
+(:mod:`coati_desk.payroll.employee_task`), which makes the run when a task comes first.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import CursorResult, select
+from sqlalchemy.orm import Session
+
+from coati_desk.payroll import messages as M
+from coati_desk.payroll.errors import PayrollInputError
+from coati_desk.payroll.models import EstadoNomina, Nomina, Planilla
+
+
+def find_planilla(db: Session, planilla_id: str) -> Planilla:
+    planilla = db.get(Planilla, planilla_id)
+    if planilla is None:
+        raise PayrollInputError(M.PLANILLA_NOT_FOUND())
+    return planilla
+
+
+def live_run(db: Session, planilla_id: str, inicio: date, fin: date) -> Nomina | None:
+    """The run (not cancelled) of this planilla that overlaps the period, if any."""
+    return db.scalars(
+        select(Nomina).where(
+            Nomina.planilla_id == planilla_id,
+            Nomina.estado != EstadoNomina.CANCELADA,
+            Nomina.periodo_inicio <= fin,
+            Nomina.periodo_fin >= inicio,
+        )
+    ).first()
+
+
+def run_for(
+    db: Session, planilla: Planilla, inicio: date, fin: date, usuario: str, resume: bool
+) -> Nomina:
+    """The live run for exactly this period when ``resume``, else a new one; an overlapping
+    run is refused (:func:`overlap_error`)."""
+    existing = live_run(db, planilla.id, inicio, fin)
+    if existing is not None:
+        same = (existing.periodo_inicio, existing.periodo_fin) == (inicio, fin)
+        if resume and same:
+            return existing
+        raise overlap_error(planilla.id, existing)
+    run = Nomina(planilla_id=planilla.id, periodo_inicio=inicio, periodo_fin=fin, usuario=usuario)
+    db.add(run)
+    db.flush()
+    return run
+
+
+def overlap_error(planilla_id: str, run: Any) -> PayrollInputError:
+    """The refusal for a period that overlaps ``run`` (a Nomina or a row with its columns)."""
+    return PayrollInputError(
+        M.RUN_OVERLAPS(
+            planilla=planilla_id,
+            run=run.id,
+            estado=run.estado,
+            inicio=run.periodo_inicio,
+            fin=run.periodo_fin,
+        )
+    )
+
+
+def rowcount(result: Any) -> int:
+    """The rows an UPDATE or DELETE touched."""
+    assert isinstance(result, CursorResult)
+    return int(result.rowcount)
