@@ -873,75 +873,75 @@ Report saved in:
         <translation type="unfinished">Resume workers</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="317"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="318"/>
         <location filename="../../coati_desk/gui/pages/base.py" line="145"/>
         <location filename="../../coati_desk/gui/pages/cola.py" line="357"/>
         <source>Coati Desk</source>
         <translation type="unfinished">Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="318"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="319"/>
         <source>La cola no está lista: {0}</source>
         <translation type="unfinished">The queue is not ready: {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="320"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="321"/>
         <source>La cola todavía se está iniciando; inténtelo en un momento.</source>
         <translation type="unfinished">The queue is still starting; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="325"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="326"/>
         <source>Cola: error (se reintenta)</source>
         <translation type="unfinished">Queue: error (trying again)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="362"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="363"/>
         <source>Sin llavero en este equipo: la contraseña se usa solo en esta sesión</source>
         <translation type="unfinished">No keyring on this computer: the password is used for this session only</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="369"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="370"/>
         <source>El idioma cambiará al volver a abrir la aplicación</source>
         <translation type="unfinished">The language changes when the app is opened again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="376"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="377"/>
         <source>Cambiando la cola…</source>
         <translation type="unfinished">Switching the queue…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="392"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="393"/>
         <source>Bienvenido a Coati Desk</source>
         <translation type="unfinished">Welcome to Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="394"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="395"/>
         <source>Todavía no hay empleados. ¿Quiere generar datos de demostración o importar sus empleados desde un archivo CSV?</source>
         <translation type="unfinished">There are no employees yet. Generate demo data, or import your employees from a CSV file?</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="399"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="400"/>
         <source>Generar demostración</source>
         <translation type="unfinished">Generate demo data</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="400"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="401"/>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="141"/>
         <source>Importar CSV…</source>
         <translation type="unfinished">Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="401"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="402"/>
         <source>Más tarde</source>
         <translation type="unfinished">Later</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="436"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="437"/>
         <source>Acerca de Coati Desk</source>
         <translation type="unfinished">About Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="438"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="439"/>
         <source>Coati Desk {0}
 Planillas calculadas en segundo plano, una tarea por empleado.</source>
         <translation type="unfinished">Coati Desk {0}
@@ -1036,8 +1036,8 @@ Payrolls calculated in the background, one task per employee.</translation>
         <location filename="../../coati_desk/gui/pages/cola.py" line="68"/>
         <location filename="../../coati_desk/gui/pages/cola.py" line="80"/>
         <location filename="../../coati_desk/gui/pages/cola.py" line="134"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="112"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="189"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="113"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="187"/>
         <location filename="../../coati_desk/gui/pages/planillas.py" line="84"/>
         <source>Estado</source>
         <translation type="unfinished">Status</translation>
@@ -1134,13 +1134,13 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="136"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="118"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="116"/>
         <source>Intentos</source>
         <translation type="unfinished">Attempts</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="137"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="190"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="188"/>
         <source>Progreso</source>
         <translation type="unfinished">Progress</translation>
     </message>
@@ -1156,9 +1156,9 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="140"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="119"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="193"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="482"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="117"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="191"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="483"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="108"/>
         <source>Error</source>
         <translation type="unfinished">Error</translation>
@@ -1210,7 +1210,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="172"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="82"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="83"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="78"/>
         <source>Estado:</source>
         <translation type="unfinished">Status:</translation>
@@ -1348,8 +1348,8 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="418"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="138"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="530"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="136"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="531"/>
         <source>Cancelar</source>
         <translation type="unfinished">Cancel</translation>
     </message>
@@ -1390,7 +1390,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="466"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="443"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="444"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="137"/>
         <source>Detalle</source>
         <translation type="unfinished">Detail</translation>
@@ -1452,19 +1452,19 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="124"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="100"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="101"/>
         <source>Buscar por código o nombre…</source>
         <translation type="unfinished">Search by code or name…</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="128"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="110"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="111"/>
         <source>Código</source>
         <translation type="unfinished">Code</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="129"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="111"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="112"/>
         <source>Nombre</source>
         <translation type="unfinished">Name</translation>
     </message>
@@ -1505,7 +1505,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="176"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="536"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="537"/>
         <source>Elija un empleado en la tabla</source>
         <translation type="unfinished">Choose an employee in the table</translation>
     </message>
@@ -1558,278 +1558,254 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="unfinished">Demo payroll created</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="46"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="47"/>
         <source>Resumen (PDF)</source>
         <translation type="unfinished">Summary (PDF)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="47"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="48"/>
         <source>Colillas de pago (PDF)</source>
         <translation type="unfinished">Payslips (PDF)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="48"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="49"/>
         <source>Nómina (XLSX)</source>
         <translation type="unfinished">Run (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="75"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="76"/>
         <source>%v de %m</source>
         <translation type="unfinished">%v of %m</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="80"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="81"/>
         <source>Nómina:</source>
         <translation type="unfinished">Run:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="84"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="85"/>
         <source>Fallidos:</source>
         <translation type="unfinished">Failed:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="86"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="87"/>
         <source>Avance:</source>
         <translation type="unfinished">Progress:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="88"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="89"/>
         <source>Ritmo:</source>
         <translation type="unfinished">Rate:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="90"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="91"/>
         <source>Tiempo restante:</source>
         <translation type="unfinished">Time left:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="96"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="97"/>
         <source>Todos</source>
         <translation type="unfinished">All</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="103"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="104"/>
         <source>Mostrar:</source>
         <translation type="unfinished">Show:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="113"/>
-        <source>Bruto</source>
-        <translation type="unfinished">Gross</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="114"/>
-        <source>INSS</source>
-        <translation type="unfinished">INSS</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="115"/>
-        <source>IR</source>
-        <translation type="unfinished">Income tax</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="116"/>
-        <source>Otras deducciones</source>
-        <translation type="unfinished">Other deductions</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="117"/>
-        <source>Neto</source>
-        <translation type="unfinished">Net</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="131"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="212"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="129"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="210"/>
         <source>Elija un empleado para ver su detalle.</source>
         <translation type="unfinished">Choose an employee to see the detail.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="137"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="511"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="135"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="512"/>
         <source>Reintentar fallidos</source>
         <translation type="unfinished">Retry failed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="139"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="547"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="137"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="548"/>
         <source>Recalcular empleado</source>
         <translation type="unfinished">Recalculate employee</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="140"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="138"/>
         <source>Exportar CSV…</source>
         <translation type="unfinished">Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="141"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="139"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="143"/>
         <source>Línea de tiempo</source>
         <translation type="unfinished">Timeline</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="178"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="176"/>
         <source>Resumen PDF</source>
         <translation type="unfinished">Summary PDF</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="179"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="177"/>
         <source>Colillas de pago PDF…</source>
         <translation type="unfinished">Payslips PDF…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="180"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="178"/>
         <source>Exportar XLSX</source>
         <translation type="unfinished">Export XLSX</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="181"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="179"/>
         <source>Abrir informe</source>
         <translation type="unfinished">Open report</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="188"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="186"/>
         <source>Informe</source>
         <translation type="unfinished">Report</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="191"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="189"/>
         <source>Archivos</source>
         <translation type="unfinished">Files</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="192"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="190"/>
         <source>Hecho</source>
         <translation type="unfinished">Made</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="198"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="196"/>
         <source>Informes</source>
         <translation type="unfinished">Reports</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="253"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="251"/>
         <source>No hay nóminas todavía: cree una en la página Planillas.</source>
         <translation type="unfinished">No runs yet: create one on the Payrolls page.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="300"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="298"/>
         <source>{0} de {1}</source>
         <translation type="unfinished">{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="310"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="308"/>
         <source>{0:.1f} empleados/s</source>
         <translation type="unfinished">{0:.1f} employees/s</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="315"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="313"/>
         <source>terminada</source>
         <translation type="unfinished">finished</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="377"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="378"/>
         <source>Informe en cola: {0}</source>
         <translation type="unfinished">Report queued: {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="392"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="393"/>
         <source>Colillas de pago</source>
         <translation type="unfinished">Payslips</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="393"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="394"/>
         <source>¿Cómo quiere las colillas de pago?</source>
         <translation type="unfinished">How do you want the payslips?</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="394"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="395"/>
         <source>Un solo archivo</source>
         <translation type="unfinished">One file</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="395"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="396"/>
         <source>Un archivo por empleado</source>
         <translation type="unfinished">One file per employee</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="408"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="409"/>
         <source>Elija un informe terminado</source>
         <translation type="unfinished">Choose a finished report</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="420"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="421"/>
         <source>Abrir</source>
         <translation type="unfinished">Open</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="424"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="425"/>
         <source>Informe guardado en {0}</source>
         <translation type="unfinished">Report saved in {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="447"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="448"/>
         <source>Percepciones</source>
         <translation type="unfinished">Earnings</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="448"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="449"/>
+        <location filename="../../coati_desk/payroll/amounts.py" line="35"/>
         <source>Deducciones</source>
         <translation type="unfinished">Deductions</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="449"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="450"/>
         <source>Aportes patronales (no afectan el neto)</source>
         <translation type="unfinished">Employer contributions (net pay unaffected)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="454"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="455"/>
         <source>Estado: &lt;b&gt;{0}&lt;/b&gt; · Intentos: {1} · Días trabajados: {2}</source>
         <translation type="unfinished">Status: &lt;b&gt;{0}&lt;/b&gt; · Attempts: {1} · Days worked: {2}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="473"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="474"/>
         <source>Bruto: {0} · Deducciones: {1} · Neto: {2}</source>
         <translation type="unfinished">Gross: {0} · Deductions: {1} · Net: {2}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="508"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="509"/>
         <source>{0} empleado(s) en cola otra vez</source>
         <translation type="unfinished">{0} employee(s) queued again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="520"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="521"/>
         <source>Cancelar nómina</source>
         <translation type="unfinished">Cancel run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="521"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="522"/>
         <source>¿Cancelar esta nómina? Los empleados que aún no se calcularon no se calcularán.</source>
         <translation type="unfinished">Cancel this run? Employees not calculated yet will not be.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="528"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="529"/>
         <source>Nómina cancelada: {0} empleado(s) sin calcular</source>
         <translation type="unfinished">Run cancelled: {0} employee(s) not calculated</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="544"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="545"/>
         <source>Empleado en cola para recalcular</source>
         <translation type="unfinished">Employee queued to be calculated again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="567"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="576"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="568"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="577"/>
         <source>Exportar CSV</source>
         <translation type="unfinished">Export CSV</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="574"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="575"/>
         <source>{0} empleados exportados a {1}</source>
         <translation type="unfinished">{0} employees exported to {1}</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/planillas.py" line="50"/>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="169"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="168"/>
         <source>Nueva nómina</source>
         <translation type="unfinished">New run</translation>
     </message>
@@ -1855,7 +1831,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/planillas.py" line="62"/>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="187"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="186"/>
         <source>Calcular</source>
         <translation type="unfinished">Calculate</translation>
     </message>
@@ -1910,62 +1886,62 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="unfinished">Runs of the payroll</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/platform_check.py" line="190"/>
+        <location filename="../../coati_desk/gui/platform_check.py" line="206"/>
         <source>Falta el complemento «{0}» de Qt: reinstale PySide6.</source>
         <translation type="unfinished">Qt&apos;s «{0}» plugin is missing: reinstall PySide6.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/platform_check.py" line="198"/>
+        <location filename="../../coati_desk/gui/platform_check.py" line="214"/>
         <source>No se puede conectar con la pantalla «{0}» (DISPLAY).</source>
         <translation type="unfinished">Cannot connect to the display «{0}» (DISPLAY).</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/platform_check.py" line="205"/>
+        <location filename="../../coati_desk/gui/platform_check.py" line="221"/>
         <source>No hay pantalla: DISPLAY y WAYLAND_DISPLAY están vacíos (¿una sesión SSH?). Abra Coati Desk desde el escritorio, o con «ssh -X».</source>
         <translation type="unfinished">There is no display: DISPLAY and WAYLAND_DISPLAY are empty (an SSH session?). Start Coati Desk from the desktop, or with «ssh -X».</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/platform_check.py" line="209"/>
+        <location filename="../../coati_desk/gui/platform_check.py" line="225"/>
         <source>Coati Desk no puede abrir su ventana.</source>
         <translation type="unfinished">Coati Desk cannot open its window.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/platform_check.py" line="223"/>
+        <location filename="../../coati_desk/gui/platform_check.py" line="239"/>
         <source>A la plataforma gráfica «{0}» de Qt le faltan bibliotecas del sistema, o no se pueden cargar: {1}.</source>
         <translation type="unfinished">Qt&apos;s «{0}» graphics platform is missing system libraries, or cannot load them: {1}.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/platform_check.py" line="227"/>
+        <location filename="../../coati_desk/gui/platform_check.py" line="243"/>
         <source>Instale los paquetes que las contienen.</source>
         <translation type="unfinished">Install the packages that contain them.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/platform_check.py" line="228"/>
+        <location filename="../../coati_desk/gui/platform_check.py" line="244"/>
         <source>Instálelas con:</source>
         <translation type="unfinished">Install them with:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/platform_check.py" line="235"/>
+        <location filename="../../coati_desk/gui/platform_check.py" line="251"/>
         <source>Sin ventana:</source>
         <translation type="unfinished">Without a window:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/platform_check.py" line="237"/>
+        <location filename="../../coati_desk/gui/platform_check.py" line="253"/>
         <source>(comprueba la instalación)</source>
         <translation type="unfinished">(checks the installation)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/platform_check.py" line="239"/>
+        <location filename="../../coati_desk/gui/platform_check.py" line="255"/>
         <source>(en un escritorio Wayland)</source>
         <translation type="unfinished">(on a Wayland desktop)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/platform_check.py" line="241"/>
+        <location filename="../../coati_desk/gui/platform_check.py" line="257"/>
         <source>(workers para la cola)</source>
         <translation type="unfinished">(workers for the queue)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/platform_check.py" line="243"/>
+        <location filename="../../coati_desk/gui/platform_check.py" line="259"/>
         <source>(los comandos: demo, run, export, report...)</source>
         <translation type="unfinished">(the commands: demo, run, export, report...)</translation>
     </message>
@@ -2229,6 +2205,41 @@ Payrolls calculated in the background, one task per employee.</translation>
         <location filename="../../coati_desk/gui/task_detail.py" line="137"/>
         <source>Evento</source>
         <translation type="unfinished">Event</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/payroll/amounts.py" line="31"/>
+        <source>Bruto</source>
+        <translation type="unfinished">Gross</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/payroll/amounts.py" line="32"/>
+        <source>INSS</source>
+        <translation type="unfinished">INSS</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/payroll/amounts.py" line="33"/>
+        <source>IR</source>
+        <translation type="unfinished">Income tax</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/payroll/amounts.py" line="34"/>
+        <source>Otras deducciones</source>
+        <translation type="unfinished">Other deductions</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/payroll/amounts.py" line="36"/>
+        <source>Neto</source>
+        <translation type="unfinished">Net</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/payroll/amounts.py" line="37"/>
+        <source>INSS patronal</source>
+        <translation type="unfinished">Employer INSS</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/payroll/amounts.py" line="38"/>
+        <source>INATEC</source>
+        <translation type="unfinished">INATEC</translation>
     </message>
 </context>
 <context>
@@ -3468,26 +3479,6 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="obsolete">Show:</translation>
     </message>
     <message>
-        <source>Bruto</source>
-        <translation type="obsolete">Gross</translation>
-    </message>
-    <message>
-        <source>INSS</source>
-        <translation type="obsolete">INSS</translation>
-    </message>
-    <message>
-        <source>IR</source>
-        <translation type="obsolete">Income tax</translation>
-    </message>
-    <message>
-        <source>Otras deducciones</source>
-        <translation type="obsolete">Other deductions</translation>
-    </message>
-    <message>
-        <source>Neto</source>
-        <translation type="obsolete">Net</translation>
-    </message>
-    <message>
         <source>Elija un empleado para ver su detalle.</source>
         <translation type="obsolete">Choose an employee to see the detail.</translation>
     </message>
@@ -3954,6 +3945,34 @@ Payrolls calculated in the background, one task per employee.</translation>
     <message>
         <source>Evento</source>
         <translation type="obsolete">Event</translation>
+    </message>
+    <message>
+        <source>Bruto</source>
+        <translation type="obsolete">Gross</translation>
+    </message>
+    <message>
+        <source>INSS</source>
+        <translation type="obsolete">INSS</translation>
+    </message>
+    <message>
+        <source>IR</source>
+        <translation type="obsolete">Income tax</translation>
+    </message>
+    <message>
+        <source>Otras deducciones</source>
+        <translation type="obsolete">Other deductions</translation>
+    </message>
+    <message>
+        <source>Neto</source>
+        <translation type="obsolete">Net</translation>
+    </message>
+    <message>
+        <source>INSS patronal</source>
+        <translation type="obsolete">Employer INSS</translation>
+    </message>
+    <message>
+        <source>INATEC</source>
+        <translation type="obsolete">INATEC</translation>
     </message>
     <message>
         <source>A la plataforma gráfica «{0}» de Qt le faltan bibliotecas del sistema: {1}.</source>
