@@ -34,6 +34,7 @@ from coati_desk.queue.driver import (
     running_task,
     to_json,
 )
+from coati_desk.queue.drivers.huey_journal import HueyJournal
 from coati_desk.queue.drivers.huey_storage import JournalStorage
 
 DATETIME_FIELDS = ("eta", "expires_resolved")
@@ -146,17 +147,17 @@ class CoatiHuey(Huey):
             task_id = json.loads(data)["id"]
             error = f"{exc}. Is its module in COATI_TASK_MODULES for this worker?"
             log.error("Task %s cannot run here: %s", task_id, error)
-            self.storage.mark_failed(task_id, error)
+            self.storage.journal.mark_failed(task_id, error)
             return None
 
     def _record_skipped(self, signal: str, task: Task, *_: Any) -> None:
-        self.storage.finish(task.id, TaskStatus.CANCELLED, error=f"Not run: {signal}")
+        self.storage.journal.finish(task.id, TaskStatus.CANCELLED, error=f"Not run: {signal}")
 
     def _record_interrupted(self, signal: str, task: Task, *_: Any) -> None:
-        self.storage.hand_back(task.id)
+        self.storage.journal.hand_back(task.id)
 
     def _record_outcome(self, task: Task, value: Any, exc: BaseException | None) -> None:
-        store = self.storage
+        store = self.storage.journal
         if exc is None:
             try:
                 result = to_json(value, f"The result of {task.name}")
@@ -198,8 +199,8 @@ class HueyDriver(QueueDriver):
         super().__init__()
 
     @property
-    def journal(self) -> JournalStorage:
-        return self.huey.storage
+    def journal(self) -> HueyJournal:
+        return self.huey.storage.journal
 
     @property
     def location(self) -> str:
