@@ -22,6 +22,7 @@ from huey.api import Task, TaskWrapper
 from huey.exceptions import CancelExecution
 from huey.registry import Message, Registry
 from huey.serializer import Serializer
+from huey.utils import Error
 
 from coati_desk.queue.driver import (
     QueueDriver,
@@ -55,9 +56,11 @@ class JsonSerializer(Serializer):
 
 
 def _plain(value: Any) -> Any:
-    """Huey's stored values (revocations, chord results) with their datetimes as JSON."""
+    """Huey's stored values (revocations, chord results, errors) as JSON."""
     if isinstance(value, datetime.datetime):
         return {"__datetime__": value.isoformat()}
+    if isinstance(value, Error):  # a failed task's error, as Huey stores it (a namedtuple)
+        return {"__error__": _plain(value.metadata)}
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
     if isinstance(value, dict):
@@ -69,6 +72,8 @@ def _unplain(value: Any) -> Any:
     if isinstance(value, dict):
         if set(value) == {"__datetime__"}:
             return datetime.datetime.fromisoformat(value["__datetime__"])
+        if set(value) == {"__error__"}:
+            return Error(_unplain(value["__error__"]))
         return {k: _unplain(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_unplain(v) for v in value]
@@ -108,6 +113,20 @@ def _decode(data: dict[str, Any]) -> Message:
     return Message(**fields)
 
 
+def _expire_from_due(task: Task) -> None:
+    """A relative ``expires`` counts from when a delayed task (or a retry) falls due, as with
+    Huey's scheduler, which enqueues it again then; here due rows are taken directly, so the
+    expiry resolved when it was first queued is moved to its eta."""
+    expires = task.expires
+    if isinstance(expires, int | float) and not isinstance(expires, bool):
+        expires = datetime.timedelta(seconds=expires)
+    if not isinstance(expires, datetime.timedelta) or task.eta is None:
+        return
+    resolved = task.expires_resolved
+    if resolved is None or task.eta > resolved - expires:  # it fell due after it was queued
+        task.expires_resolved = task.eta + expires
+
+
 class PlainNameRegistry(Registry):
     """Tasks known by their plain name ("calculate_employee"), not by module path."""
 
@@ -120,11 +139,13 @@ class CoatiHuey(Huey):
 
     storage: JournalStorage
 
-    def __init__(self, folder: Path, specs: dict[str, TaskSpec], inline: bool = False):
+    def __init__(
+        self, folder: Path, specs: dict[str, TaskSpec], inline: bool = False, **options: Any
+    ):
+        # (``options``: Huey's own, e.g. ``results=True`` for Huey's test suite)
         super().__init__(
             "coati",
-            results=False,
-            utc=True,
+            **{"results": False, "utc": True, **options},
             serializer=JsonSerializer(),
             storage_class=JournalStorage,
             path=str(folder),
@@ -150,6 +171,21 @@ class CoatiHuey(Huey):
             self.storage.journal.mark_failed(task_id, error)
             return None
 
+    def deserialize_task(self, data: bytes) -> Task:
+        task = super().deserialize_task(data)
+        _expire_from_due(task)
+        return task
+
+    def _run_pre_execute(self, task: Task) -> None:
+        # A hook that vetoes the task (CancelExecution) ends it: Huey then returns without
+        # post-execute hooks, which would leave it "processing", to run again after a restart.
+        try:
+            super()._run_pre_execute(task)
+        except CancelExecution:
+            error = "Not run: cancelled by a pre-execute hook"
+            self.storage.journal.finish(task.id, TaskStatus.CANCELLED, error=error)
+            raise
+
     def _record_skipped(self, signal: str, task: Task, *_: Any) -> None:
         self.storage.journal.finish(task.id, TaskStatus.CANCELLED, error=f"Not run: {signal}")
 
@@ -168,7 +204,8 @@ class CoatiHuey(Huey):
             return
         error = f"{type(exc).__name__}: {exc}"
         trace = "".join(traceback.format_exception(exc))
-        if task.retries and not (isinstance(exc, CancelExecution) and not exc.retry):
+        # (Huey has settled ``task.retries`` by now, CancelExecution's ``retry`` included.)
+        if task.retries:
             spec = self.specs.get(task.name)
             max_retries = spec.max_retries if spec else task.retries
             if spec is not None and not self.inline:
