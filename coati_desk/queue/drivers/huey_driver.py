@@ -22,6 +22,7 @@ from huey.api import Task, TaskWrapper
 from huey.exceptions import CancelExecution
 from huey.registry import Message, Registry
 from huey.serializer import Serializer
+from huey.utils import Error
 
 from coati_desk.queue.driver import (
     QueueDriver,
@@ -34,6 +35,7 @@ from coati_desk.queue.driver import (
     running_task,
     to_json,
 )
+from coati_desk.queue.drivers.huey_journal import HueyJournal
 from coati_desk.queue.drivers.huey_storage import JournalStorage
 
 DATETIME_FIELDS = ("eta", "expires_resolved")
@@ -54,9 +56,11 @@ class JsonSerializer(Serializer):
 
 
 def _plain(value: Any) -> Any:
-    """Huey's stored values (revocations, chord results) with their datetimes as JSON."""
+    """Huey's stored values (revocations, chord results, errors) as JSON."""
     if isinstance(value, datetime.datetime):
         return {"__datetime__": value.isoformat()}
+    if isinstance(value, Error):  # a failed task's error, as Huey stores it (a namedtuple)
+        return {"__error__": _plain(value.metadata)}
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
     if isinstance(value, dict):
@@ -68,6 +72,8 @@ def _unplain(value: Any) -> Any:
     if isinstance(value, dict):
         if set(value) == {"__datetime__"}:
             return datetime.datetime.fromisoformat(value["__datetime__"])
+        if set(value) == {"__error__"}:
+            return Error(_unplain(value["__error__"]))
         return {k: _unplain(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_unplain(v) for v in value]
@@ -107,6 +113,20 @@ def _decode(data: dict[str, Any]) -> Message:
     return Message(**fields)
 
 
+def _expire_from_due(task: Task) -> None:
+    """A relative ``expires`` counts from when a delayed task (or a retry) falls due, as with
+    Huey's scheduler, which enqueues it again then; here due rows are taken directly, so the
+    expiry resolved when it was first queued is moved to its eta."""
+    expires = task.expires
+    if isinstance(expires, int | float) and not isinstance(expires, bool):
+        expires = datetime.timedelta(seconds=expires)
+    if not isinstance(expires, datetime.timedelta) or task.eta is None:
+        return
+    resolved = task.expires_resolved
+    if resolved is None or task.eta > resolved - expires:  # it fell due after it was queued
+        task.expires_resolved = task.eta + expires
+
+
 class PlainNameRegistry(Registry):
     """Tasks known by their plain name ("calculate_employee"), not by module path."""
 
@@ -119,11 +139,13 @@ class CoatiHuey(Huey):
 
     storage: JournalStorage
 
-    def __init__(self, folder: Path, specs: dict[str, TaskSpec], inline: bool = False):
+    def __init__(
+        self, folder: Path, specs: dict[str, TaskSpec], inline: bool = False, **options: Any
+    ):
+        # (``options``: Huey's own, e.g. ``results=True`` for Huey's test suite)
         super().__init__(
             "coati",
-            results=False,
-            utc=True,
+            **{"results": False, "utc": True, **options},
             serializer=JsonSerializer(),
             storage_class=JournalStorage,
             path=str(folder),
@@ -146,17 +168,32 @@ class CoatiHuey(Huey):
             task_id = json.loads(data)["id"]
             error = f"{exc}. Is its module in COATI_TASK_MODULES for this worker?"
             log.error("Task %s cannot run here: %s", task_id, error)
-            self.storage.mark_failed(task_id, error)
+            self.storage.journal.mark_failed(task_id, error)
             return None
 
+    def deserialize_task(self, data: bytes) -> Task:
+        task = super().deserialize_task(data)
+        _expire_from_due(task)
+        return task
+
+    def _run_pre_execute(self, task: Task) -> None:
+        # A hook that vetoes the task (CancelExecution) ends it: Huey then returns without
+        # post-execute hooks, which would leave it "processing", to run again after a restart.
+        try:
+            super()._run_pre_execute(task)
+        except CancelExecution:
+            error = "Not run: cancelled by a pre-execute hook"
+            self.storage.journal.finish(task.id, TaskStatus.CANCELLED, error=error)
+            raise
+
     def _record_skipped(self, signal: str, task: Task, *_: Any) -> None:
-        self.storage.finish(task.id, TaskStatus.CANCELLED, error=f"Not run: {signal}")
+        self.storage.journal.finish(task.id, TaskStatus.CANCELLED, error=f"Not run: {signal}")
 
     def _record_interrupted(self, signal: str, task: Task, *_: Any) -> None:
-        self.storage.hand_back(task.id)
+        self.storage.journal.hand_back(task.id)
 
     def _record_outcome(self, task: Task, value: Any, exc: BaseException | None) -> None:
-        store = self.storage
+        store = self.storage.journal
         if exc is None:
             try:
                 result = to_json(value, f"The result of {task.name}")
@@ -167,7 +204,8 @@ class CoatiHuey(Huey):
             return
         error = f"{type(exc).__name__}: {exc}"
         trace = "".join(traceback.format_exception(exc))
-        if task.retries and not (isinstance(exc, CancelExecution) and not exc.retry):
+        # (Huey has settled ``task.retries`` by now, CancelExecution's ``retry`` included.)
+        if task.retries:
             spec = self.specs.get(task.name)
             max_retries = spec.max_retries if spec else task.retries
             if spec is not None and not self.inline:
@@ -198,8 +236,8 @@ class HueyDriver(QueueDriver):
         super().__init__()
 
     @property
-    def journal(self) -> JournalStorage:
-        return self.huey.storage
+    def journal(self) -> HueyJournal:
+        return self.huey.storage.journal
 
     @property
     def location(self) -> str:
