@@ -33,15 +33,9 @@ from typing import Any, TypeVar
 from huey.constants import EmptyData
 from huey.storage import BaseStorage
 
-from coati_desk.queue.driver import (
-    FORGET_WORKER_AFTER,
-    QueueError,
-    TaskStatus,
-    epoch,
-    now_ts,
-    worker_row,
-)
 from coati_desk.queue.messages import QUEUE_FILE_NOT_WRITABLE
+from coati_desk.queue.records import FORGET_WORKER_AFTER, epoch, now_ts, worker_row
+from coati_desk.queue.status import QueueError, TaskStatus
 from coati_desk.sqlite_writer import (
     BUSY_TIMEOUT_MS,
     begin_immediate,
