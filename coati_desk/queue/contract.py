@@ -410,7 +410,8 @@ class QueueDriver(ABC):
         record = self.get_task_result(task_id)
         if record["status"] == TaskStatus.UNKNOWN:
             raise QueueError(M.NO_SUCH_TASK(task_id=task_id))
-        spec = self._spec(record["name"] or "")  # an unknown task name fails before anything changes
+        # an unknown task name fails before anything changes
+        spec = self._spec(record["name"] or "")
         if not self.journal.reopen(task_id):
             raise QueueError(M.NOT_RETRYABLE(task_id=task_id, status=record["status"]))
         self._requeue(spec, task_id, record["args"] or {})
