@@ -1,11 +1,17 @@
 """``coati-desk``: the window by default, and commands for the terminal.
 
-coati-desk                                   abre la ventana
+coati-desk  (o coati-desk gui)                abre la ventana
+coati-desk --self-test                       comprueba la instalación (200 empleados)
 coati-desk demo --employees 200              crea una planilla de demostración
+coati-desk import ARCHIVO.csv [--planilla ID]   importa empleados
 coati-desk run --planilla ID --from 2026-11-01 --to 2026-11-30
+coati-desk export --run ID ARCHIVO.csv       exporta una nómina a CSV
 coati-desk report --run ID --kind colillas --out CARPETA   informes de una nómina (PDF, XLSX)
 coati-desk stats                             estadísticas de la cola (JSON)
 coati-desk worker                            workers externos para el backend elegido
+
+The commands are thin: what they share with the window (start a run, the database check of a
+queue) lives in ``coati_desk.jobs``.
 """
 
 from __future__ import annotations
@@ -74,32 +80,28 @@ def _progress(done: int, total: int, started: float, out: Any) -> None:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from coati_desk.jobs.identity import claim_database
+    from coati_desk.jobs.runs import start_payroll
     from coati_desk.payroll import services
     from coati_desk.payroll.models import EstadoNomina
     from coati_desk.queue import start_workers
-    from coati_desk.queue.tasks import PROCESS_PAYROLL, claim_database
 
     queue = _driver(args.backend)
     mismatch = claim_database(queue)  # before the run is written: its workers must see it
     if mismatch is not None:
         log.error("%s", mismatch)
         return 2
-    try:
-        run_id = services.open_run(args.planilla, args.desde, args.hasta, args.usuario)
-    except services.PayrollInputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    print(f"Nómina {run_id} ({queue.backend})", flush=True)
     workers = None if args.no_workers else start_workers(args.workers, queue)
     started = time.monotonic()
     try:
-        task_id = queue.enqueue(
-            PROCESS_PAYROLL,
-            planilla_id=args.planilla,
-            periodo_inicio=args.desde,
-            periodo_fin=args.hasta,
-            usuario=args.usuario,
-        )
+        try:
+            run_id, task_id = start_payroll(
+                queue, args.planilla, args.desde, args.hasta, args.usuario
+            )
+        except services.PayrollInputError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        print(f"Nómina {run_id} ({queue.backend})", flush=True)
         summary = services.run_summary(run_id)
         out, last_line = sys.stderr, 0.0
         while summary.estado == EstadoNomina.CALCULANDO:
@@ -207,7 +209,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_worker(args: argparse.Namespace) -> int:
     """Replace this process with the consumer of the backend the environment selects."""
-    from coati_desk.queue.tasks import claim_database
+    from coati_desk.jobs.identity import claim_database
 
     queue = _driver(args.backend)
     if queue.backend == "inline":
@@ -421,7 +423,7 @@ def _unreachable(exc: Exception) -> str | None:
     import redis
     from sqlalchemy.exc import OperationalError
 
-    from coati_desk.queue.driver import QueueError
+    from coati_desk.queue import QueueError
 
     if isinstance(exc, redis.RedisError):
         return f"Redis cannot be used: {exc}"

@@ -1,6 +1,8 @@
-"""Settings read from the environment, with the app's defaults.
+"""Settings objects and the app's defaults: paths, and what the queue layer needs.
 
-No Qt here: workers started from the command line read the same values as the app.
+No Qt here. Settings are passed explicitly: ``QueueSettings.from_env()`` reads the environment
+once, at the edge (a command, an external worker); the window builds its own from its saved
+preferences. Workers started from the command line read the same values as the app.
 """
 
 from __future__ import annotations
@@ -14,6 +16,12 @@ import platformdirs
 from coati_desk import APP_NAME
 
 FALSE_WORDS = {"0", "false", "no", "off"}
+# The app's own task module, loaded by every driver before plug-ins (COATI_TASK_MODULES): the
+# composition names it here, so the queue loads it by name and never imports the payroll.
+APP_TASK_MODULES = ("coati_desk.jobs.tasks",)
+# Where the external worker commands enter the app (``dramatiq coati_desk.queue.tasks`` and
+# ``huey_consumer coati_desk.queue.drivers.huey_driver.huey`` are aliases that call it).
+WORKER_ENTRY_MODULE = "coati_desk.jobs.workers"
 
 
 def user_data_dir() -> Path:
@@ -28,12 +36,13 @@ def reports_dir() -> Path:
 
 @dataclass(frozen=True)
 class QueueSettings:
-    """What the queue layer needs to pick a backend and a folder."""
+    """What the queue layer needs to pick a backend and a folder, and which task modules to
+    load (the app's own first, then plug-ins)."""
 
-    enabled: bool
-    redis_url: str | None
-    queue_path: Path | None
-    task_modules: tuple[str, ...]
+    enabled: bool = True
+    redis_url: str | None = None
+    queue_path: Path | None = None
+    task_modules: tuple[str, ...] = APP_TASK_MODULES
 
     @classmethod
     def from_env(cls) -> QueueSettings:
@@ -44,7 +53,8 @@ class QueueSettings:
             enabled=env.get("QUEUE_ENABLED", "1").strip().lower() not in FALSE_WORDS,
             redis_url=env.get("REDIS_URL", "").strip() or None,
             queue_path=expand_path(queue_path) if queue_path else None,
-            task_modules=tuple(m.strip() for m in modules.split(",") if m.strip()),
+            task_modules=APP_TASK_MODULES
+            + tuple(m.strip() for m in modules.split(",") if m.strip()),
         )
 
 

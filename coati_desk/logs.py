@@ -1,6 +1,6 @@
 """The app's log: the terminal, a file in the user log folder, and crash reports.
 
-Everything written passes through :func:`redact`: a password inside a URL
+Everything written passes through :func:`coati_desk.redaction.redact`: a password inside a URL
 (``redis://:secret@host``) or a ``password=`` query value never reaches a file or the screen,
 whichever code logged it (ours, redis-py's, Dramatiq's).
 """
@@ -11,7 +11,6 @@ import logging
 import logging.handlers
 import os
 import platform
-import re
 import sys
 import threading
 import traceback
@@ -23,20 +22,14 @@ from types import TracebackType
 import platformdirs
 
 from coati_desk import APP_NAME, __version__
+from coati_desk.redaction import redact
 
 LOG_FILE = "coati-desk.log"
 CONSOLE_FORMAT = "%(levelname)s: %(message)s"
 FILE_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(process)d %(threadName)s]: %(message)s"
-_URL_PASSWORD = re.compile(r"(\b[A-Za-z][A-Za-z0-9+.-]*://[^\s/@:]*:)[^\s@/]+(?=@)")
-_QUERY_PASSWORD = re.compile(r"(?i)([?&;](?:ssl_)?password=)[^&\s#'\"]+")
 
 log = logging.getLogger("coati_desk")
 CrashListener = Callable[[Path | None, str], None]
-
-
-def redact(text: str) -> str:
-    """``text`` with every URL password and ``password=`` value replaced by ``***``."""
-    return _QUERY_PASSWORD.sub(r"\1***", _URL_PASSWORD.sub(r"\1***", text))
 
 
 class RedactingFormatter(logging.Formatter):

@@ -135,8 +135,8 @@ def run_self_test(keep: bool = False) -> int:
 def _charts_and_a_report(window: Any, run_id: str, wait: Any) -> float:
     """The queue monitor charts the run (pyqtgraph and numpy are there), and the queue makes
     every payslip in one PDF (fpdf2 and the fonts are there): its size in KB."""
+    from coati_desk.jobs.names import GENERATE_REPORT
     from coati_desk.payroll import reports
-    from coati_desk.queue.tasks import GENERATE_REPORT
 
     window.tabs.setCurrentWidget(window.cola_page)
     window.cola_page.tabs.setCurrentIndex(2)

@@ -164,9 +164,9 @@ def test_run_refuses_a_redis_that_works_with_another_database(
     redis_url: str, tmp_path: Path
 ) -> None:
     """A desk or worker of another database holds this Redis: ``run`` writes no run, exit 2."""
+    from coati_desk.jobs.identity import claim_database
     from coati_desk.payroll import queries
     from coati_desk.queue import get_queue_driver
-    from coati_desk.queue.tasks import claim_database
 
     other = f"sqlite:///{tmp_path / 'other.sqlite3'}"
     assert claim_database(get_queue_driver(force_backend="dramatiq"), other) is None  # held

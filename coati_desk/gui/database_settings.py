@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from coati_desk.gui.background import call_async
 from coati_desk.gui.pages.base import tr
 from coati_desk.gui.settings import AppSettings, Preferences, database_url
-from coati_desk.logs import redact
 from coati_desk.payroll.db import DatabaseProblem, database_id, probe_database
+from coati_desk.redaction import redact
 
 DB_FIELDS = ("database", "db_host", "db_port", "db_name", "db_user")
 OK_STYLE, BAD_STYLE = "color: #1a7f37", "color: #a40000"

@@ -40,8 +40,10 @@ from coati_desk.gui.pages.planillas import PlanillasPage
 from coati_desk.gui.poller import Poller
 from coati_desk.gui.runtime import QueueRuntime
 from coati_desk.gui.settings import AppSettings
-from coati_desk.logs import RedactingFormatter, redact
-from coati_desk.queue.driver import QueueDriver, who
+from coati_desk.logs import RedactingFormatter
+from coati_desk.queue import QueueDriver
+from coati_desk.queue.contract import who
+from coati_desk.redaction import redact
 
 log = logging.getLogger("coati_desk.gui")
 RESUME_SWEEP_MS = 60_000
@@ -289,16 +291,9 @@ class MainWindow(QMainWindow):
             return
 
         def job() -> dict[str, int]:
-            from coati_desk.payroll import queries, services
-            from coati_desk.payroll.models import EstadoNomina
-            from coati_desk.queue.tasks import QueueDispatcher
+            from coati_desk.jobs.runs import resume_unfinished
 
-            dispatcher = QueueDispatcher(driver)
-            return {
-                run["id"]: services.resume_stale(run["id"], dispatcher)
-                for run in queries.list_runs()
-                if run["estado"] == EstadoNomina.CALCULANDO
-            }
+            return resume_unfinished(driver)
 
         def done(sent: dict[str, int]) -> None:
             for run_id, count in sent.items():
@@ -337,10 +332,9 @@ class MainWindow(QMainWindow):
             return
 
         def prune() -> None:
-            from coati_desk.payroll.reports import prune_reports
+            from coati_desk.jobs.runs import prune_history
 
-            driver.prune_history(days)
-            prune_reports(days)  # (they can be made again from the run)
+            prune_history(driver, days)
 
         call_async(prune, None, self.log_error)
 

@@ -11,7 +11,7 @@ from coati_desk.gui.background import call_async
 from coati_desk.gui.pages.base import tr
 from coati_desk.payroll import queries
 from coati_desk.queue import QueueDriver
-from coati_desk.queue.driver import epoch
+from coati_desk.queue.records import epoch
 
 
 def timeline_rows(run_id: str, driver: QueueDriver | None) -> list[dict[str, Any]]:

@@ -1,27 +1,30 @@
 """The queue inside the window: which driver, its in-process workers, switching without restart.
 
-Everything slow (a Redis check, stopping workers) runs off the GUI thread; the window hears
-about it through signals.
+The runtime builds the window's queue settings and payroll database from its preferences (the
+environment the app was started with fills what they leave empty), and owns its driver: nothing
+is written into ``os.environ``. Everything slow (a Redis check, stopping workers) runs off the
+GUI thread; the window hears about it through signals.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from coati_desk.config import QueueSettings, expand_path
 from coati_desk.gui.background import call_async
 from coati_desk.gui.errors import REDIS_UNAVAILABLE
 from coati_desk.gui.pages.base import tr
 from coati_desk.gui.settings import AppSettings, Preferences, database_url, with_password
 from coati_desk.payroll import db
 from coati_desk.queue import QueueDriver, get_queue_driver, selector, start_workers
-from coati_desk.queue.driver import WorkerGroup
+from coati_desk.queue.contract import WorkerGroup
 
 log = logging.getLogger("coati_desk.gui")
-ENV_KEYS = ("REDIS_URL", "COATI_QUEUE_PATH")
 RETRY_START_MS = 15_000  # a queue that could not start (Redis down) is tried again this often
 
 
@@ -36,7 +39,7 @@ class QueueRuntime(QObject):
         self.driver: QueueDriver | None = None
         self.workers: WorkerGroup | None = None
         self.busy = False
-        self._launch_env = {key: os.environ.get(key) for key in ENV_KEYS}
+        self._launch = QueueSettings.from_env()  # the environment, read once
         self._launch_database = os.environ.get("COATI_DATABASE_URL")
         self._failures = 0  # starts failed in a row
         self.last_error = ""  # why the last start failed ("" once the queue runs)
@@ -54,22 +57,27 @@ class QueueRuntime(QObject):
     def workers_running(self) -> bool:
         return self.workers is not None and self.workers.is_alive()
 
-    def _apply_environment(self, prefs: Preferences) -> None:
-        """Settings win over the environment the app was started with; empty ones fall back."""
-        wanted = {
-            "REDIS_URL": with_password(prefs.redis_url, self.settings.password(prefs.redis_url))
+    def queue_settings(self, prefs: Preferences) -> QueueSettings:
+        """The queue settings ``prefs`` choose: they win over the environment the app was
+        started with; empty ones fall back to it."""
+        launch = self._launch
+        redis_url = (
+            with_password(prefs.redis_url, self.settings.password(prefs.redis_url))
             if prefs.redis_url
-            else self._launch_env["REDIS_URL"],
-            "COATI_QUEUE_PATH": prefs.queue_path or self._launch_env["COATI_QUEUE_PATH"],
-        }
-        for key, value in wanted.items():
-            if value and "\x00" in value:
-                log.error("%s ignored: it holds a NUL character", key)
-                value = self._launch_env[key]
-            if value:
-                os.environ[key] = value
-            else:
-                os.environ.pop(key, None)
+            else None
+        )
+        if redis_url and "\x00" in redis_url:
+            log.error("%s ignored: it holds a NUL character", "REDIS_URL")
+            redis_url = None
+        folder = (prefs.queue_path or "").strip()
+        if "\x00" in folder:
+            log.error("%s ignored: it holds a NUL character", "COATI_QUEUE_PATH")
+            folder = ""
+        return replace(
+            launch,
+            redis_url=redis_url.strip() or None if redis_url else launch.redis_url,
+            queue_path=expand_path(folder) if folder else launch.queue_path,
+        )
 
     def database_url(self, prefs: Preferences) -> str | None:
         """The payroll database ``prefs`` choose (None: the default SQLite file)."""
@@ -81,13 +89,10 @@ class QueueRuntime(QObject):
         """Make ``url`` this process's payroll database (connected, and migrated on first use):
         the window, its workers and everything they call follow it. Raises if it cannot be used,
         the old one left in place."""
-        if (os.environ.get("COATI_DATABASE_URL") or None) != url:
-            db.get_engine(url or f"sqlite:///{db.user_data_dir() / db.DB_FILE}")  # reachable?
-            if url:
-                os.environ["COATI_DATABASE_URL"] = url
-            else:
-                os.environ.pop("COATI_DATABASE_URL", None)
-            db.reset_engines()
+        target = url or f"sqlite:///{db.user_data_dir() / db.DB_FILE}"
+        if db.database_url() != target:
+            db.get_engine(target)  # reachable?
+            db.use_database(target)
             log.info("Payroll database: %s", db.describe_database())
         db.get_engine()
 
@@ -100,21 +105,21 @@ class QueueRuntime(QObject):
         self.busy = True
         self.prefs = prefs or self.prefs
         old_workers, old_driver, prefs_now = self.workers, self.driver, self.prefs
-        self._apply_environment(prefs_now)
+        settings = self.queue_settings(prefs_now)
         database = self.database_url(prefs_now)
 
         def work() -> tuple[QueueDriver, WorkerGroup | None] | str:
-            from coati_desk.queue.tasks import DATABASE_IDENTITY, claim_database
+            from coati_desk.jobs.identity import DATABASE_IDENTITY, claim_database
 
             if old_workers is not None:
                 old_workers.stop(timeout=60)
             self._use_database(database)
             force = None if prefs_now.backend == "auto" else prefs_now.backend
             if force == "dramatiq":
-                reason = selector.redis_unreachable_reason(os.environ.get("REDIS_URL", ""))
+                reason = selector.redis_unreachable_reason(settings.redis_url or "")
                 if reason:
                     raise RuntimeError(REDIS_UNAVAILABLE(error=reason))
-            driver = get_queue_driver(force_backend=force, refresh=True)
+            driver = get_queue_driver(settings, force_backend=force, refresh=True)
             if old_driver is not None and old_driver is not driver:
                 old_driver.release_identity(DATABASE_IDENTITY)
             mismatch = claim_database(driver)

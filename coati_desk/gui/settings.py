@@ -18,7 +18,7 @@ from PySide6.QtCore import QSettings
 
 from coati_desk import APP_NAME
 from coati_desk.payroll.db import postgres_url
-from coati_desk.queue.selector import redact_url, split_url
+from coati_desk.redaction import redact_url, split_url
 
 log = logging.getLogger("coati_desk.gui")
 

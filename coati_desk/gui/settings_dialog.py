@@ -31,8 +31,8 @@ from coati_desk.gui.settings import (
     Preferences,
     with_password,
 )
-from coati_desk.logs import redact
 from coati_desk.queue import selector
+from coati_desk.redaction import redact
 
 
 def check_folder(path: str) -> str | None:

@@ -48,8 +48,13 @@ _lock = threading.Lock()
 _engines: dict[tuple[str, int], Engine] = {}
 
 
+_chosen_url: str | None = None  # set by use_database: wins over COATI_DATABASE_URL
+
+
 def database_url() -> str:
-    explicit = os.environ.get("COATI_DATABASE_URL", "").strip()
+    """This process's database: the one :func:`use_database` chose, else
+    ``COATI_DATABASE_URL``, else the SQLite file in the user data folder."""
+    explicit = _chosen_url or os.environ.get("COATI_DATABASE_URL", "").strip()
     if explicit:
         return explicit
     return f"sqlite:///{user_data_dir() / DB_FILE}"
@@ -155,11 +160,23 @@ def migrate(engine: Engine) -> None:
 
 
 def reset_engines() -> None:
-    """Forget every engine (tests; a change of COATI_DATABASE_URL)."""
+    """Forget every engine and the database :func:`use_database` chose (tests; a change of
+    COATI_DATABASE_URL)."""
+    global _chosen_url
     with _lock:
         for engine in _engines.values():
             engine.dispose()
         _engines.clear()
+        _chosen_url = None
+
+
+def use_database(url: str) -> None:
+    """Make ``url`` this process's payroll database (the window's choice, passed explicitly
+    instead of through the environment); the engines of the previous one are let go."""
+    global _chosen_url
+    reset_engines()
+    with _lock:
+        _chosen_url = url
 
 
 @contextmanager

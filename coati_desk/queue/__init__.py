@@ -4,25 +4,22 @@ from coati_desk.queue import get_queue_driver
 queue = get_queue_driver()
 task_id = queue.enqueue("calculate_employee", employee_id="123", value=100)
 queue.get_task_result(task_id)["status"]
+
+It knows nothing of payroll or Qt: the task modules it loads are named by its settings.
 """
 
-from coati_desk.queue.driver import (
-    QueueDriver,
-    QueueError,
-    TaskHandle,
-    TaskSpec,
-    TaskStatus,
-    UnknownTaskError,
-    report_progress,
-    task,
-)
-from coati_desk.queue.selector import get_queue_driver
-from coati_desk.queue.worker import start_workers
+from coati_desk.queue.context import report_progress
+from coati_desk.queue.contract import QueueDriver
+from coati_desk.queue.records import TaskRecord
+from coati_desk.queue.registry import TaskHandle, TaskSpec, task
+from coati_desk.queue.selector import get_queue_driver, start_workers
+from coati_desk.queue.status import QueueError, TaskStatus, UnknownTaskError
 
 __all__ = [
     "QueueDriver",
     "QueueError",
     "TaskHandle",
+    "TaskRecord",
     "TaskSpec",
     "TaskStatus",
     "UnknownTaskError",

@@ -4,8 +4,13 @@
 2. ``REDIS_URL`` set and Redis answers PING within 2 s: Dramatiq.
 3. Otherwise Huey on a queue folder.
 
-The answer is cached, not frozen: a change of settings is picked up on the next call, and
+Settings are passed explicitly (``get_queue_driver(settings)``: the window builds its own);
+without them, the environment is read (``QueueSettings.from_env()``). The answer is cached, not
+frozen: a change of settings is picked up on the next call, and
 ``get_queue_driver(refresh=True)`` asks Redis again (for when it has come back).
+
+This is the only module that imports the concrete drivers, and the one that loads the task
+modules the settings name (the app's own, then ``COATI_TASK_MODULES``) before a driver starts.
 """
 
 from __future__ import annotations
@@ -18,11 +23,13 @@ import secrets
 import tempfile
 import threading
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 from coati_desk.config import QueueSettings, user_data_dir
 from coati_desk.queue import messages as M
-from coati_desk.queue.driver import QueueDriver, QueueError
+from coati_desk.queue.contract import QueueDriver, QueueError, WorkerGroup
+from coati_desk.queue.registry import load_task_modules, set_default_sender
+from coati_desk.redaction import mask_url
 
 log = logging.getLogger("coati_desk.queue")
 
@@ -34,49 +41,6 @@ _lock = threading.RLock()
 _drivers: dict[tuple[str, str], QueueDriver] = {}
 _active: QueueDriver | None = None
 _active_key: tuple[object, ...] | None = None
-
-
-SECRET_QUERY_KEYS = frozenset({"password", "ssl_password"})  # redis-py reads these from a URL
-
-
-def split_url(url: str) -> tuple[str, str, str]:
-    """``scheme://``, the authority (``user:password@host:port``) and the rest of a URL.
-
-    Done by hand, not with ``urlsplit``: that refuses malformed URLs (a bad port, a torn IPv6
-    address), and those must be masked just as well before they reach a log or a file.
-    """
-    head, sep, rest = url.partition("://")
-    if not sep:
-        head, rest = "", url
-    cut = min((i for i in (rest.find(c) for c in "/?#") if i >= 0), default=len(rest))
-    return head + sep, rest[:cut], rest[cut:]
-
-
-def redact_url(url: str, mask: str | None = "***") -> str:
-    """The URL with its passwords (before the host, or in the query) replaced by ``mask``,
-    or taken out when ``mask`` is None."""
-    head, authority, rest = split_url(url)
-    userinfo, at, host = authority.rpartition("@")
-    user, colon, _ = userinfo.partition(":")
-    if at and colon:
-        authority = (f"{user}:{mask}@" if mask is not None else f"{user}@" if user else "") + host
-    path, qmark, query = rest.partition("?")
-    query, hash_mark, fragment = query.partition("#")
-    pairs = []
-    for pair in query.split("&") if query else []:
-        key = pair.partition("=")[0]
-        if unquote(key).lower() in SECRET_QUERY_KEYS:
-            if mask is None:
-                continue
-            pair = f"{key}={mask}"
-        pairs.append(pair)
-    query = "&".join(pairs)
-    return head + authority + path + (qmark if query else "") + query + hash_mark + fragment
-
-
-def mask_url(url: str) -> str:
-    """The URL with its passwords replaced by ``***`` (for logs and the window)."""
-    return redact_url(url, "***")
 
 
 def _root_cause(exc: BaseException) -> BaseException:
@@ -228,19 +192,16 @@ def _choose(settings: QueueSettings, force_backend: str | None) -> tuple[str, st
     return "huey", str(folder)
 
 
-def _load_task_modules(settings: QueueSettings) -> None:
-    """The app's tasks, and plug-in tasks from ``COATI_TASK_MODULES``, before a driver starts."""
-    from coati_desk.queue.tasks import load_task_modules
-
-    load_task_modules(settings.task_modules)
-
-
-def get_queue_driver(force_backend: str | None = None, refresh: bool = False) -> QueueDriver:
-    """The queue driver for the current settings (see the module docstring)."""
+def get_queue_driver(
+    settings: QueueSettings | None = None,
+    force_backend: str | None = None,
+    refresh: bool = False,
+) -> QueueDriver:
+    """The queue driver for ``settings`` (None: the environment's; see the module docstring)."""
     global _active, _active_key
     if force_backend is not None and force_backend not in BACKENDS:
         raise QueueError(M.BAD_FORCE_BACKEND(choices=BACKENDS, value=force_backend))
-    settings = QueueSettings.from_env()
+    settings = settings or QueueSettings.from_env()
     key = (settings, force_backend)
     with _lock:
         forced_same = (
@@ -250,7 +211,7 @@ def get_queue_driver(force_backend: str | None = None, refresh: bool = False) ->
         )
         if _active is not None and (_active_key == key or forced_same) and not refresh:
             return _active
-        _load_task_modules(settings)
+        load_task_modules(settings.task_modules)
         _active = _driver_for(*_choose(settings, force_backend))
         # A forced choice sticks: tasks sent later without one (and tasks they send) go to
         # the same queue, until the settings change or someone asks again.
@@ -258,15 +219,23 @@ def get_queue_driver(force_backend: str | None = None, refresh: bool = False) ->
         return _active
 
 
-def bind_driver(backend: str, location: str) -> QueueDriver:
+def bind_driver(backend: str, location: str, settings: QueueSettings | None = None) -> QueueDriver:
     """Make this process use one given driver (what the external worker commands do)."""
     global _active, _active_key
-    settings = QueueSettings.from_env()
+    settings = settings or QueueSettings.from_env()
     with _lock:
-        _load_task_modules(settings)
+        load_task_modules(settings.task_modules)
         _active = _driver_for(backend, location)
         _active_key = (settings, None)
         return _active
+
+
+def start_workers(threads: int = 4, driver: QueueDriver | None = None) -> WorkerGroup:
+    """Start ``threads`` in-process workers for ``driver`` (default: the active driver)."""
+    driver = driver or get_queue_driver()
+    group = driver.start_workers(threads)
+    log.info("Started %d in-process worker thread(s) for %s", threads, driver.backend)
+    return group
 
 
 def reset() -> None:
@@ -277,3 +246,6 @@ def reset() -> None:
             driver.close()
         _drivers.clear()
         _active = _active_key = None
+
+
+set_default_sender(get_queue_driver)  # where handles made by @task send outside a task

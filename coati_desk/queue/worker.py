@@ -1,6 +1,7 @@
 """In-process workers: N threads that run queued tasks inside the app.
 
-``start_workers(4)`` starts them for the active driver; ``.stop()`` lets each thread finish the
+A driver's ``start_workers`` makes them (``coati_desk.queue.start_workers(4)`` for the active
+driver); ``.stop()`` lets each thread finish the
 task in hand, hands back anything not started, and returns once the threads are gone (or the
 timeout passed). Never call ``stop`` without a timeout on a GUI thread.
 """
@@ -13,7 +14,6 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from coati_desk.queue.driver import QueueDriver, WorkerGroup
 from coati_desk.sqlite_writer import storage_fault
 
 log = logging.getLogger("coati_desk.queue")
@@ -79,14 +79,3 @@ class IdleWorkers:
 
     def stop(self, timeout: float | None = None) -> bool:
         return True
-
-
-def start_workers(threads: int = 4, driver: QueueDriver | None = None) -> WorkerGroup:
-    """Start ``threads`` in-process workers for ``driver`` (default: the active driver)."""
-    if driver is None:
-        from coati_desk.queue.selector import get_queue_driver
-
-        driver = get_queue_driver()
-    group = driver.start_workers(threads)
-    log.info("Started %d in-process worker thread(s) for %s", threads, driver.backend)
-    return group

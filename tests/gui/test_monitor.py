@@ -21,7 +21,7 @@ from coati_desk.gui.settings import Preferences
 from coati_desk.payroll import reports
 from coati_desk.payroll.db import session
 from coati_desk.payroll.models import InformeArchivo, utcnow
-from coati_desk.queue.driver import now_ts
+from coati_desk.queue.records import now_ts
 from tests.payroll.conftest import make_planilla
 from tests.payroll.test_reports import calculated_run
 

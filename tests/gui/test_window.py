@@ -308,7 +308,7 @@ def test_the_cola_page_lists_workers_by_host_with_their_tasks_and_marks_silent_o
     """This machine's own workers (real), and the heartbeats two other machines would leave
     in the shared Redis: one beating now, one silent for two minutes."""
     import tests.sample_tasks  # noqa: F401
-    from coati_desk.queue.driver import now_ts
+    from coati_desk.queue.records import now_ts
 
     window.runtime.start(
         Preferences(backend="dramatiq", redis_url=redis_url, worker_threads=2, refresh_seconds=1)

@@ -14,7 +14,7 @@ from coati_desk.payroll.demo import create_demo_planilla
 from coati_desk.payroll.models import Empleado, NominaEmpleado
 from coati_desk.payroll.rules import load_rules
 from coati_desk.queue import QueueDriver
-from coati_desk.queue.driver import WorkerGroup
+from coati_desk.queue.contract import WorkerGroup
 from tests.conftest import dramatiq_cli, huey_consumer, wait_until
 from tests.payroll.conftest import make_planilla
 

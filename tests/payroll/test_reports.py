@@ -24,7 +24,7 @@ from coati_desk.payroll import reports, services
 from coati_desk.payroll.db import session
 from coati_desk.payroll.models import Empleado, InformeArchivo, Nomina, NominaEmpleado, NominaLinea
 from coati_desk.queue import QueueDriver
-from coati_desk.queue.driver import WorkerGroup
+from coati_desk.queue.contract import WorkerGroup
 from tests.conftest import wait_until
 from tests.payroll.conftest import add_loan, make_planilla
 

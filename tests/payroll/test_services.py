@@ -13,11 +13,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select, update
 
+from coati_desk.jobs.dispatcher import QueueDispatcher
 from coati_desk.payroll import employee_task, services
 from coati_desk.payroll.db import HEAD_REVISION, database_url, get_engine, reset_engines, session
 from coati_desk.payroll.models import Empleado, Nomina, NominaEmpleado, NominaLinea, utcnow
 from coati_desk.queue import get_queue_driver
-from coati_desk.queue.tasks import QueueDispatcher
 from tests.payroll.conftest import add_loan, make_planilla
 
 JAN = ("2024-01-01", "2024-01-31")
@@ -158,7 +158,7 @@ def test_a_second_run_over_the_same_period_is_refused_until_cancelled(planilla) 
     first = services.create_run(planilla_id, *JAN, "tester")
     with pytest.raises(services.PayrollInputError, match=f"already has run {first}"):
         services.create_run(planilla_id, *JAN, "tester")
-    services.cancel_run(first, QueueDispatcher())
+    services.cancel_run(first, QueueDispatcher(get_queue_driver()))
     second = services.create_run(planilla_id, *JAN, "tester")
     assert second != first
     assert services.run_summary(first)["estado"] == "cancelada"
@@ -230,7 +230,7 @@ def test_retry_failed_recalculates_after_the_data_is_fixed(planilla) -> None:  #
         calc(e, planilla_id)
     with session(write=True) as db:
         db.execute(update(Empleado).where(Empleado.id == ids[1]).values(salario_mensual=5000))
-    dispatcher = QueueDispatcher()
+    dispatcher = QueueDispatcher(get_queue_driver())
     assert services.retry_failed(run_id, dispatcher) == 1
     assert services.run_summary(run_id)["estado"] == "calculando"
     workers = start_workers(1, dispatcher.queue)
@@ -259,7 +259,7 @@ def test_recalculating_an_employee_replaces_their_result_and_lines(planilla) -> 
     row = next(r for r in rows(run_id) if r.empleado_id == ids[0])
     with session() as db:
         lines_before = db.scalar(select(func.count()).where(NominaLinea.fila_id == row.id))
-    dispatcher = QueueDispatcher()
+    dispatcher = QueueDispatcher(get_queue_driver())
     services.recalculate_row(row.id, dispatcher)
     workers = start_workers(1, dispatcher.queue)
     try:
@@ -280,7 +280,7 @@ def test_recalculating_an_employee_replaces_their_result_and_lines(planilla) -> 
 
 def test_cancel_stops_the_pending_employees(planilla) -> None:  # type: ignore[no-untyped-def]
     planilla_id, _ids = planilla(["1000", "2000", "3000"])
-    dispatcher = QueueDispatcher()
+    dispatcher = QueueDispatcher(get_queue_driver())
     started = services.start_run(planilla_id, *JAN, "tester", dispatcher)
     run_id = started["nomina_id"]
     assert started["encolados"] == 3
@@ -293,7 +293,7 @@ def test_cancel_stops_the_pending_employees(planilla) -> None:  # type: ignore[n
 
 def test_start_run_resumes_and_requeues_what_was_lost(planilla) -> None:  # type: ignore[no-untyped-def]
     planilla_id, ids = planilla(["1000", "2000", "3000"])
-    dispatcher = QueueDispatcher()
+    dispatcher = QueueDispatcher(get_queue_driver())
     run_id = services.start_run(planilla_id, *JAN, "tester", dispatcher)["nomina_id"]
     first_tasks = {r.empleado_id: r.task_id for r in rows(run_id)}
     # Nothing new to send while every task is still queued.
@@ -315,7 +315,7 @@ def test_start_run_resumes_and_requeues_what_was_lost(planilla) -> None:  # type
 
 def test_new_hires_join_a_resumed_run(planilla) -> None:  # type: ignore[no-untyped-def]
     planilla_id, _ = planilla(["1000"])
-    dispatcher = QueueDispatcher()
+    dispatcher = QueueDispatcher(get_queue_driver())
     run_id = services.start_run(planilla_id, *JAN, "tester", dispatcher)["nomina_id"]
     with session(write=True) as db:
         plan = db.get(services.Planilla, planilla_id)
@@ -401,7 +401,7 @@ def test_cancel_also_stops_rows_that_were_running(planilla) -> None:  # type: ig
             .where(NominaEmpleado.empleado_id == ids[0])
             .values(estado="processing", lease_until=utcnow() + timedelta(minutes=5))
         )
-    assert services.cancel_run(run_id, QueueDispatcher()) == 2
+    assert services.cancel_run(run_id, QueueDispatcher(get_queue_driver())) == 2
     summary = services.run_summary(run_id)
     assert summary["cancelados"] == 2 and summary["completados"] == 0
     assert summary["filas"]["cancelled"] == 2

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from coati_desk.queue import QueueDriver, QueueError, TaskStatus, UnknownTaskError, selector
-from coati_desk.queue.driver import WorkerGroup
+from coati_desk.queue.contract import WorkerGroup
 from tests.conftest import wait_until
 
 
@@ -19,7 +19,7 @@ def done(queue: QueueDriver, task_id: str, status: str = "completed") -> dict:
 
 
 def test_a_task_runs_and_its_result_is_kept(any_queue: QueueDriver) -> None:
-    from coati_desk.queue.worker import start_workers
+    from coati_desk.queue import start_workers
 
     workers = start_workers(2, any_queue)
     try:
@@ -38,7 +38,7 @@ def test_a_task_runs_and_its_result_is_kept(any_queue: QueueDriver) -> None:
 
 def test_enqueue_many_queues_each_call_in_order(any_queue: QueueDriver) -> None:
     """A run's employees go in batches; every task is its own, journaled, in the given order."""
-    from coati_desk.queue.worker import start_workers
+    from coati_desk.queue import start_workers
 
     calls = [{"a": i, "b": 1} for i in range(250)]  # more than one batch
     ids = any_queue.enqueue_many("sample.add", calls)
@@ -132,7 +132,7 @@ def test_cancel_a_waiting_task(queue: QueueDriver, workers: WorkerGroup, tmp_pat
 
 
 def test_waiting_tasks_and_results_survive_a_restart(queue: QueueDriver) -> None:
-    from coati_desk.queue.worker import start_workers
+    from coati_desk.queue import start_workers
 
     finished = queue.enqueue("sample.add", a=4, b=4)
     group = start_workers(2, queue)

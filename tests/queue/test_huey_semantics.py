@@ -8,8 +8,8 @@ from pathlib import Path
 
 from huey.exceptions import CancelExecution
 
-from coati_desk.queue.driver import TaskStatus
 from coati_desk.queue.drivers.huey_driver import CoatiHuey
+from coati_desk.queue.status import TaskStatus
 
 
 def make_huey(folder: Path) -> CoatiHuey:

@@ -9,7 +9,7 @@ import time
 import pytest
 
 from coati_desk.queue import get_queue_driver
-from coati_desk.queue.driver import Identity
+from coati_desk.queue.contract import Identity
 
 
 def owner_in_forked_child(read_owner) -> str:  # type: ignore[no-untyped-def]

@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from coati_desk.queue import QueueDriver, QueueError, TaskStatus
-from coati_desk.queue.worker import start_workers
+from coati_desk.queue import QueueDriver, QueueError, TaskStatus, start_workers
 from tests.conftest import wait_until
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from coati_desk.queue import QueueError, get_queue_driver
-from coati_desk.queue.selector import mask_url
+from coati_desk.redaction import mask_url
 from tests.redis_server import RedisServer, free_port
 
 

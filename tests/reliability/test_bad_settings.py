@@ -147,7 +147,7 @@ def test_a_nul_character_in_a_saved_setting_is_ignored_not_fatal(
 
     launch_folder = os.environ["COATI_QUEUE_PATH"]
     runtime = QueueRuntime(app_settings)
-    runtime._apply_environment(Preferences(queue_path="a\x00b", redis_url="redis://h\x00/0"))
-    assert os.environ["COATI_QUEUE_PATH"] == launch_folder
-    assert "REDIS_URL" not in os.environ
+    chosen = runtime.queue_settings(Preferences(queue_path="a\x00b", redis_url="redis://h\x00/0"))
+    assert chosen.queue_path == Path(launch_folder)
+    assert chosen.redis_url is None
     assert "COATI_QUEUE_PATH ignored: it holds a NUL character" in caplog.text

@@ -23,11 +23,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import make_url
 
+from coati_desk.jobs.dispatcher import QueueDispatcher
 from coati_desk.payroll import services
 from coati_desk.payroll.db import database_url, reset_engines
 from coati_desk.payroll.demo import create_demo_planilla
 from coati_desk.queue import get_queue_driver, selector
-from coati_desk.queue.tasks import QueueDispatcher
 from tests.conftest import BIN, huey_consumer, wait_until
 from tests.reliability.test_contention import EMPLOYEES, check_nothing_lost, start_run
 
@@ -127,7 +127,9 @@ def test_a_worker_that_finds_the_database_read_only_waits_and_goes_on(  # type: 
             pytest.fail(reason, pytrace=False)
         pytest.skip(reason)
     planilla_id = create_demo_planilla(300, seed=5, today=date(2026, 11, 20))
-    started = services.start_run(planilla_id, "2026-11-01", "2026-11-30", "", QueueDispatcher())
+    started = services.start_run(
+        planilla_id, "2026-11-01", "2026-11-30", "", QueueDispatcher(get_queue_driver())
+    )
     run_id = started["nomina_id"]
     database = Path(make_url(database_url()).database or "")
     files = [p for p in database.parent.glob(database.name + "*") if p.is_file()]

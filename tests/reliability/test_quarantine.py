@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from coati_desk.gui.background import wait_for_background
+from coati_desk.jobs.dispatcher import QueueDispatcher
 from coati_desk.payroll import queries, services
 from coati_desk.queue import get_queue_driver, selector
 from coati_desk.queue.drivers.huey_storage import DB_NAME
-from coati_desk.queue.tasks import QueueDispatcher
 from tests.conftest import huey_consumer, wait_until
 from tests.payroll.conftest import make_planilla
 

@@ -15,9 +15,9 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from coati_desk.gui.background import wait_for_background
+from coati_desk.jobs.dispatcher import QueueDispatcher
 from coati_desk.payroll import services
 from coati_desk.queue import selector
-from coati_desk.queue.tasks import QueueDispatcher
 from tests.conftest import dramatiq_cli, wait_until
 from tests.redis_server import free_port
 from tests.reliability.test_contention import EMPLOYEES, check_nothing_lost, start_run

@@ -26,7 +26,7 @@ from coati_desk.gui.errors import show_error
 from coati_desk.gui.pages.base import Page, show_status, show_time, status_labels, tr
 from coati_desk.gui.table_model import Column
 from coati_desk.payroll import queries
-from coati_desk.queue.driver import QUEUE_NAMES
+from coati_desk.queue.status import QUEUE_NAMES
 
 STATUSES = ("pending", "scheduled", "processing", "completed", "failed", "cancelled")
 PAGE_SIZE = 100

@@ -34,10 +34,9 @@ from coati_desk.gui.table_model import Column, show_value
 from coati_desk.payroll import queries, reports, services
 from coati_desk.payroll.amounts import WINDOW_AMOUNTS
 from coati_desk.payroll.models import EstadoFila, EstadoNomina, utcnow
-from coati_desk.queue.driver import epoch
 
 if TYPE_CHECKING:
-    from coati_desk.queue.tasks import QueueDispatcher
+    from coati_desk.jobs.dispatcher import QueueDispatcher
 
 FULL_REFRESH_EVERY = 10  # polls; in between only rows changed since the last one are read
 
@@ -332,41 +331,16 @@ class NominaPage(Page):
     def _report_rows(run_id: str, asked: dict[str, str], driver: Any) -> list[dict[str, Any]]:
         """Stored reports of the run, and those asked in this session still in the queue
         (with their progress), newest first. Runs off the GUI thread."""
-        stored = {r["task_id"]: r for r in reports.list_reports(run_id)}
-        rows = []
-        waiting = [t for t in asked if t not in stored]
-        tasks = driver.get_bulk_results(waiting)["tasks"] if driver and waiting else {}
-        for task_id in waiting:
-            task = tasks.get(task_id, {})
-            result = task.get("result") or {}
-            failed = task.get("status") == "failed" or result.get("success") is False
-            rows.append(
-                {
-                    "task_id": task_id,
-                    "tipo": asked[task_id],
-                    "estado": "failed" if failed else task.get("status", "pending"),
-                    "progreso": task.get("progress"),
-                    "archivos": None,
-                    "creado_en": _local_minute(epoch(task.get("enqueued_at"))),
-                    "error": result.get("error") or task.get("error") or "",
-                }
-            )
-        for row in stored.values():
-            made = row["creado_en"]
-            rows.append(
-                {
-                    **row,
-                    "estado": "completed",
-                    "progreso": None,
-                    "creado_en": _local_minute(epoch(made)),
-                    "error": "",
-                }
-            )
-        return rows
+        from coati_desk.jobs.runs import report_rows
+
+        return [
+            {**row, "creado_en": _local_minute(row["creado_en"])}
+            for row in report_rows(run_id, asked, driver)
+        ]
 
     def make_report(self, kind: str, combined: bool = False) -> str | None:
         """Queue a report of the shown run; its row shows its progress, then *Abrir*."""
-        from coati_desk.queue.tasks import GENERATE_REPORT
+        from coati_desk.jobs.runs import request_report
 
         driver, run_id = self.window_.runtime.driver, self.run_id
         if driver is None or not run_id:
@@ -379,9 +353,7 @@ class NominaPage(Page):
             self.window_.refresh()
 
         self.run(
-            lambda: driver.enqueue(
-                GENERATE_REPORT, nomina_id=run_id, tipo=kind, combinado=combined, usuario=usuario
-            ),
+            lambda: request_report(driver, run_id, kind, combined, usuario),
             sent,
             report_label(kind),
         )
@@ -495,7 +467,7 @@ class NominaPage(Page):
 
     def _dispatcher(self) -> QueueDispatcher | None:
         """How the run's actions reach this window's queue (None, said, while it cannot)."""
-        from coati_desk.queue.tasks import QueueDispatcher
+        from coati_desk.jobs.dispatcher import QueueDispatcher
 
         queue = self.window_.ready_driver()
         return QueueDispatcher(queue) if queue is not None else None

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from coati_desk.gui.pages.base import Page, periodicity_label, show_status, tr
 from coati_desk.gui.table_model import Column
-from coati_desk.payroll import queries, services
+from coati_desk.payroll import queries
 from coati_desk.queue import QueueDriver
 
 
@@ -31,17 +31,9 @@ def start_payroll(
 ) -> str:
     """Create (or resume) the run and queue the parallel payroll task on ``queue``: the run's
     id."""
-    from coati_desk.queue.tasks import PROCESS_PAYROLL
+    from coati_desk.jobs.runs import start_payroll as start
 
-    run_id = services.open_run(planilla_id, inicio.isoformat(), fin.isoformat(), usuario)
-    queue.enqueue(
-        PROCESS_PAYROLL,
-        planilla_id=planilla_id,
-        periodo_inicio=inicio.isoformat(),
-        periodo_fin=fin.isoformat(),
-        usuario=usuario,
-    )
-    return run_id
+    return start(queue, planilla_id, inicio, fin, usuario).run_id
 
 
 class NewRunDialog(QDialog):

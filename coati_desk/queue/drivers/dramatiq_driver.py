@@ -24,21 +24,13 @@ from dramatiq.brokers.redis import RedisBroker, _RedisConsumer
 from dramatiq.errors import DecodeError
 from dramatiq.middleware import Middleware, Retries, SkipMessage
 
-from coati_desk.queue.driver import (
-    QUEUE_NAMES,
-    Identity,
-    QueueDriver,
-    QueueError,
-    TaskSpec,
-    TaskStatus,
-    WorkerGroup,
-    log_failed_attempt,
-    now_ts,
-    running_task,
-    to_json,
-)
+from coati_desk.queue.context import running_task
+from coati_desk.queue.contract import Identity, QueueDriver, WorkerGroup, log_failed_attempt
 from coati_desk.queue.drivers.redis_journal import RedisJournal
-from coati_desk.queue.selector import mask_url
+from coati_desk.queue.records import now_ts, to_json
+from coati_desk.queue.registry import TaskSpec
+from coati_desk.queue.status import QUEUE_NAMES, QueueError, TaskStatus
+from coati_desk.redaction import mask_url
 
 log = logging.getLogger("coati_desk.queue")
 
@@ -301,7 +293,7 @@ class DramatiqDriver(QueueDriver):
         local, journal = self.middleware.local, self._journal
 
         def run(**kwargs: Any) -> None:
-            with running_task(local.running, journal):
+            with running_task(local.running, journal, self):
                 local.result = spec.fn(**kwargs)
 
         self.broker.actors.pop(spec.name, None)  # re-registered with a new function

@@ -11,6 +11,7 @@ journaled the same way, then run at once in the caller, retries included (withou
 from __future__ import annotations
 
 import datetime
+import importlib
 import json
 import traceback
 from pathlib import Path
@@ -24,19 +25,14 @@ from huey.registry import Message, Registry
 from huey.serializer import Serializer
 from huey.utils import Error
 
-from coati_desk.queue.driver import (
-    QueueDriver,
-    QueueError,
-    TaskSpec,
-    TaskStatus,
-    WorkerGroup,
-    log,
-    log_failed_attempt,
-    running_task,
-    to_json,
-)
+from coati_desk.config import WORKER_ENTRY_MODULE
+from coati_desk.queue.context import running_task
+from coati_desk.queue.contract import QueueDriver, WorkerGroup, log, log_failed_attempt
 from coati_desk.queue.drivers.huey_journal import HueyJournal
 from coati_desk.queue.drivers.huey_storage import JournalStorage
+from coati_desk.queue.records import to_json
+from coati_desk.queue.registry import TaskSpec
+from coati_desk.queue.status import QueueError, TaskStatus
 
 DATETIME_FIELDS = ("eta", "expires_resolved")
 
@@ -251,7 +247,7 @@ class HueyDriver(QueueDriver):
         journal = self.journal
 
         def run(task: Task, **kwargs: Any) -> Any:
-            with running_task(task.id, journal):
+            with running_task(task.id, journal, self):
                 return spec.fn(**kwargs)
 
         self._wrappers[spec.name] = self.huey.task(
@@ -338,9 +334,8 @@ def __getattr__(name: str) -> Any:
     """``huey``: the Huey instance external ``huey_consumer`` workers run (made on first use)."""
     if name != "huey":
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from coati_desk.queue.selector import bind_driver, choose_queue_folder
-
-    driver = bind_driver("huey", str(choose_queue_folder()))
-    assert isinstance(driver, HueyDriver)
-    globals()["huey"] = driver.huey  # bound once: later reads do not switch drivers again
-    return driver.huey
+    entry = importlib.import_module(WORKER_ENTRY_MODULE)  # (the app's, named by the config)
+    huey = entry.huey_for_consumer()
+    assert isinstance(huey, Huey)
+    globals()["huey"] = huey  # bound once: later reads do not switch drivers again
+    return huey

@@ -22,10 +22,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from coati_desk.queue.driver import QueueError, TaskStatus, epoch, now_ts
 from coati_desk.queue.drivers.huey_file import LOG_ATTEMPT, log
 from coati_desk.queue.drivers.huey_workers import WorkerPresence
 from coati_desk.queue.messages import QUEUE_FILE_NOT_WRITABLE
+from coati_desk.queue.records import epoch, now_ts
+from coati_desk.queue.status import QueueError, TaskStatus
 
 SWEEP_SECONDS = 5.0
 POLL_MIN, POLL_MAX, POLL_SPAN = 0.005, 0.1, 1.0  # blocking dequeue: back-off and total wait

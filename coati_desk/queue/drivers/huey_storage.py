@@ -48,9 +48,10 @@ from typing import Any
 from huey.constants import EmptyData
 from huey.storage import BaseStorage
 
-from coati_desk.queue.driver import TaskStatus, now_ts
 from coati_desk.queue.drivers.huey_file import DB_NAME
 from coati_desk.queue.drivers.huey_journal import HueyJournal
+from coati_desk.queue.records import now_ts
+from coati_desk.queue.status import TaskStatus
 
 __all__ = ["DB_NAME", "JournalStorage"]
 

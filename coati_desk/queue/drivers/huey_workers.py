@@ -16,8 +16,8 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from coati_desk.queue.driver import FORGET_WORKER_AFTER, now_ts, worker_row
 from coati_desk.queue.drivers.huey_file import LOG_ATTEMPT, QueueFile, log
+from coati_desk.queue.records import FORGET_WORKER_AFTER, now_ts, worker_row
 from coati_desk.sqlite_writer import storage_fault
 
 HEARTBEAT_SECONDS = 5.0

@@ -20,7 +20,8 @@ from typing import Any
 
 import redis
 
-from coati_desk.queue.driver import FORGET_WORKER_AFTER, TaskStatus, now_ts, worker_row
+from coati_desk.queue.records import FORGET_WORKER_AFTER, now_ts, worker_row
+from coati_desk.queue.status import TaskStatus
 
 CHUNK = 500
 

@@ -1,0 +1,110 @@
+"""The use cases the window, the CLI and the self-test share: start a run, resume unfinished
+runs, prune the history, a run's reports."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, NamedTuple
+
+from coati_desk.jobs.dispatcher import QueueDispatcher
+from coati_desk.jobs.names import GENERATE_REPORT, PROCESS_PAYROLL
+from coati_desk.queue.contract import QueueDriver
+from coati_desk.queue.records import epoch
+
+
+class StartedRun(NamedTuple):
+    run_id: str
+    task_id: str  # the fan-out task (process_payroll_parallel) that queues the employees
+
+
+def _iso(day: date | str) -> str:
+    return day.isoformat() if isinstance(day, date) else day
+
+
+def start_payroll(
+    queue: QueueDriver, planilla_id: str, inicio: date | str, fin: date | str, usuario: str
+) -> StartedRun:
+    """Create (or resume) the run and queue the parallel payroll task on ``queue``. Raises the
+    payroll's input error (unknown planilla, bad period) before anything is queued."""
+    from coati_desk.payroll import services
+
+    start, end = _iso(inicio), _iso(fin)
+    run_id = services.open_run(planilla_id, start, end, usuario)
+    task_id = queue.enqueue(
+        PROCESS_PAYROLL,
+        planilla_id=planilla_id,
+        periodo_inicio=start,
+        periodo_fin=end,
+        usuario=usuario,
+    )
+    return StartedRun(run_id, task_id)
+
+
+def resume_unfinished(queue: QueueDriver) -> dict[str, int]:
+    """Runs left calculating (the app, its workers or Redis stopped mid-run) get the tasks they
+    lost sent again on ``queue``; tasks the queue still holds are left to it. How many were
+    sent, per run."""
+    from coati_desk.payroll import queries, services
+    from coati_desk.payroll.models import EstadoNomina
+
+    dispatcher = QueueDispatcher(queue)
+    return {
+        run["id"]: services.resume_stale(run["id"], dispatcher)
+        for run in queries.list_runs()
+        if run["estado"] == EstadoNomina.CALCULANDO
+    }
+
+
+def prune_history(queue: QueueDriver, days: float) -> None:
+    """Forget finished tasks and report files older than ``days`` (the files can be made again
+    from the run)."""
+    from coati_desk.payroll.reports import prune_reports
+
+    queue.prune_history(days)
+    prune_reports(days)
+
+
+def request_report(queue: QueueDriver, run_id: str, kind: str, combined: bool, usuario: str) -> str:
+    """Queue a report of a finished run; the task id (its files are stored under it)."""
+    return queue.enqueue(
+        GENERATE_REPORT, nomina_id=run_id, tipo=kind, combinado=combined, usuario=usuario
+    )
+
+
+def report_rows(
+    run_id: str, asked: dict[str, str], queue: QueueDriver | None
+) -> list[dict[str, Any]]:
+    """Stored reports of the run, and those asked (task id -> kind) still in the queue (with
+    their progress), newest first; ``creado_en`` as epoch seconds."""
+    from coati_desk.payroll import reports
+
+    stored = {r["task_id"]: r for r in reports.list_reports(run_id)}
+    rows = []
+    waiting = [t for t in asked if t not in stored]
+    tasks: dict[str, Any] = queue.get_bulk_results(waiting)["tasks"] if queue and waiting else {}
+    for task_id in waiting:
+        task = tasks.get(task_id, {})
+        result = task.get("result") or {}
+        failed = task.get("status") == "failed" or result.get("success") is False
+        rows.append(
+            {
+                "task_id": task_id,
+                "tipo": asked[task_id],
+                "estado": "failed" if failed else task.get("status", "pending"),
+                "progreso": task.get("progress"),
+                "archivos": None,
+                "creado_en": epoch(task.get("enqueued_at")),
+                "error": result.get("error") or task.get("error") or "",
+            }
+        )
+    for row in stored.values():
+        rows.append(
+            {
+                **row,
+                "estado": "completed",
+                "progreso": None,
+                "creado_en": epoch(row["creado_en"]),
+                "error": "",
+            }
+        )
+    return rows

@@ -1,0 +1,79 @@
+"""The app's tasks, registered on every driver (the queue loads this module by name: it is the
+first of ``QueueSettings.task_modules``).
+
+Each task sends the tasks it makes to the driver running it, so a window working on its own
+queue settings never sends to another queue.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import Any
+
+from coati_desk.jobs.dispatcher import QueueDispatcher
+from coati_desk.jobs.names import CALCULATE_EMPLOYEE, GENERATE_REPORT, PROCESS_PAYROLL
+from coati_desk.queue import get_queue_driver, report_progress, task
+from coati_desk.queue.context import current_driver, current_task_id
+
+__all__ = [
+    "CALCULATE_EMPLOYEE",
+    "GENERATE_REPORT",
+    "PROCESS_PAYROLL",
+    "calculate_employee_payroll_task",
+    "generate_report_task",
+    "process_payroll_parallel_task",
+]
+
+log = logging.getLogger("coati_desk.queue")
+
+
+@task(name=PROCESS_PAYROLL, max_retries=5, min_backoff=1000, max_backoff=60_000)
+def process_payroll_parallel_task(
+    planilla_id: str, periodo_inicio: str, periodo_fin: str, usuario: str = ""
+) -> dict[str, Any]:
+    """Create (or resume) the run and queue one task per active employee."""
+    from coati_desk.payroll.errors import PayrollInputError
+    from coati_desk.payroll.services import start_run
+
+    dispatcher = QueueDispatcher(current_driver() or get_queue_driver())
+    try:
+        return start_run(planilla_id, periodo_inicio, periodo_fin, usuario, dispatcher)
+    except PayrollInputError as exc:
+        return {"success": False, "error": str(exc)}
+
+
+@task(name=CALCULATE_EMPLOYEE, max_retries=5, min_backoff=1000, max_backoff=300_000)
+def calculate_employee_payroll_task(
+    empleado_id: str, planilla_id: str, periodo_inicio: str, periodo_fin: str, usuario: str = ""
+) -> dict[str, Any]:
+    """Calculate one employee and write their row in the run for that planilla and period."""
+    from coati_desk.payroll.employee_task import calculate_employee
+
+    return calculate_employee(empleado_id, planilla_id, periodo_inicio, periodo_fin, usuario)
+
+
+@task(name=GENERATE_REPORT, max_retries=2, min_backoff=5000, max_backoff=60_000)
+def generate_report_task(
+    nomina_id: str, tipo: str, combinado: bool = False, usuario: str = ""
+) -> dict[str, Any]:
+    """Make a report of a finished run (``tipo``: resumen_pdf, colillas_pdf or xlsx; payslips
+    in one file with ``combinado``) and store its files in the payroll database under this
+    task's id (``coati_desk.payroll.reports.report_files(task_id)`` reads them back)."""
+    from coati_desk.payroll import reports
+    from coati_desk.payroll.errors import PayrollInputError
+
+    task_id = current_task_id() or f"inline-{uuid.uuid4().hex}"
+    try:
+        result = reports.generate(tipo, nomina_id, bool(combinado), task_id, report_progress)
+    except PayrollInputError as exc:
+        return {"success": False, "error": str(exc), "task_id": task_id, "nomina_id": nomina_id}
+    log.info(
+        "Report %s of run %s (%s): %d file(s) stored under task %s",
+        tipo,
+        nomina_id,
+        usuario or "?",
+        len(result["archivos"]),
+        task_id,
+    )
+    return result
