@@ -34,10 +34,6 @@ class Poller(QObject):
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.poll_now)
 
-    @property
-    def active(self) -> bool:
-        return self._timer.isActive()
-
     def start(self) -> None:
         if self._timer.interval() > 0:
             self._timer.start()

@@ -27,46 +27,46 @@ Report saved in:
         <translation type="unfinished">(could not be saved)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="234"/>
+        <location filename="../../coati_desk/gui/charts/base.py" line="220"/>
         <source>Gráfico no disponible: {0}</source>
         <translation type="unfinished">Chart not available: {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="327"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="52"/>
         <source>Tareas por minuto (última hora)</source>
         <translation type="unfinished">Tasks per minute (last hour)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="328"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="53"/>
         <source>Completadas</source>
         <translation type="unfinished">Completed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="328"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="53"/>
         <source>Fallidas</source>
         <translation type="unfinished">Failed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="384"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="109"/>
         <source>Última hora: {0} completadas, {1} fallidas</source>
         <translation type="unfinished">Last hour: {0} completed, {1} failed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="388"/>
-        <location filename="../../coati_desk/gui/charts.py" line="463"/>
-        <location filename="../../coati_desk/gui/charts.py" line="899"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="113"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="188"/>
+        <location filename="../../coati_desk/gui/charts/timeline.py" line="308"/>
         <source>Sin datos</source>
         <translation type="unfinished">No data</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="417"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="142"/>
         <source>Profundidad de la cola</source>
         <translation type="unfinished">Queue depth</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="418"/>
-        <location filename="../../coati_desk/gui/charts.py" line="447"/>
-        <location filename="../../coati_desk/gui/charts.py" line="572"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="143"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="172"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="296"/>
         <location filename="../../coati_desk/gui/pages/base.py" line="31"/>
         <location filename="../../coati_desk/gui/pages/base.py" line="35"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="35"/>
@@ -74,110 +74,110 @@ Report saved in:
         <translation type="unfinished">Queued</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="418"/>
-        <location filename="../../coati_desk/gui/charts.py" line="450"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="143"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="175"/>
         <location filename="../../coati_desk/gui/pages/cola.py" line="315"/>
         <source>En proceso</source>
         <translation type="unfinished">Running</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="474"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="199"/>
         <source>Ahora: {0} en cola, {1} en proceso</source>
         <translation type="unfinished">Now: {0} queued, {1} running</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="514"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="238"/>
         <source>Tiempo en cola y de ejecución (p50, p95)</source>
         <translation type="unfinished">Time in queue and run time (p50, p95)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="516"/>
-        <location filename="../../coati_desk/gui/charts.py" line="528"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="240"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="252"/>
         <source>En cola p50</source>
         <translation type="unfinished">Queued p50</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="517"/>
-        <location filename="../../coati_desk/gui/charts.py" line="529"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="241"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="253"/>
         <source>En cola p95</source>
         <translation type="unfinished">Queued p95</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="518"/>
-        <location filename="../../coati_desk/gui/charts.py" line="530"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="242"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="254"/>
         <source>Ejecución p50</source>
         <translation type="unfinished">Run p50</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="519"/>
-        <location filename="../../coati_desk/gui/charts.py" line="531"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="243"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="255"/>
         <source>Ejecución p95</source>
         <translation type="unfinished">Run p95</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="526"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="250"/>
         <location filename="../../coati_desk/gui/pages/cola.py" line="133"/>
         <source>Tarea</source>
         <translation type="unfinished">Task</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="527"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="251"/>
         <source>Cantidad</source>
         <translation type="unfinished">Count</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="573"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="297"/>
         <source>Ejecución</source>
         <translation type="unfinished">Run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="579"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="303"/>
         <source>segundos</source>
         <translation type="unfinished">seconds</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="647"/>
+        <location filename="../../coati_desk/gui/charts/timeline.py" line="56"/>
         <source>Línea de tiempo de la nómina</source>
         <translation type="unfinished">Run timeline</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="649"/>
+        <location filename="../../coati_desk/gui/charts/timeline.py" line="58"/>
         <source>Esperando</source>
         <translation type="unfinished">Waiting</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="661"/>
+        <location filename="../../coati_desk/gui/charts/timeline.py" line="70"/>
         <source>Empleado</source>
         <translation type="unfinished">Employee</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="662"/>
+        <location filename="../../coati_desk/gui/charts/timeline.py" line="71"/>
         <source>Cálculo</source>
         <translation type="unfinished">Calculation</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="680"/>
+        <location filename="../../coati_desk/gui/charts/timeline.py" line="89"/>
         <source>Los {0} más lentos (con borde)</source>
         <translation type="unfinished">The {0} slowest (outlined)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="793"/>
+        <location filename="../../coati_desk/gui/charts/timeline.py" line="202"/>
         <source>Empleados calculando a la vez</source>
         <translation type="unfinished">Employees calculating at once</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="816"/>
+        <location filename="../../coati_desk/gui/charts/timeline.py" line="225"/>
         <source>segundos desde la primera tarea encolada</source>
         <translation type="unfinished">seconds since the first task was queued</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="888"/>
+        <location filename="../../coati_desk/gui/charts/timeline.py" line="297"/>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="167"/>
         <source>{0} empleados</source>
         <translation type="unfinished">{0} employees</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts.py" line="895"/>
+        <location filename="../../coati_desk/gui/charts/timeline.py" line="304"/>
         <source>{0} de {1} calculados · {2} fallidos · {3} · hasta {4} a la vez</source>
         <translation type="unfinished">{0} of {1} calculated · {2} failed · {3} · up to {4} at once</translation>
     </message>
@@ -754,194 +754,194 @@ Report saved in:
         <translation type="unfinished">permission denied ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="96"/>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="105"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="98"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="97"/>
         <source>Planillas</source>
         <translation type="unfinished">Payrolls</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="97"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="99"/>
         <source>Nómina</source>
         <translation type="unfinished">Run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="98"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="100"/>
         <location filename="../../coati_desk/gui/pages/cola.py" line="97"/>
         <source>Cola</source>
         <translation type="unfinished">Queue</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="99"/>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="78"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="101"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="70"/>
         <source>Empleados</source>
         <translation type="unfinished">Employees</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="108"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="110"/>
         <source>Registro</source>
         <translation type="unfinished">Log</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="122"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="124"/>
         <source>Cola: iniciando…</source>
         <translation type="unfinished">Queue: starting…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="138"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="140"/>
         <source>&amp;Archivo</source>
         <translation type="unfinished">&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="139"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="141"/>
         <source>&amp;Configuración…</source>
         <translation type="unfinished">&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="141"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="143"/>
         <source>&amp;Actualizar</source>
         <translation type="unfinished">&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="144"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="146"/>
         <source>&amp;Salir</source>
         <translation type="unfinished">&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="150"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="152"/>
         <source>A&amp;yuda</source>
         <translation type="unfinished">&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="151"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="153"/>
         <source>&amp;Acerca de Coati Desk</source>
         <translation type="unfinished">&amp;About Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="213"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="215"/>
         <source>Actualizado {0}</source>
         <translation type="unfinished">Updated {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="219"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="221"/>
         <source>Redis no disponible</source>
         <translation type="unfinished">Redis unavailable</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="221"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="223"/>
         <source>no disponible</source>
         <translation type="unfinished">unavailable</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="225"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="227"/>
         <source>Actualización fallida {0}: {1}</source>
         <translation type="unfinished">Refresh failed {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="230"/>
-        <location filename="../../coati_desk/gui/main_window.py" line="259"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="232"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="261"/>
         <source>Cola: {0}</source>
         <translation type="unfinished">Queue: {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="258"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="260"/>
         <source>En línea</source>
         <translation type="unfinished">Inline</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="259"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="261"/>
         <source>sin iniciar</source>
         <translation type="unfinished">not started</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="264"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="266"/>
         <source>Workers: {0} hilos</source>
         <translation type="unfinished">Workers: {0} threads</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="265"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="267"/>
         <source>Pausar workers</source>
         <translation type="unfinished">Pause workers</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="267"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="269"/>
         <source>Workers: en pausa</source>
         <translation type="unfinished">Workers: paused</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="268"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="270"/>
         <source>Reanudar workers</source>
         <translation type="unfinished">Resume workers</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="318"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="313"/>
         <location filename="../../coati_desk/gui/pages/base.py" line="145"/>
         <location filename="../../coati_desk/gui/pages/cola.py" line="357"/>
         <source>Coati Desk</source>
         <translation type="unfinished">Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="319"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="314"/>
         <source>La cola no está lista: {0}</source>
         <translation type="unfinished">The queue is not ready: {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="321"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="316"/>
         <source>La cola todavía se está iniciando; inténtelo en un momento.</source>
         <translation type="unfinished">The queue is still starting; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="326"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="321"/>
         <source>Cola: error (se reintenta)</source>
         <translation type="unfinished">Queue: error (trying again)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="363"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="357"/>
         <source>Sin llavero en este equipo: la contraseña se usa solo en esta sesión</source>
         <translation type="unfinished">No keyring on this computer: the password is used for this session only</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="370"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="364"/>
         <source>El idioma cambiará al volver a abrir la aplicación</source>
         <translation type="unfinished">The language changes when the app is opened again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="377"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="371"/>
         <source>Cambiando la cola…</source>
         <translation type="unfinished">Switching the queue…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="393"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="387"/>
         <source>Bienvenido a Coati Desk</source>
         <translation type="unfinished">Welcome to Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="395"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="389"/>
         <source>Todavía no hay empleados. ¿Quiere generar datos de demostración o importar sus empleados desde un archivo CSV?</source>
         <translation type="unfinished">There are no employees yet. Generate demo data, or import your employees from a CSV file?</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="400"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="394"/>
         <source>Generar demostración</source>
         <translation type="unfinished">Generate demo data</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="401"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="395"/>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="141"/>
         <source>Importar CSV…</source>
         <translation type="unfinished">Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="402"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="396"/>
         <source>Más tarde</source>
         <translation type="unfinished">Later</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="437"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="431"/>
         <source>Acerca de Coati Desk</source>
         <translation type="unfinished">About Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="439"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="433"/>
         <source>Coati Desk {0}
 Planillas calculadas en segundo plano, una tarea por empleado.</source>
         <translation type="unfinished">Coati Desk {0}
@@ -1036,9 +1036,9 @@ Payrolls calculated in the background, one task per employee.</translation>
         <location filename="../../coati_desk/gui/pages/cola.py" line="68"/>
         <location filename="../../coati_desk/gui/pages/cola.py" line="80"/>
         <location filename="../../coati_desk/gui/pages/cola.py" line="134"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="113"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="187"/>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="84"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="112"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="186"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="76"/>
         <source>Estado</source>
         <translation type="unfinished">Status</translation>
     </message>
@@ -1134,13 +1134,13 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="136"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="116"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="115"/>
         <source>Intentos</source>
         <translation type="unfinished">Attempts</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="137"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="188"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="187"/>
         <source>Progreso</source>
         <translation type="unfinished">Progress</translation>
     </message>
@@ -1156,9 +1156,9 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="140"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="117"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="191"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="483"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="116"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="190"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="455"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="108"/>
         <source>Error</source>
         <translation type="unfinished">Error</translation>
@@ -1210,7 +1210,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="172"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="83"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="82"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="78"/>
         <source>Estado:</source>
         <translation type="unfinished">Status:</translation>
@@ -1348,8 +1348,8 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="418"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="136"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="531"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="135"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="503"/>
         <source>Cancelar</source>
         <translation type="unfinished">Cancel</translation>
     </message>
@@ -1390,7 +1390,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="466"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="444"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="416"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="137"/>
         <source>Detalle</source>
         <translation type="unfinished">Detail</translation>
@@ -1452,19 +1452,19 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="124"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="101"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="100"/>
         <source>Buscar por código o nombre…</source>
         <translation type="unfinished">Search by code or name…</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="128"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="111"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="110"/>
         <source>Código</source>
         <translation type="unfinished">Code</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="129"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="112"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="111"/>
         <source>Nombre</source>
         <translation type="unfinished">Name</translation>
     </message>
@@ -1505,7 +1505,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="176"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="537"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="509"/>
         <source>Elija un empleado en la tabla</source>
         <translation type="unfinished">Choose an employee in the table</translation>
     </message>
@@ -1558,330 +1558,330 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="unfinished">Demo payroll created</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="47"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="46"/>
         <source>Resumen (PDF)</source>
         <translation type="unfinished">Summary (PDF)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="48"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="47"/>
         <source>Colillas de pago (PDF)</source>
         <translation type="unfinished">Payslips (PDF)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="49"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="48"/>
         <source>Nómina (XLSX)</source>
         <translation type="unfinished">Run (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="76"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="75"/>
         <source>%v de %m</source>
         <translation type="unfinished">%v of %m</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="81"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="80"/>
         <source>Nómina:</source>
         <translation type="unfinished">Run:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="85"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="84"/>
         <source>Fallidos:</source>
         <translation type="unfinished">Failed:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="87"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="86"/>
         <source>Avance:</source>
         <translation type="unfinished">Progress:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="89"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="88"/>
         <source>Ritmo:</source>
         <translation type="unfinished">Rate:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="91"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="90"/>
         <source>Tiempo restante:</source>
         <translation type="unfinished">Time left:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="97"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="96"/>
         <source>Todos</source>
         <translation type="unfinished">All</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="104"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="103"/>
         <source>Mostrar:</source>
         <translation type="unfinished">Show:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="129"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="210"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="128"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="209"/>
         <source>Elija un empleado para ver su detalle.</source>
         <translation type="unfinished">Choose an employee to see the detail.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="135"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="512"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="134"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="484"/>
         <source>Reintentar fallidos</source>
         <translation type="unfinished">Retry failed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="137"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="548"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="136"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="520"/>
         <source>Recalcular empleado</source>
         <translation type="unfinished">Recalculate employee</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="138"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="137"/>
         <source>Exportar CSV…</source>
         <translation type="unfinished">Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="139"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="138"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="143"/>
         <source>Línea de tiempo</source>
         <translation type="unfinished">Timeline</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="176"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="175"/>
         <source>Resumen PDF</source>
         <translation type="unfinished">Summary PDF</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="177"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="176"/>
         <source>Colillas de pago PDF…</source>
         <translation type="unfinished">Payslips PDF…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="178"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="177"/>
         <source>Exportar XLSX</source>
         <translation type="unfinished">Export XLSX</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="179"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="178"/>
         <source>Abrir informe</source>
         <translation type="unfinished">Open report</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="186"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="185"/>
         <source>Informe</source>
         <translation type="unfinished">Report</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="189"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="188"/>
         <source>Archivos</source>
         <translation type="unfinished">Files</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="190"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="189"/>
         <source>Hecho</source>
         <translation type="unfinished">Made</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="196"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="195"/>
         <source>Informes</source>
         <translation type="unfinished">Reports</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="251"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="250"/>
         <source>No hay nóminas todavía: cree una en la página Planillas.</source>
         <translation type="unfinished">No runs yet: create one on the Payrolls page.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="298"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="297"/>
         <source>{0} de {1}</source>
         <translation type="unfinished">{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="308"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="307"/>
         <source>{0:.1f} empleados/s</source>
         <translation type="unfinished">{0:.1f} employees/s</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="313"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="312"/>
         <source>terminada</source>
         <translation type="unfinished">finished</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="378"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="352"/>
         <source>Informe en cola: {0}</source>
         <translation type="unfinished">Report queued: {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="393"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="365"/>
         <source>Colillas de pago</source>
         <translation type="unfinished">Payslips</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="394"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="366"/>
         <source>¿Cómo quiere las colillas de pago?</source>
         <translation type="unfinished">How do you want the payslips?</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="395"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="367"/>
         <source>Un solo archivo</source>
         <translation type="unfinished">One file</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="396"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="368"/>
         <source>Un archivo por empleado</source>
         <translation type="unfinished">One file per employee</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="409"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="381"/>
         <source>Elija un informe terminado</source>
         <translation type="unfinished">Choose a finished report</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="421"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="393"/>
         <source>Abrir</source>
         <translation type="unfinished">Open</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="425"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="397"/>
         <source>Informe guardado en {0}</source>
         <translation type="unfinished">Report saved in {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="448"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="420"/>
         <source>Percepciones</source>
         <translation type="unfinished">Earnings</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="449"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="421"/>
         <location filename="../../coati_desk/payroll/amounts.py" line="35"/>
         <source>Deducciones</source>
         <translation type="unfinished">Deductions</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="450"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="422"/>
         <source>Aportes patronales (no afectan el neto)</source>
         <translation type="unfinished">Employer contributions (net pay unaffected)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="455"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="427"/>
         <source>Estado: &lt;b&gt;{0}&lt;/b&gt; · Intentos: {1} · Días trabajados: {2}</source>
         <translation type="unfinished">Status: &lt;b&gt;{0}&lt;/b&gt; · Attempts: {1} · Days worked: {2}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="474"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="446"/>
         <source>Bruto: {0} · Deducciones: {1} · Neto: {2}</source>
         <translation type="unfinished">Gross: {0} · Deductions: {1} · Net: {2}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="509"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="481"/>
         <source>{0} empleado(s) en cola otra vez</source>
         <translation type="unfinished">{0} employee(s) queued again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="521"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="493"/>
         <source>Cancelar nómina</source>
         <translation type="unfinished">Cancel run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="522"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="494"/>
         <source>¿Cancelar esta nómina? Los empleados que aún no se calcularon no se calcularán.</source>
         <translation type="unfinished">Cancel this run? Employees not calculated yet will not be.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="529"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="501"/>
         <source>Nómina cancelada: {0} empleado(s) sin calcular</source>
         <translation type="unfinished">Run cancelled: {0} employee(s) not calculated</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="545"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="517"/>
         <source>Empleado en cola para recalcular</source>
         <translation type="unfinished">Employee queued to be calculated again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="568"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="577"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="540"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="549"/>
         <source>Exportar CSV</source>
         <translation type="unfinished">Export CSV</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="575"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="547"/>
         <source>{0} empleados exportados a {1}</source>
         <translation type="unfinished">{0} employees exported to {1}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="50"/>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="168"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="42"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="160"/>
         <source>Nueva nómina</source>
         <translation type="unfinished">New run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="52"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="44"/>
         <source>Planilla:</source>
         <translation type="unfinished">Payroll:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="53"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="45"/>
         <source>Periodicidad:</source>
         <translation type="unfinished">Frequency:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="59"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="51"/>
         <source>Desde:</source>
         <translation type="unfinished">From:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="60"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="52"/>
         <source>Hasta:</source>
         <translation type="unfinished">To:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="62"/>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="186"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="54"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="178"/>
         <source>Calcular</source>
         <translation type="unfinished">Calculate</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="76"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="68"/>
         <source>Planilla</source>
         <translation type="unfinished">Payroll</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="77"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="69"/>
         <source>Periodicidad</source>
         <translation type="unfinished">Frequency</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="83"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="75"/>
         <source>Periodo</source>
         <translation type="unfinished">Period</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="85"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="77"/>
         <source>Avance</source>
         <translation type="unfinished">Progress</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="86"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="78"/>
         <source>Fallidos</source>
         <translation type="unfinished">Failed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="87"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="79"/>
         <source>Total neto</source>
         <translation type="unfinished">Net total</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="88"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="80"/>
         <source>Usuario</source>
         <translation type="unfinished">User</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="91"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="83"/>
         <source>Nueva nómina…</source>
         <translation type="unfinished">New run…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="92"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="84"/>
         <source>Abrir nómina</source>
         <translation type="unfinished">Open run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="110"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="102"/>
         <source>Nóminas de la planilla</source>
         <translation type="unfinished">Runs of the payroll</translation>
     </message>
@@ -1966,7 +1966,7 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="unfinished">This run has no employees</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/runtime.py" line="124"/>
+        <location filename="../../coati_desk/gui/runtime.py" line="129"/>
         <source>Esta cola ({0}) trabaja con la base de datos {1} ({2}), no con la de este equipo, {3} ({4}): no se usa. Elija la misma base de datos en Configuración o detenga los equipos y workers que usan la otra.</source>
         <translation type="unfinished">This queue ({0}) works with database {1} ({2}), not with this computer&apos;s, {3} ({4}): it is not used. Choose the same database in Settings, or stop the computers and workers that use the other one.</translation>
     </message>

@@ -367,7 +367,7 @@ def test_timeline_of_5000_rows_is_quick_and_unlabelled(qtbot: Any) -> None:
 
 def test_without_pyqtgraph_a_chart_says_so(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     """E.g. a build that left numpy out: the page still opens, the chart explains."""
-    from coati_desk.gui import charts
+    from coati_desk.gui.charts import base as charts
 
     def missing() -> None:
         raise ImportError("No module named 'numpy'")
