@@ -20,7 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableView
 
-from coati_desk.gui.pages.base import show_status
+from coati_desk.gui.labels import show_status
 from coati_desk.gui.table_model import Column, RecordFilter, RecordTableModel
 
 COLUMNS = [

@@ -94,7 +94,7 @@ def _show_crash(report: Path | None, message: str) -> None:
     """An unexpected error: the window says so (on its own thread) and where the report is."""
     if threading.current_thread() is not threading.main_thread():
         return  # the log panel shows it; widgets belong to the main thread
-    from coati_desk.gui.pages.base import tr
+    from coati_desk.gui.labels import tr
 
     QMessageBox.critical(
         None,

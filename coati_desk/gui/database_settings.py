@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from coati_desk.gui.background import call_async
-from coati_desk.gui.pages.base import tr
+from coati_desk.gui.labels import tr
 from coati_desk.gui.settings import AppSettings, Preferences, database_url
 from coati_desk.payroll.db import DatabaseProblem, database_id, probe_database
 from coati_desk.redaction import redact

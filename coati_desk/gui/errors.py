@@ -11,21 +11,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication
-
 import coati_desk.payroll.messages
 import coati_desk.queue.messages
 import coati_desk.sqlite_writer
+from coati_desk.gui.labels import tr
 from coati_desk.messages import Message, parse
 
 NESTED = ("problem", "fault", "error")  # parameters that are messages themselves
 _ = (coati_desk.payroll.messages, coati_desk.queue.messages)  # (imported for their catalogues)
 
 REDIS_UNAVAILABLE = Message("gui.redis_unavailable", "Redis not available: {error}")
-
-
-def tr(text: str) -> str:  # (pages.base's, which imports this module)
-    return QCoreApplication.translate("coati", text)
 
 
 def _spanish() -> dict[str, str]:

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from coati_desk import __version__
 from coati_desk.gui.background import call_async
 from coati_desk.gui.errors import error_text
-from coati_desk.gui.pages.base import Page, tr
+from coati_desk.gui.labels import tr
+from coati_desk.gui.pages.base import Page
 from coati_desk.gui.pages.cola import ColaPage
 from coati_desk.gui.pages.empleados import EmpleadosPage
 from coati_desk.gui.pages.nomina import NominaPage
@@ -82,6 +83,8 @@ def initial_size(window: QWidget) -> QSize:
 
 
 class MainWindow(QMainWindow):
+    current_run_changed = Signal(str)  # the run the Nómina page shows (pages listen)
+
     def __init__(self, settings: AppSettings | None = None) -> None:
         super().__init__()
         self.setWindowTitle(f"Coati Desk {__version__}")
@@ -91,6 +94,7 @@ class MainWindow(QMainWindow):
 
         self.planillas_page = PlanillasPage(self)
         self.nomina_page = NominaPage(self)
+        self.nomina_page.run_changed.connect(self.current_run_changed)
         self.cola_page = ColaPage(self)
         self.empleados_page = EmpleadosPage(self)
         self.tabs = QTabWidget()
@@ -337,6 +341,9 @@ class MainWindow(QMainWindow):
             prune_history(driver, days)
 
         call_async(prune, None, self.log_error)
+
+    def workers_can_pause(self) -> bool:
+        return self.workers_button.isEnabled()
 
     def toggle_workers(self) -> None:
         """Pause this app's workers (tasks in hand finish; the rest wait in the queue for

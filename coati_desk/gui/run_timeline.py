@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coati_desk.gui.background import call_async
-from coati_desk.gui.pages.base import tr
+from coati_desk.gui.labels import tr
 from coati_desk.payroll import queries
 from coati_desk.queue import QueueDriver
 from coati_desk.queue.records import epoch

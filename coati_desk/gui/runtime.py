@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from coati_desk.config import QueueSettings, expand_path
 from coati_desk.gui.background import call_async
 from coati_desk.gui.errors import REDIS_UNAVAILABLE
-from coati_desk.gui.pages.base import tr
+from coati_desk.gui.labels import tr
 from coati_desk.gui.settings import AppSettings, Preferences, database_url, with_password
 from coati_desk.payroll import db
 from coati_desk.queue import QueueDriver, get_queue_driver, selector, start_workers

@@ -23,7 +23,7 @@ from coati_desk.config import expand_path
 from coati_desk.gui.background import call_async
 from coati_desk.gui.database_settings import DatabaseBox
 from coati_desk.gui.errors import error_text
-from coati_desk.gui.pages.base import tr
+from coati_desk.gui.labels import tr
 from coati_desk.gui.settings import (
     MAX_HISTORY_DAYS,
     REFRESH_CHOICES,

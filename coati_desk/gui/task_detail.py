@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from coati_desk.gui.errors import error_text, show_error
-from coati_desk.gui.pages.base import show_status, show_time, tr
+from coati_desk.gui.labels import show_status, show_time, tr
 
 
 def _json(value: Any) -> str:

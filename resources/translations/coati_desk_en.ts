@@ -67,8 +67,8 @@ Report saved in:
         <location filename="../../coati_desk/gui/charts/queue_charts.py" line="143"/>
         <location filename="../../coati_desk/gui/charts/queue_charts.py" line="172"/>
         <location filename="../../coati_desk/gui/charts/queue_charts.py" line="296"/>
-        <location filename="../../coati_desk/gui/pages/base.py" line="31"/>
-        <location filename="../../coati_desk/gui/pages/base.py" line="35"/>
+        <location filename="../../coati_desk/gui/labels.py" line="35"/>
+        <location filename="../../coati_desk/gui/labels.py" line="39"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="35"/>
         <source>En cola</source>
         <translation type="unfinished">Queued</translation>
@@ -76,7 +76,7 @@ Report saved in:
     <message>
         <location filename="../../coati_desk/gui/charts/queue_charts.py" line="143"/>
         <location filename="../../coati_desk/gui/charts/queue_charts.py" line="175"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="315"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="322"/>
         <source>En proceso</source>
         <translation type="unfinished">Running</translation>
     </message>
@@ -116,7 +116,7 @@ Report saved in:
     </message>
     <message>
         <location filename="../../coati_desk/gui/charts/queue_charts.py" line="250"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="133"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="137"/>
         <source>Tarea</source>
         <translation type="unfinished">Task</translation>
     </message>
@@ -172,7 +172,7 @@ Report saved in:
     </message>
     <message>
         <location filename="../../coati_desk/gui/charts/timeline.py" line="297"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="167"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="169"/>
         <source>{0} empleados</source>
         <translation type="unfinished">{0} employees</translation>
     </message>
@@ -291,1597 +291,1597 @@ Report saved in:
         <translation type="unfinished">This database cannot be used: {0}. Nothing was saved; the previous one is still in use.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="34"/>
-        <location filename="../../coati_desk/gui/errors.py" line="193"/>
+        <location filename="../../coati_desk/gui/errors.py" line="29"/>
+        <location filename="../../coati_desk/gui/errors.py" line="188"/>
         <source>Empleado no encontrado</source>
         <translation type="unfinished">Employee not found</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="35"/>
+        <location filename="../../coati_desk/gui/errors.py" line="30"/>
         <source>Planilla no encontrada</source>
         <translation type="unfinished">Planilla not found</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="37"/>
+        <location filename="../../coati_desk/gui/errors.py" line="32"/>
         <source>{field} debe ser un identificador (texto de 1 a 64 caracteres), no {value}</source>
         <translation type="unfinished">{field} must be an id (text of 1 to 64 characters), not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="39"/>
+        <location filename="../../coati_desk/gui/errors.py" line="34"/>
         <source>{field} debe ser una fecha ISO (AAAA-MM-DD), no {value}</source>
         <translation type="unfinished">{field} must be an ISO date (YYYY-MM-DD), not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="41"/>
+        <location filename="../../coati_desk/gui/errors.py" line="36"/>
         <source>La planilla {planilla} ya tiene la nómina {run} ({estado}) del {inicio} al {fin}; cancélela para calcularla de nuevo</source>
         <translation type="unfinished">Planilla {planilla} already has run {run} ({estado}) for {inicio} to {fin}; cancel it to run it again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="44"/>
+        <location filename="../../coati_desk/gui/errors.py" line="39"/>
         <source>Nómina {run} no encontrada</source>
         <translation type="unfinished">Run {run} not found</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="45"/>
+        <location filename="../../coati_desk/gui/errors.py" line="40"/>
         <source>La nómina {run} está cancelada</source>
         <translation type="unfinished">Run {run} is cancelled</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="46"/>
+        <location filename="../../coati_desk/gui/errors.py" line="41"/>
         <source>Fila {row} no encontrada</source>
         <translation type="unfinished">Row {row} not found</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="47"/>
+        <location filename="../../coati_desk/gui/errors.py" line="42"/>
         <source>Este empleado ya se está calculando</source>
         <translation type="unfinished">This employee is being calculated already</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="48"/>
+        <location filename="../../coati_desk/gui/errors.py" line="43"/>
         <source>El empleado {empleado} no está en la planilla {planilla}</source>
         <translation type="unfinished">Employee {empleado} is not in planilla {planilla}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="49"/>
+        <location filename="../../coati_desk/gui/errors.py" line="44"/>
         <source>El empleado {empleado} ({codigo}) está inactivo</source>
         <translation type="unfinished">Employee {empleado} ({codigo}) is inactive</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="50"/>
+        <location filename="../../coati_desk/gui/errors.py" line="45"/>
         <source>La nómina {run} fue cancelada: empleado no calculado</source>
         <translation type="unfinished">Run {run} was cancelled: employee not calculated</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="51"/>
-        <location filename="../../coati_desk/gui/pages/base.py" line="39"/>
+        <location filename="../../coati_desk/gui/errors.py" line="46"/>
+        <location filename="../../coati_desk/gui/labels.py" line="43"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="39"/>
         <source>Fallido</source>
         <translation type="unfinished">Failed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="52"/>
+        <location filename="../../coati_desk/gui/errors.py" line="47"/>
         <source>No calculado</source>
         <translation type="unfinished">Not calculated</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="54"/>
+        <location filename="../../coati_desk/gui/errors.py" line="49"/>
         <source>No se puede escribir en la base de datos de nóminas {where}: {fault}</source>
         <translation type="unfinished">The payroll database {where} cannot be written: {fault}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="57"/>
+        <location filename="../../coati_desk/gui/errors.py" line="52"/>
         <source>El período termina ({fin}) antes de empezar ({inicio})</source>
         <translation type="unfinished">The period ends ({fin}) before it starts ({inicio})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="59"/>
+        <location filename="../../coati_desk/gui/errors.py" line="54"/>
         <source>El período del {inicio} al {fin} no corresponde a una planilla {periodicidad}: debe ser un mes completo (del día 1 al último)</source>
         <translation type="unfinished">The period {inicio} to {fin} does not fit a {periodicidad} payroll: it must be a whole month (from the 1st to its last day)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="63"/>
+        <location filename="../../coati_desk/gui/errors.py" line="58"/>
         <source>El período del {inicio} al {fin} no corresponde a una planilla {periodicidad}: debe ser una quincena (del 1 al 15 o del 16 al último día)</source>
         <translation type="unfinished">The period {inicio} to {fin} does not fit a {periodicidad} payroll: it must be a half month (1st-15th or 16th-last day)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="67"/>
+        <location filename="../../coati_desk/gui/errors.py" line="62"/>
         <source>El período del {inicio} al {fin} no corresponde a una planilla {periodicidad}: debe ser de 7 días</source>
         <translation type="unfinished">The period {inicio} to {fin} does not fit a {periodicidad} payroll: it must be 7 days</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="70"/>
+        <location filename="../../coati_desk/gui/errors.py" line="65"/>
         <source>El salario mensual no puede ser negativo</source>
         <translation type="unfinished">The monthly salary cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="72"/>
+        <location filename="../../coati_desk/gui/errors.py" line="67"/>
         <source>La fecha de baja ({baja}) es anterior a la fecha de ingreso ({ingreso})</source>
         <translation type="unfinished">The termination date ({baja}) is before the hire date ({ingreso})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="74"/>
+        <location filename="../../coati_desk/gui/errors.py" line="69"/>
         <source>El empleado no trabajó entre el {inicio} y el {fin}</source>
         <translation type="unfinished">The employee was not employed between {inicio} and {fin}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="75"/>
+        <location filename="../../coati_desk/gui/errors.py" line="70"/>
         <source>La percepción {codigo} es negativa ({monto})</source>
         <translation type="unfinished">Perception {codigo} is negative ({monto})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="76"/>
+        <location filename="../../coati_desk/gui/errors.py" line="71"/>
         <source>La deducción {codigo} es negativa ({monto})</source>
         <translation type="unfinished">Deduction {codigo} is negative ({monto})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="77"/>
+        <location filename="../../coati_desk/gui/errors.py" line="72"/>
         <source>El salario neto sería negativo ({monto})</source>
         <translation type="unfinished">Net pay would be negative ({monto})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="79"/>
+        <location filename="../../coati_desk/gui/errors.py" line="74"/>
         <source>{name} está vacío</source>
         <translation type="unfinished">{name} is empty</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="80"/>
+        <location filename="../../coati_desk/gui/errors.py" line="75"/>
         <source>{name} es demasiado largo</source>
         <translation type="unfinished">{name} is too long</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="82"/>
+        <location filename="../../coati_desk/gui/errors.py" line="77"/>
         <source>salario_mensual debe ser un monto como 25000.00 o 25,000.00, no {value}</source>
         <translation type="unfinished">salario_mensual must be an amount like 25000.00 or 25,000.00, not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="84"/>
+        <location filename="../../coati_desk/gui/errors.py" line="79"/>
         <source>{name} debe ser una fecha AAAA-MM-DD, no {value}</source>
         <translation type="unfinished">{name} must be a date YYYY-MM-DD, not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="85"/>
+        <location filename="../../coati_desk/gui/errors.py" line="80"/>
         <source>fecha_baja es anterior a fecha_ingreso</source>
         <translation type="unfinished">fecha_baja is before fecha_ingreso</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="86"/>
+        <location filename="../../coati_desk/gui/errors.py" line="81"/>
         <source>el codigo {codigo} pertenece a otro empleado</source>
         <translation type="unfinished">codigo {codigo} belongs to another employee</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="87"/>
+        <location filename="../../coati_desk/gui/errors.py" line="82"/>
         <source>el codigo {codigo} repite la línea {line}</source>
         <translation type="unfinished">codigo {codigo} repeats line {line}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="88"/>
+        <location filename="../../coati_desk/gui/errors.py" line="83"/>
         <source>línea {line}: {problem}</source>
         <translation type="unfinished">line {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="90"/>
+        <location filename="../../coati_desk/gui/errors.py" line="85"/>
         <source>el archivo no es texto UTF-8 (byte {byte}); guárdelo como CSV UTF-8</source>
         <translation type="unfinished">the file is not UTF-8 text (byte {byte}); save it as UTF-8 CSV</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="92"/>
+        <location filename="../../coati_desk/gui/errors.py" line="87"/>
         <source>el archivo no es un CSV de texto (tiene bytes NUL)</source>
         <translation type="unfinished">the file is not a text CSV (it has NUL bytes)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="93"/>
+        <location filename="../../coati_desk/gui/errors.py" line="88"/>
         <source>CSV no válido ({detail})</source>
         <translation type="unfinished">not valid CSV ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="94"/>
+        <location filename="../../coati_desk/gui/errors.py" line="89"/>
         <source>faltan columnas: {columns}</source>
         <translation type="unfinished">missing column(s): {columns}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="95"/>
+        <location filename="../../coati_desk/gui/errors.py" line="90"/>
         <source>columnas desconocidas: {columns}</source>
         <translation type="unfinished">unknown column(s): {columns}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="96"/>
+        <location filename="../../coati_desk/gui/errors.py" line="91"/>
         <source>más celdas que columnas</source>
         <translation type="unfinished">more cells than columns</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="97"/>
+        <location filename="../../coati_desk/gui/errors.py" line="92"/>
         <source>el archivo no tiene empleados</source>
         <translation type="unfinished">the file has no employees</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="98"/>
+        <location filename="../../coati_desk/gui/errors.py" line="93"/>
         <source>planilla {planilla} no encontrada</source>
         <translation type="unfinished">planilla {planilla} not found</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="100"/>
+        <location filename="../../coati_desk/gui/errors.py" line="95"/>
         <source>{source}: falta {field}</source>
         <translation type="unfinished">{source}: {field} is missing</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="101"/>
+        <location filename="../../coati_desk/gui/errors.py" line="96"/>
         <source>{source}: {field} debe ser un texto no vacío</source>
         <translation type="unfinished">{source}: {field} must be a non-empty text</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="102"/>
+        <location filename="../../coati_desk/gui/errors.py" line="97"/>
         <source>{source}: {field} debe ser un número, no {value}</source>
         <translation type="unfinished">{source}: {field} must be a number, not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="103"/>
+        <location filename="../../coati_desk/gui/errors.py" line="98"/>
         <source>{source}: {field} debe estar entre {low} y {high}, no {value}</source>
         <translation type="unfinished">{source}: {field} must be between {low} and {high}, not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="104"/>
+        <location filename="../../coati_desk/gui/errors.py" line="99"/>
         <source>{source}: {field} debe ser al menos {low}, no {value}</source>
         <translation type="unfinished">{source}: {field} must be at least {low}, not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="105"/>
+        <location filename="../../coati_desk/gui/errors.py" line="100"/>
         <source>{source}: {field} debe tener al menos un tramo</source>
         <translation type="unfinished">{source}: {field} must list at least one bracket</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="107"/>
+        <location filename="../../coati_desk/gui/errors.py" line="102"/>
         <source>{source}: {field} debe ser una tabla con desde, hasta, tasa y base</source>
         <translation type="unfinished">{source}: {field} must be a table with desde, hasta, tasa and base</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="110"/>
+        <location filename="../../coati_desk/gui/errors.py" line="105"/>
         <source>{source}: {field} debe ser {expected} (donde termina el anterior)</source>
         <translation type="unfinished">{source}: {field} must be {expected} (where the last one ends)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="112"/>
+        <location filename="../../coati_desk/gui/errors.py" line="107"/>
         <source>{source}: {field} debe ser mayor que desde</source>
         <translation type="unfinished">{source}: {field} must be above desde</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="113"/>
+        <location filename="../../coati_desk/gui/errors.py" line="108"/>
         <source>{source}: falta {field} (solo el último tramo queda abierto)</source>
         <translation type="unfinished">{source}: {field} is missing (only the last bracket is open-ended)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="115"/>
+        <location filename="../../coati_desk/gui/errors.py" line="110"/>
         <source>{source}: {field} debe omitirse: el último tramo no tiene fin</source>
         <translation type="unfinished">{source}: {field} must be left out: the last bracket has no end</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="117"/>
+        <location filename="../../coati_desk/gui/errors.py" line="112"/>
         <source>{source}: {field} debe ser un número entero &gt;= 1</source>
         <translation type="unfinished">{source}: {field} must be a whole number &gt;= 1</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="118"/>
+        <location filename="../../coati_desk/gui/errors.py" line="113"/>
         <source>{path}: archivo de reglas no encontrado</source>
         <translation type="unfinished">{path}: rule file not found</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="119"/>
+        <location filename="../../coati_desk/gui/errors.py" line="114"/>
         <source>{path}: no se puede leer ({detail})</source>
         <translation type="unfinished">{path}: cannot be read ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="120"/>
+        <location filename="../../coati_desk/gui/errors.py" line="115"/>
         <source>{path}: no es TOML válido ({detail})</source>
         <translation type="unfinished">{path}: not valid TOML ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="121"/>
+        <location filename="../../coati_desk/gui/errors.py" line="116"/>
         <source>conjunto de reglas {codigo}: no es un código de país</source>
         <translation type="unfinished">rule set {codigo}: not a country code</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="123"/>
+        <location filename="../../coati_desk/gui/errors.py" line="118"/>
         <source>{error}. El archivo se apartó como {aside}: vuelva a poner un {local} corregido y reintente los empleados fallidos</source>
         <translation type="unfinished">{error}. The file was set aside as {aside}: put a corrected {local} back, then retry the failed employees</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="127"/>
+        <location filename="../../coati_desk/gui/errors.py" line="122"/>
         <source>El archivo de reglas de la oficina {local} estaba dañado y se apartó como {aside}: vuelva a poner un {local} corregido (o borre la copia apartada para usar las reglas que trae la aplicación) y reintente los empleados fallidos</source>
         <translation type="unfinished">The office&apos;s rule file {local} was damaged and set aside as {aside}: put a corrected {local} back (or delete the set-aside copy to use the rules shipped with the app), then retry the failed employees</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="133"/>
+        <location filename="../../coati_desk/gui/errors.py" line="128"/>
         <source>La nómina {run} aún se está calculando ({done} de {total} empleados): sus informes se pueden hacer cuando termine</source>
         <translation type="unfinished">Run {run} is still being calculated ({done} of {total} employees): its reports can be made once it has finished</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="137"/>
+        <location filename="../../coati_desk/gui/errors.py" line="132"/>
         <source>La nómina {run} no tiene empleados: no hay nada que informar</source>
         <translation type="unfinished">Run {run} has no employees: there is nothing to report</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="139"/>
+        <location filename="../../coati_desk/gui/errors.py" line="134"/>
         <source>La nómina {run} fue cancelada: no tiene colillas</source>
         <translation type="unfinished">Run {run} was cancelled: it has no payslips</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="141"/>
+        <location filename="../../coati_desk/gui/errors.py" line="136"/>
         <source>La nómina {run} no calculó ningún empleado: no tiene colillas</source>
         <translation type="unfinished">Run {run} calculated no employee: it has no payslips</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="143"/>
+        <location filename="../../coati_desk/gui/errors.py" line="138"/>
         <source>Tipo de informe desconocido {kind} (uno de {choices})</source>
         <translation type="unfinished">Unknown report kind {kind} (one of {choices})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="144"/>
+        <location filename="../../coati_desk/gui/errors.py" line="139"/>
         <source>La tarea {task_id} no guardó archivos de informe</source>
         <translation type="unfinished">Task {task_id} stored no report files</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="146"/>
+        <location filename="../../coati_desk/gui/errors.py" line="141"/>
         <source>La cola en {location} no se puede usar: {error}</source>
         <translation type="unfinished">The queue at {location} cannot be used: {error}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="147"/>
+        <location filename="../../coati_desk/gui/errors.py" line="142"/>
         <source>no se puede escribir el archivo de la cola: {fault}</source>
         <translation type="unfinished">the queue file cannot be written: {fault}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="148"/>
+        <location filename="../../coati_desk/gui/errors.py" line="143"/>
         <source>No hay ninguna tarea registrada con el nombre {name}</source>
         <translation type="unfinished">No task named {name} is registered</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="149"/>
+        <location filename="../../coati_desk/gui/errors.py" line="144"/>
         <source>No hay ninguna tarea con el id {task_id}</source>
         <translation type="unfinished">No task with id {task_id}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="151"/>
+        <location filename="../../coati_desk/gui/errors.py" line="146"/>
         <source>La tarea {task_id} está {status}: solo se reintentan tareas fallidas o canceladas</source>
         <translation type="unfinished">Task {task_id} is {status}: only failed or cancelled tasks are retried</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="153"/>
+        <location filename="../../coati_desk/gui/errors.py" line="148"/>
         <source>el retraso debe ser un número de segundos &gt;= 0, no {delay}</source>
         <translation type="unfinished">delay must be a number of seconds &gt;= 0, not {delay}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="154"/>
+        <location filename="../../coati_desk/gui/errors.py" line="149"/>
         <source>Estado de tarea desconocido {status}</source>
         <translation type="unfinished">Unknown task status {status}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="155"/>
+        <location filename="../../coati_desk/gui/errors.py" line="150"/>
         <source>Cola desconocida {queue}: las colas son {queues}</source>
         <translation type="unfinished">Unknown queue {queue}: the queues are {queues}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="157"/>
+        <location filename="../../coati_desk/gui/errors.py" line="152"/>
         <source>El historial debe conservarse un número positivo de días, no {days}</source>
         <translation type="unfinished">History must be kept a positive number of days, not {days}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="160"/>
+        <location filename="../../coati_desk/gui/errors.py" line="155"/>
         <source>{what} debe ser JSON (str, int, float, bool, None, list, dict): {error}</source>
         <translation type="unfinished">{what} must be JSON (str, int, float, bool, None, list, dict): {error}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="163"/>
+        <location filename="../../coati_desk/gui/errors.py" line="158"/>
         <source>Dramatiq necesita REDIS_URL (por ejemplo redis://localhost:6379/0)</source>
         <translation type="unfinished">Dramatiq needs REDIS_URL (for example redis://localhost:6379/0)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="165"/>
+        <location filename="../../coati_desk/gui/errors.py" line="160"/>
         <source>force_backend debe ser uno de {choices}, no {value}</source>
         <translation type="unfinished">force_backend must be one of {choices}, not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="166"/>
+        <location filename="../../coati_desk/gui/errors.py" line="161"/>
         <source>REDIS_URL no válida {url}: {error}</source>
         <translation type="unfinished">invalid REDIS_URL {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="167"/>
+        <location filename="../../coati_desk/gui/errors.py" line="162"/>
         <source>[Errno {errno}] Conexión rechazada</source>
         <translation type="unfinished">[Errno {errno}] Connection refused</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="168"/>
+        <location filename="../../coati_desk/gui/errors.py" line="163"/>
         <source>Error {errno} al conectar con {address}. Conexión rechazada.</source>
         <translation type="unfinished">Error {errno} connecting to {address}. Connection refused.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="169"/>
+        <location filename="../../coati_desk/gui/errors.py" line="164"/>
         <source>Tiempo de espera agotado al conectar con el servidor</source>
         <translation type="unfinished">Timeout connecting to server</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="170"/>
+        <location filename="../../coati_desk/gui/errors.py" line="165"/>
         <source>Tiempo de espera agotado al leer del servidor</source>
         <translation type="unfinished">Timeout reading from socket</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="171"/>
+        <location filename="../../coati_desk/gui/errors.py" line="166"/>
         <source>tiempo de espera agotado</source>
         <translation type="unfinished">timed out</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="172"/>
+        <location filename="../../coati_desk/gui/errors.py" line="167"/>
         <source>[Errno {errno}] Nombre o servicio desconocido</source>
         <translation type="unfinished">[Errno {errno}] Name or service not known</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="173"/>
+        <location filename="../../coati_desk/gui/errors.py" line="168"/>
         <source>Redis pide una contraseña.</source>
         <translation type="unfinished">Authentication required.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="174"/>
+        <location filename="../../coati_desk/gui/errors.py" line="169"/>
         <source>usuario o contraseña no válidos, o usuario desactivado.</source>
         <translation type="unfinished">invalid username-password pair or user is disabled.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="175"/>
+        <location filename="../../coati_desk/gui/errors.py" line="170"/>
         <source>Redis no disponible: {error}</source>
         <translation type="unfinished">Redis not available: {error}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="177"/>
+        <location filename="../../coati_desk/gui/errors.py" line="172"/>
         <source>el disco está lleno ({detail})</source>
         <translation type="unfinished">the disk is full ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="178"/>
+        <location filename="../../coati_desk/gui/errors.py" line="173"/>
         <source>el archivo o su carpeta son de solo lectura ({detail})</source>
         <translation type="unfinished">the file or its folder is read-only ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="179"/>
+        <location filename="../../coati_desk/gui/errors.py" line="174"/>
         <source>el disco informó un error de entrada/salida ({detail})</source>
         <translation type="unfinished">the disk reported an input/output error ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="180"/>
+        <location filename="../../coati_desk/gui/errors.py" line="175"/>
         <source>no se puede abrir el archivo ({detail})</source>
         <translation type="unfinished">the file cannot be opened ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="181"/>
+        <location filename="../../coati_desk/gui/errors.py" line="176"/>
         <source>permiso denegado ({detail})</source>
         <translation type="unfinished">permission denied ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="98"/>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="97"/>
+        <location filename="../../coati_desk/gui/labels.py" line="40"/>
+        <source>Programada</source>
+        <translation type="unfinished">Scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/labels.py" line="41"/>
+        <location filename="../../coati_desk/gui/labels.py" line="46"/>
+        <source>Calculando</source>
+        <translation type="unfinished">Calculating</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/labels.py" line="42"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="37"/>
+        <source>Completado</source>
+        <translation type="unfinished">Completed</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/labels.py" line="44"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="40"/>
+        <source>Cancelado</source>
+        <translation type="unfinished">Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/labels.py" line="45"/>
+        <source>Desconocida</source>
+        <translation type="unfinished">Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/labels.py" line="47"/>
+        <source>Calculada</source>
+        <translation type="unfinished">Calculated</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/labels.py" line="48"/>
+        <source>Calculada con errores</source>
+        <translation type="unfinished">Calculated with errors</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/labels.py" line="49"/>
+        <source>Cancelada</source>
+        <translation type="unfinished">Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/labels.py" line="50"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="67"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="136"/>
+        <source>Activo</source>
+        <translation type="unfinished">Active</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/labels.py" line="51"/>
+        <source>Sin señal</source>
+        <translation type="unfinished">Silent</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/labels.py" line="71"/>
+        <source>Mensual</source>
+        <translation type="unfinished">Monthly</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/labels.py" line="72"/>
+        <source>Quincenal</source>
+        <translation type="unfinished">Biweekly</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/labels.py" line="73"/>
+        <source>Semanal</source>
+        <translation type="unfinished">Weekly</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="102"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="99"/>
         <source>Planillas</source>
         <translation type="unfinished">Payrolls</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="99"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="103"/>
         <source>Nómina</source>
         <translation type="unfinished">Run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="100"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="97"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="104"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="101"/>
         <source>Cola</source>
         <translation type="unfinished">Queue</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="101"/>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="70"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="105"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="72"/>
         <source>Empleados</source>
         <translation type="unfinished">Employees</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="110"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="114"/>
         <source>Registro</source>
         <translation type="unfinished">Log</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="124"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="128"/>
         <source>Cola: iniciando…</source>
         <translation type="unfinished">Queue: starting…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="140"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="144"/>
         <source>&amp;Archivo</source>
         <translation type="unfinished">&amp;File</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="141"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="145"/>
         <source>&amp;Configuración…</source>
         <translation type="unfinished">&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="143"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="147"/>
         <source>&amp;Actualizar</source>
         <translation type="unfinished">&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="146"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="150"/>
         <source>&amp;Salir</source>
         <translation type="unfinished">&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="152"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="156"/>
         <source>A&amp;yuda</source>
         <translation type="unfinished">&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="153"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="157"/>
         <source>&amp;Acerca de Coati Desk</source>
         <translation type="unfinished">&amp;About Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="215"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="219"/>
         <source>Actualizado {0}</source>
         <translation type="unfinished">Updated {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="221"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="225"/>
         <source>Redis no disponible</source>
         <translation type="unfinished">Redis unavailable</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="223"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="227"/>
         <source>no disponible</source>
         <translation type="unfinished">unavailable</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="227"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="231"/>
         <source>Actualización fallida {0}: {1}</source>
         <translation type="unfinished">Refresh failed {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="232"/>
-        <location filename="../../coati_desk/gui/main_window.py" line="261"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="236"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="265"/>
         <source>Cola: {0}</source>
         <translation type="unfinished">Queue: {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="260"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="264"/>
         <source>En línea</source>
         <translation type="unfinished">Inline</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="261"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="265"/>
         <source>sin iniciar</source>
         <translation type="unfinished">not started</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="266"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="270"/>
         <source>Workers: {0} hilos</source>
         <translation type="unfinished">Workers: {0} threads</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="267"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="271"/>
         <source>Pausar workers</source>
         <translation type="unfinished">Pause workers</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="269"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="273"/>
         <source>Workers: en pausa</source>
         <translation type="unfinished">Workers: paused</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="270"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="274"/>
         <source>Reanudar workers</source>
         <translation type="unfinished">Resume workers</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="313"/>
-        <location filename="../../coati_desk/gui/pages/base.py" line="145"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="357"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="317"/>
+        <location filename="../../coati_desk/gui/pages/base.py" line="98"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="364"/>
         <source>Coati Desk</source>
         <translation type="unfinished">Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="314"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="318"/>
         <source>La cola no está lista: {0}</source>
         <translation type="unfinished">The queue is not ready: {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="316"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="320"/>
         <source>La cola todavía se está iniciando; inténtelo en un momento.</source>
         <translation type="unfinished">The queue is still starting; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="321"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="325"/>
         <source>Cola: error (se reintenta)</source>
         <translation type="unfinished">Queue: error (trying again)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="357"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="364"/>
         <source>Sin llavero en este equipo: la contraseña se usa solo en esta sesión</source>
         <translation type="unfinished">No keyring on this computer: the password is used for this session only</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="364"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="371"/>
         <source>El idioma cambiará al volver a abrir la aplicación</source>
         <translation type="unfinished">The language changes when the app is opened again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="371"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="378"/>
         <source>Cambiando la cola…</source>
         <translation type="unfinished">Switching the queue…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="387"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="394"/>
         <source>Bienvenido a Coati Desk</source>
         <translation type="unfinished">Welcome to Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="389"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="396"/>
         <source>Todavía no hay empleados. ¿Quiere generar datos de demostración o importar sus empleados desde un archivo CSV?</source>
         <translation type="unfinished">There are no employees yet. Generate demo data, or import your employees from a CSV file?</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="394"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="401"/>
         <source>Generar demostración</source>
         <translation type="unfinished">Generate demo data</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="395"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="141"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="402"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="143"/>
         <source>Importar CSV…</source>
         <translation type="unfinished">Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="396"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="403"/>
         <source>Más tarde</source>
         <translation type="unfinished">Later</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="431"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="438"/>
         <source>Acerca de Coati Desk</source>
         <translation type="unfinished">About Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="433"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="440"/>
         <source>Coati Desk {0}
 Planillas calculadas en segundo plano, una tarea por empleado.</source>
         <translation type="unfinished">Coati Desk {0}
 Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="36"/>
-        <source>Programada</source>
-        <translation type="unfinished">Scheduled</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="37"/>
-        <location filename="../../coati_desk/gui/pages/base.py" line="42"/>
-        <source>Calculando</source>
-        <translation type="unfinished">Calculating</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="38"/>
-        <location filename="../../coati_desk/gui/task_detail.py" line="37"/>
-        <source>Completado</source>
-        <translation type="unfinished">Completed</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="40"/>
-        <location filename="../../coati_desk/gui/task_detail.py" line="40"/>
-        <source>Cancelado</source>
-        <translation type="unfinished">Cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="41"/>
-        <source>Desconocida</source>
-        <translation type="unfinished">Unknown</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="43"/>
-        <source>Calculada</source>
-        <translation type="unfinished">Calculated</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="44"/>
-        <source>Calculada con errores</source>
-        <translation type="unfinished">Calculated with errors</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="45"/>
-        <source>Cancelada</source>
-        <translation type="unfinished">Cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="46"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="65"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="134"/>
-        <source>Activo</source>
-        <translation type="unfinished">Active</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="47"/>
-        <source>Sin señal</source>
-        <translation type="unfinished">Silent</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="66"/>
-        <source>Mensual</source>
-        <translation type="unfinished">Monthly</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="66"/>
-        <source>Quincenal</source>
-        <translation type="unfinished">Biweekly</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/base.py" line="66"/>
-        <source>Semanal</source>
-        <translation type="unfinished">Weekly</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="58"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="62"/>
         <source>Resumen</source>
         <translation type="unfinished">Summary</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="59"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="63"/>
         <source>Tareas</source>
         <translation type="unfinished">Tasks</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="60"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="64"/>
         <source>Gráficos</source>
         <translation type="unfinished">Charts</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="68"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="80"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="134"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="112"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="186"/>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="76"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="72"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="84"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="138"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="116"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="190"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="78"/>
         <source>Estado</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="69"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="73"/>
         <source>Todas las tareas</source>
         <translation type="unfinished">All tasks</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="70"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="74"/>
         <source>Tareas de la nómina abierta</source>
         <translation type="unfinished">Tasks of the open run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="75"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="79"/>
         <source>Dato</source>
         <translation type="unfinished">Item</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="75"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="79"/>
         <source>Valor</source>
         <translation type="unfinished">Value</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="79"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="83"/>
         <source>Equipo</source>
         <translation type="unfinished">Host</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="81"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="85"/>
         <source>Proceso</source>
         <translation type="unfinished">Process</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="82"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="86"/>
         <source>Hilos</source>
         <translation type="unfinished">Threads</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="83"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="87"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="43"/>
         <source>En curso</source>
         <translation type="unfinished">Running</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="84"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="88"/>
         <source>Último latido</source>
         <translation type="unfinished">Last heartbeat</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="85"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="89"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="108"/>
         <source>Worker</source>
         <translation type="unfinished">Worker</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="90"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="337"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="94"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="344"/>
         <source>Pausar workers de este equipo</source>
         <translation type="unfinished">Pause this computer&apos;s workers</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="95"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="99"/>
         <source>Tareas por estado</source>
         <translation type="unfinished">Tasks by status</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="101"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="105"/>
         <source>Workers por equipo</source>
         <translation type="unfinished">Workers by machine</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="116"/>
         <location filename="../../coati_desk/gui/pages/cola.py" line="120"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="124"/>
         <source>Todas</source>
         <translation type="unfinished">All</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="122"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="126"/>
         <source>Id de tarea, código o nombre de empleado</source>
         <translation type="unfinished">Task id, employee code or name</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="128"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="132"/>
         <source>Buscar</source>
         <translation type="unfinished">Search</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="135"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="139"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="103"/>
         <source>Argumentos</source>
         <translation type="unfinished">Arguments</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="136"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="115"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="140"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="119"/>
         <source>Intentos</source>
         <translation type="unfinished">Attempts</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="137"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="187"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="141"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="191"/>
         <source>Progreso</source>
         <translation type="unfinished">Progress</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="138"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="142"/>
         <source>Encolada</source>
         <translation type="unfinished">Queued at</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="139"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="143"/>
         <source>Terminada</source>
         <translation type="unfinished">Finished</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="140"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="116"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="190"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="455"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="144"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="120"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="194"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="461"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="108"/>
         <source>Error</source>
         <translation type="unfinished">Error</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="141"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="145"/>
         <source>Id</source>
         <translation type="unfinished">Id</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="148"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="152"/>
         <source>Reintentar seleccionadas</source>
         <translation type="unfinished">Retry selected</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="149"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="153"/>
         <source>Reintentar todas las fallidas…</source>
         <translation type="unfinished">Retry all failed…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="150"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="154"/>
         <source>Cancelar seleccionadas</source>
         <translation type="unfinished">Cancel selected</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="151"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="155"/>
         <source>Eliminar seleccionadas…</source>
         <translation type="unfinished">Delete selected…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="152"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="156"/>
         <source>Ver detalle</source>
         <translation type="unfinished">Show detail</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="156"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="160"/>
         <source>Vaciar cola…</source>
         <translation type="unfinished">Empty queue…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="165"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="169"/>
         <source>◀ Anterior</source>
         <translation type="unfinished">◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="166"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="170"/>
         <source>Siguiente ▶</source>
         <translation type="unfinished">Next ▶</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="172"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="82"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="176"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="86"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="78"/>
         <source>Estado:</source>
         <translation type="unfinished">Status:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="174"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="178"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="77"/>
         <source>Tarea:</source>
         <translation type="unfinished">Task:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="176"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="180"/>
         <source>Buscar:</source>
         <translation type="unfinished">Search:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="189"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="193"/>
         <location filename="../../coati_desk/gui/settings_dialog.py" line="67"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="81"/>
         <source>Cola:</source>
         <translation type="unfinished">Queue:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="262"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="269"/>
         <source>Nómina abierta: {0} de {1} tareas terminadas ({2} %)</source>
         <translation type="unfinished">Open run: {0} of {1} tasks finished ({2} %)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="297"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="304"/>
         <source>Huey (carpeta local)</source>
         <translation type="unfinished">Huey (local folder)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="298"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="305"/>
         <location filename="../../coati_desk/gui/settings_dialog.py" line="63"/>
         <source>Dramatiq + Redis</source>
         <translation type="unfinished">Dramatiq + Redis</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="299"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="306"/>
         <source>En línea (sin cola)</source>
         <translation type="unfinished">Inline (no queue)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="302"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="309"/>
         <source>Backend</source>
         <translation type="unfinished">Backend</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="303"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="310"/>
         <source>Ubicación</source>
         <translation type="unfinished">Location</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="306"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="313"/>
         <source>Cola {0} (listas)</source>
         <translation type="unfinished">Queue {0} (ready)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="308"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="315"/>
         <source>Programadas (retrasos y reintentos)</source>
         <translation type="unfinished">Scheduled (delays and retries)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="309"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="316"/>
         <source>Mensajes muertos</source>
         <translation type="unfinished">Dead letters</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="313"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="320"/>
         <source>Pendientes</source>
         <translation type="unfinished">Pending</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="314"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="321"/>
         <source>Programadas</source>
         <translation type="unfinished">Scheduled</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="317"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="324"/>
         <source>Tareas registradas</source>
         <translation type="unfinished">Registered tasks</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="327"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="334"/>
         <source>{0}–{1} de {2} tareas</source>
         <translation type="unfinished">{0}–{1} of {2} tasks</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="339"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="346"/>
         <source>Reanudar workers de este equipo</source>
         <translation type="unfinished">Resume this computer&apos;s workers</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="353"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="360"/>
         <source>Elija una o más tareas</source>
         <translation type="unfinished">Choose one or more tasks</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="382"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="404"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="389"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="411"/>
         <source>{0} tarea(s) en cola otra vez</source>
         <translation type="unfinished">{0} task(s) queued again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="382"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="389"/>
         <source>Reintentar</source>
         <translation type="unfinished">Retry</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="394"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="401"/>
         <source>No hay tareas fallidas</source>
         <translation type="unfinished">No failed tasks</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="397"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="404"/>
         <source>¿Reintentar las {0} tareas fallidas de {1}?</source>
         <translation type="unfinished">Retry the {0} failed tasks of {1}?</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="399"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="406"/>
         <source>¿Reintentar las {0} tareas fallidas?</source>
         <translation type="unfinished">Retry the {0} failed tasks?</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="405"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="411"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="412"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="418"/>
         <source>Reintentar fallidas</source>
         <translation type="unfinished">Retry failed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="418"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="425"/>
         <source>{0} tarea(s) canceladas</source>
         <translation type="unfinished">{0} task(s) cancelled</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="418"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="135"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="503"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="425"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="139"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="509"/>
         <source>Cancelar</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="426"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="433"/>
         <source>¿Eliminar {0} tarea(s) del historial? Solo se eliminan las terminadas (completadas, fallidas o canceladas); no se puede deshacer.</source>
         <translation type="unfinished">Delete {0} task(s) from the history? Only finished ones (completed, failed or cancelled) are deleted; this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="432"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="439"/>
         <source>{0} tarea(s) eliminadas del historial</source>
         <translation type="unfinished">{0} task(s) deleted from the history</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="433"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="440"/>
         <source>Eliminar</source>
         <translation type="unfinished">Delete</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="442"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="449"/>
         <source>¿Vaciar la cola «{0}»? Se cancelan todas sus tareas en espera; las que están en curso terminan. No se puede deshacer.</source>
         <translation type="unfinished">Empty the queue «{0}»? All its waiting tasks are cancelled; those running finish. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="448"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="455"/>
         <source>{0} tarea(s) canceladas al vaciar la cola</source>
         <translation type="unfinished">{0} task(s) cancelled by emptying the queue</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="449"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="456"/>
         <source>Vaciar cola</source>
         <translation type="unfinished">Empty queue</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="456"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="463"/>
         <source>Elija una tarea</source>
         <translation type="unfinished">Choose a task</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="466"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="416"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="473"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="422"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="137"/>
         <source>Detalle</source>
         <translation type="unfinished">Detail</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="43"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="45"/>
         <source>Editar empleado</source>
         <translation type="unfinished">Edit employee</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="43"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="45"/>
         <source>Nuevo empleado</source>
         <translation type="unfinished">New employee</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="59"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="61"/>
         <source>Fecha de baja</source>
         <translation type="unfinished">Termination date</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="70"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="72"/>
         <source>Código:</source>
         <translation type="unfinished">Code:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="71"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="73"/>
         <source>Nombres:</source>
         <translation type="unfinished">First names:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="72"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="74"/>
         <source>Apellidos:</source>
         <translation type="unfinished">Last names:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="73"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="75"/>
         <source>Cédula:</source>
         <translation type="unfinished">ID number:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="74"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="76"/>
         <source>Salario mensual:</source>
         <translation type="unfinished">Monthly salary:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="75"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="77"/>
         <source>Fecha de ingreso:</source>
         <translation type="unfinished">Hire date:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="79"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="81"/>
         <source>Agregar a la planilla:</source>
         <translation type="unfinished">Add to payroll:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="110"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="112"/>
         <source>Guardando…</source>
         <translation type="unfinished">Saving…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="124"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="100"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="126"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="104"/>
         <source>Buscar por código o nombre…</source>
         <translation type="unfinished">Search by code or name…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="128"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="110"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="130"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="114"/>
         <source>Código</source>
         <translation type="unfinished">Code</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="129"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="111"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="131"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="115"/>
         <source>Nombre</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="130"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="132"/>
         <source>Cédula</source>
         <translation type="unfinished">ID number</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="131"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="133"/>
         <source>Salario mensual</source>
         <translation type="unfinished">Monthly salary</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="132"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="134"/>
         <source>Ingreso</source>
         <translation type="unfinished">Hired</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="133"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="135"/>
         <source>Baja</source>
         <translation type="unfinished">Left on</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="139"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="141"/>
         <source>Agregar…</source>
         <translation type="unfinished">Add…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="140"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="142"/>
         <source>Editar…</source>
         <translation type="unfinished">Edit…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="142"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="144"/>
         <source>Generar datos de demostración…</source>
         <translation type="unfinished">Generate demo data…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="176"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="509"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="178"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="515"/>
         <source>Elija un empleado en la tabla</source>
         <translation type="unfinished">Choose an employee in the table</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="184"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="190"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="209"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="186"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="192"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="211"/>
         <source>Importar empleados</source>
         <translation type="unfinished">Import employees</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="188"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="190"/>
         <source>Una planilla nueva</source>
         <translation type="unfinished">A new payroll</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="190"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="192"/>
         <source>Agregar los empleados a:</source>
         <translation type="unfinished">Add the employees to:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="202"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="204"/>
         <source>Importar CSV</source>
         <translation type="unfinished">Import CSV</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="210"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="212"/>
         <source>No se importó nada: el archivo tiene {0} problema(s).</source>
         <translation type="unfinished">Nothing was imported: the file has {0} problem(s).</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="223"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="225"/>
         <source>Importados: {0} nuevos, {1} actualizados</source>
         <translation type="unfinished">Imported: {0} new, {1} updated</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="230"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="240"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="232"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="242"/>
         <source>Datos de demostración</source>
         <translation type="unfinished">Demo data</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="230"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="232"/>
         <source>¿Cuántos empleados?</source>
         <translation type="unfinished">How many employees?</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="237"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="239"/>
         <source>Planilla de demostración creada</source>
         <translation type="unfinished">Demo payroll created</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="46"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="48"/>
         <source>Resumen (PDF)</source>
         <translation type="unfinished">Summary (PDF)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="47"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="49"/>
         <source>Colillas de pago (PDF)</source>
         <translation type="unfinished">Payslips (PDF)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="48"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="50"/>
         <source>Nómina (XLSX)</source>
         <translation type="unfinished">Run (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="75"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="79"/>
         <source>%v de %m</source>
         <translation type="unfinished">%v of %m</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="80"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="84"/>
         <source>Nómina:</source>
         <translation type="unfinished">Run:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="84"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="88"/>
         <source>Fallidos:</source>
         <translation type="unfinished">Failed:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="86"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="90"/>
         <source>Avance:</source>
         <translation type="unfinished">Progress:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="88"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="92"/>
         <source>Ritmo:</source>
         <translation type="unfinished">Rate:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="90"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="94"/>
         <source>Tiempo restante:</source>
         <translation type="unfinished">Time left:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="96"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="100"/>
         <source>Todos</source>
         <translation type="unfinished">All</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="103"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="107"/>
         <source>Mostrar:</source>
         <translation type="unfinished">Show:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="128"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="209"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="132"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="214"/>
         <source>Elija un empleado para ver su detalle.</source>
         <translation type="unfinished">Choose an employee to see the detail.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="134"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="484"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="138"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="490"/>
         <source>Reintentar fallidos</source>
         <translation type="unfinished">Retry failed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="136"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="520"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="140"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="526"/>
         <source>Recalcular empleado</source>
         <translation type="unfinished">Recalculate employee</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="137"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="141"/>
         <source>Exportar CSV…</source>
         <translation type="unfinished">Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="138"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="142"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="143"/>
         <source>Línea de tiempo</source>
         <translation type="unfinished">Timeline</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="175"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="179"/>
         <source>Resumen PDF</source>
         <translation type="unfinished">Summary PDF</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="176"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="180"/>
         <source>Colillas de pago PDF…</source>
         <translation type="unfinished">Payslips PDF…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="177"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="181"/>
         <source>Exportar XLSX</source>
         <translation type="unfinished">Export XLSX</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="178"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="182"/>
         <source>Abrir informe</source>
         <translation type="unfinished">Open report</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="185"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="189"/>
         <source>Informe</source>
         <translation type="unfinished">Report</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="188"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="192"/>
         <source>Archivos</source>
         <translation type="unfinished">Files</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="189"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="193"/>
         <source>Hecho</source>
         <translation type="unfinished">Made</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="195"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="199"/>
         <source>Informes</source>
         <translation type="unfinished">Reports</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="250"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="255"/>
         <source>No hay nóminas todavía: cree una en la página Planillas.</source>
         <translation type="unfinished">No runs yet: create one on the Payrolls page.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="297"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="303"/>
         <source>{0} de {1}</source>
         <translation type="unfinished">{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="307"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="313"/>
         <source>{0:.1f} empleados/s</source>
         <translation type="unfinished">{0:.1f} employees/s</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="312"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="318"/>
         <source>terminada</source>
         <translation type="unfinished">finished</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="352"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="358"/>
         <source>Informe en cola: {0}</source>
         <translation type="unfinished">Report queued: {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="365"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="371"/>
         <source>Colillas de pago</source>
         <translation type="unfinished">Payslips</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="366"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="372"/>
         <source>¿Cómo quiere las colillas de pago?</source>
         <translation type="unfinished">How do you want the payslips?</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="367"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="373"/>
         <source>Un solo archivo</source>
         <translation type="unfinished">One file</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="368"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="374"/>
         <source>Un archivo por empleado</source>
         <translation type="unfinished">One file per employee</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="381"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="387"/>
         <source>Elija un informe terminado</source>
         <translation type="unfinished">Choose a finished report</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="393"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="399"/>
         <source>Abrir</source>
         <translation type="unfinished">Open</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="397"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="403"/>
         <source>Informe guardado en {0}</source>
         <translation type="unfinished">Report saved in {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="420"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="426"/>
         <source>Percepciones</source>
         <translation type="unfinished">Earnings</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="421"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="427"/>
         <location filename="../../coati_desk/payroll/amounts.py" line="35"/>
         <source>Deducciones</source>
         <translation type="unfinished">Deductions</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="422"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="428"/>
         <source>Aportes patronales (no afectan el neto)</source>
         <translation type="unfinished">Employer contributions (net pay unaffected)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="427"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="433"/>
         <source>Estado: &lt;b&gt;{0}&lt;/b&gt; · Intentos: {1} · Días trabajados: {2}</source>
         <translation type="unfinished">Status: &lt;b&gt;{0}&lt;/b&gt; · Attempts: {1} · Days worked: {2}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="446"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="452"/>
         <source>Bruto: {0} · Deducciones: {1} · Neto: {2}</source>
         <translation type="unfinished">Gross: {0} · Deductions: {1} · Net: {2}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="481"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="487"/>
         <source>{0} empleado(s) en cola otra vez</source>
         <translation type="unfinished">{0} employee(s) queued again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="493"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="499"/>
         <source>Cancelar nómina</source>
         <translation type="unfinished">Cancel run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="494"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="500"/>
         <source>¿Cancelar esta nómina? Los empleados que aún no se calcularon no se calcularán.</source>
         <translation type="unfinished">Cancel this run? Employees not calculated yet will not be.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="501"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="507"/>
         <source>Nómina cancelada: {0} empleado(s) sin calcular</source>
         <translation type="unfinished">Run cancelled: {0} employee(s) not calculated</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="517"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="523"/>
         <source>Empleado en cola para recalcular</source>
         <translation type="unfinished">Employee queued to be calculated again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="540"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="549"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="546"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="553"/>
         <source>Exportar CSV</source>
         <translation type="unfinished">Export CSV</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="547"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="552"/>
         <source>{0} empleados exportados a {1}</source>
         <translation type="unfinished">{0} employees exported to {1}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="42"/>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="160"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="44"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="162"/>
         <source>Nueva nómina</source>
         <translation type="unfinished">New run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="44"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="46"/>
         <source>Planilla:</source>
         <translation type="unfinished">Payroll:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="45"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="47"/>
         <source>Periodicidad:</source>
         <translation type="unfinished">Frequency:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="51"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="53"/>
         <source>Desde:</source>
         <translation type="unfinished">From:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="52"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="54"/>
         <source>Hasta:</source>
         <translation type="unfinished">To:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="54"/>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="178"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="56"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="180"/>
         <source>Calcular</source>
         <translation type="unfinished">Calculate</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="68"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="70"/>
         <source>Planilla</source>
         <translation type="unfinished">Payroll</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="69"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="71"/>
         <source>Periodicidad</source>
         <translation type="unfinished">Frequency</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="75"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="77"/>
         <source>Periodo</source>
         <translation type="unfinished">Period</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="77"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="79"/>
         <source>Avance</source>
         <translation type="unfinished">Progress</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="78"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="80"/>
         <source>Fallidos</source>
         <translation type="unfinished">Failed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="79"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="81"/>
         <source>Total neto</source>
         <translation type="unfinished">Net total</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="80"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="82"/>
         <source>Usuario</source>
         <translation type="unfinished">User</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="83"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="85"/>
         <source>Nueva nómina…</source>
         <translation type="unfinished">New run…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="84"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="86"/>
         <source>Abrir nómina</source>
         <translation type="unfinished">Open run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="102"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="104"/>
         <source>Nóminas de la planilla</source>
         <translation type="unfinished">Runs of the payroll</translation>
     </message>

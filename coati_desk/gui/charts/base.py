@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coati_desk.gui.pages.base import tr
+from coati_desk.gui.labels import tr
 
 log = logging.getLogger("coati_desk.gui")
 

@@ -38,7 +38,7 @@ from coati_desk.gui.charts.base import (
     count_ticks,
     format_seconds,
 )
-from coati_desk.gui.pages.base import tr
+from coati_desk.gui.labels import tr
 from coati_desk.gui.table_model import Column, RecordTableModel
 
 

@@ -37,7 +37,7 @@ from coati_desk.gui.charts.base import (
     count_ticks,
     format_seconds,
 )
-from coati_desk.gui.pages.base import status_labels, tr
+from coati_desk.gui.labels import status_labels, tr
 from coati_desk.gui.table_model import Column, RecordTableModel
 
 

@@ -1,78 +1,31 @@
-"""What every page shares: access to the window, polling hooks, a table helper, labels."""
+"""What every page shares: its host, polling hooks, a table helper, a background action."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QWidget
 
 from coati_desk.gui.background import call_async
 from coati_desk.gui.errors import error_text
+from coati_desk.gui.labels import ROW_STATUSES, status_labels, tr
 from coati_desk.gui.table_model import Column, RecordFilter, RecordTableModel
 
 if TYPE_CHECKING:
-    from coati_desk.gui.main_window import MainWindow
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("coati", text)
+    from coati_desk.gui.pages.host import PageHost
 
 
 FIT_ROWS = 100  # rows measured to size a table's columns
-ROW_STATUSES = ("pending", "scheduled", "processing", "completed", "failed", "cancelled")
-_status_labels: dict[str, dict[str, str]] = {}  # per language (keyed by one translation)
-
-
-def status_labels() -> dict[str, str]:
-    """Row and task statuses, and run states, as the office reads them."""
-    language = tr("En cola")  # called for every status cell shown: translated once per language
-    labels = _status_labels.get(language)
-    if labels is None:
-        labels = _status_labels[language] = {
-            "pending": tr("En cola"),
-            "scheduled": tr("Programada"),
-            "processing": tr("Calculando"),
-            "completed": tr("Completado"),
-            "failed": tr("Fallido"),
-            "cancelled": tr("Cancelado"),
-            "unknown": tr("Desconocida"),
-            "calculando": tr("Calculando"),
-            "calculada": tr("Calculada"),
-            "calculada_con_errores": tr("Calculada con errores"),
-            "cancelada": tr("Cancelada"),
-            "activo": tr("Activo"),  # a worker's heartbeat
-            "sin_senal": tr("Sin señal"),
-        }
-    return labels
-
-
-def show_status(value: Any) -> str:
-    return status_labels().get(str(value), str(value or ""))
-
-
-def show_time(value: Any) -> str:
-    """An epoch (today's clock time) or an ISO timestamp (local date and time)."""
-    if isinstance(value, int | float):
-        return datetime.fromtimestamp(float(value)).strftime("%H:%M:%S")
-    if isinstance(value, str) and "T" in value:
-        return datetime.fromisoformat(value).astimezone().strftime("%Y-%m-%d %H:%M:%S")
-    return str(value or "")
-
-
-def periodicity_label(value: Any) -> str:
-    labels = {"mensual": tr("Mensual"), "quincenal": tr("Quincenal"), "semanal": tr("Semanal")}
-    return labels.get(str(value), str(value))
 
 
 class Page(QWidget):
-    """A page of the main window."""
+    """A page of the main window: given the small host it needs, never the window itself."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, host: PageHost) -> None:
         super().__init__()
-        self.window_ = window
+        self.host = host
 
     def poll_job(self) -> Callable[[], Any] | None:
         """What to ask on each refresh while this page is shown (runs off the GUI thread)."""
@@ -141,7 +94,7 @@ class Page(QWidget):
         """Run an action off the GUI thread; a failure is shown and logged."""
 
         def failed(message: str) -> None:
-            self.window_.log_error(f"{what}: {message}" if what else message)
+            self.host.log_error(f"{what}: {message}" if what else message)
             QMessageBox.warning(self, tr("Coati Desk"), error_text(message))
 
         call_async(fn, done, failed)

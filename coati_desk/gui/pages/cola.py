@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from coati_desk.gui.errors import show_error
-from coati_desk.gui.pages.base import Page, show_status, show_time, status_labels, tr
+from coati_desk.gui.labels import show_status, show_time, status_labels, tr
+from coati_desk.gui.pages.base import Page
+from coati_desk.gui.pages.host import PageHost
 from coati_desk.gui.table_model import Column
 from coati_desk.payroll import queries
 from coati_desk.queue.status import QUEUE_NAMES
@@ -50,15 +52,17 @@ def describe_arguments(tasks: list[dict[str, Any]]) -> None:
 
 
 class ColaPage(Page):
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
+    def __init__(self, host: PageHost) -> None:
+        super().__init__(host)
+        self._run_id: str | None = None  # the run the Nómina page shows (its tasks counted)
+        host.current_run_changed.connect(self._current_run)
         self.offset = 0
         self._activity_at = 0.0
         self.tabs = QTabWidget()
         self.tabs.addTab(self._summary_tab(), tr("Resumen"))
         self.tabs.addTab(self._tasks_tab(), tr("Tareas"))
         self.tabs.addTab(self._charts_tab(), tr("Gráficos"))
-        self.tabs.currentChanged.connect(lambda _: self.window_.refresh())
+        self.tabs.currentChanged.connect(lambda _: self.host.refresh())
         QVBoxLayout(self).addWidget(self.tabs)
 
     # -- the three tabs ------------------------------------------------------------------------
@@ -88,7 +92,7 @@ class ColaPage(Page):
         )
         self.progress = QLabel("—")
         self.pause_button = QPushButton(tr("Pausar workers de este equipo"))
-        self.pause_button.clicked.connect(self.window_.toggle_workers)
+        self.pause_button.clicked.connect(self.host.toggle_workers)
 
         tab = QWidget()
         top = QHBoxLayout()
@@ -220,13 +224,16 @@ class ColaPage(Page):
     def go_to(self, offset: int) -> None:
         """Show the page of tasks starting at ``offset`` (0: the newest)."""
         self.offset = max(offset, 0)
-        self.window_.refresh()
+        self.host.refresh()
+
+    def _current_run(self, run_id: str) -> None:
+        self._run_id = run_id or None
 
     def poll_job(self) -> Callable[[], Any] | None:
-        driver = self.window_.runtime.driver
+        driver = self.host.runtime.driver
         if driver is None:
             return None
-        run_id = self.window_.nomina_page.run_id
+        run_id = self._run_id
         shown = self.tabs.currentIndex()
         status = self.status_filter.currentData() or None
         name = self.name_filter.currentData() or None
@@ -332,13 +339,13 @@ class ColaPage(Page):
         self.next_button.setEnabled(offset + shown < total)
 
     def runtime_changed(self) -> None:
-        running = self.window_.runtime.workers_running
+        running = self.host.runtime.workers_running
         self.pause_button.setText(
             tr("Pausar workers de este equipo")
             if running
             else tr("Reanudar workers de este equipo")
         )
-        self.pause_button.setEnabled(self.window_.workers_button.isEnabled())
+        self.pause_button.setEnabled(self.host.workers_can_pause())
 
     def show_unavailable(self, message: str) -> None:
         """The queue could not be asked: say so, rather than showing zeros."""
@@ -350,7 +357,7 @@ class ColaPage(Page):
     def _selected_ids(self) -> list[str]:
         ids = [str(r["task_id"]) for r in self.selected_records(self.tasks_view)]
         if not ids:
-            self.window_.notify(tr("Elija una o más tareas"))
+            self.host.notify(tr("Elija una o más tareas"))
         return ids
 
     def _confirm(self, question: str) -> bool:
@@ -359,13 +366,13 @@ class ColaPage(Page):
 
     def _act(self, job: Callable[[], int], message: str, what: str) -> None:
         def done(count: int) -> None:
-            self.window_.notify(message.format(count))
-            self.window_.refresh()
+            self.host.notify(message.format(count))
+            self.host.refresh()
 
         self.run(job, done, what)
 
     def retry_selected(self) -> None:
-        driver, ids = self.window_.runtime.driver, self._selected_ids()
+        driver, ids = self.host.runtime.driver, self._selected_ids()
         if driver is None or not ids:
             return
 
@@ -384,14 +391,14 @@ class ColaPage(Page):
     def retry_all_failed(self) -> None:
         """Count the failed tasks (of the task chosen in the filter) off the GUI thread, say
         how many, and retry them once confirmed."""
-        driver = self.window_.runtime.driver
+        driver = self.host.runtime.driver
         if driver is None:
             return
         name = self.name_filter.currentData() or None
 
         def confirm(failed: int) -> None:
             if not failed:
-                self.window_.notify(tr("No hay tareas fallidas"))
+                self.host.notify(tr("No hay tareas fallidas"))
                 return
             question = (
                 tr("¿Reintentar las {0} tareas fallidas de {1}?").format(f"{failed:,}", name)
@@ -412,14 +419,14 @@ class ColaPage(Page):
         )
 
     def cancel_selected(self) -> None:
-        driver, ids = self.window_.runtime.driver, self._selected_ids()
+        driver, ids = self.host.runtime.driver, self._selected_ids()
         if driver is not None and ids:
             self._act(
                 lambda: driver.cancel_many(ids), tr("{0} tarea(s) canceladas"), tr("Cancelar")
             )
 
     def delete_selected(self) -> None:
-        driver, ids = self.window_.runtime.driver, self._selected_ids()
+        driver, ids = self.host.runtime.driver, self._selected_ids()
         if driver is None or not ids:
             return
         question = tr(
@@ -434,7 +441,7 @@ class ColaPage(Page):
             )
 
     def purge_queue(self) -> None:
-        driver = self.window_.runtime.driver
+        driver = self.host.runtime.driver
         queue = str(self.queue_choice.currentData())
         if driver is None:
             return
@@ -450,10 +457,10 @@ class ColaPage(Page):
             )
 
     def show_detail(self) -> None:
-        driver = self.window_.runtime.driver
+        driver = self.host.runtime.driver
         records = self.selected_records(self.tasks_view)
         if driver is None or not records:
-            self.window_.notify(tr("Elija una tarea"))
+            self.host.notify(tr("Elija una tarea"))
             return
         record = records[0]
 

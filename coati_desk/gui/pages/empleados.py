@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from coati_desk.gui.background import call_async
 from coati_desk.gui.errors import error_text
-from coati_desk.gui.pages.base import Page, tr
+from coati_desk.gui.labels import tr
+from coati_desk.gui.pages.base import Page
+from coati_desk.gui.pages.host import PageHost
 from coati_desk.gui.table_model import Column
 from coati_desk.payroll import employees, queries
 from coati_desk.payroll.demo import create_demo_planilla
@@ -118,8 +120,8 @@ class EmployeeDialog(QDialog):
 
 
 class EmpleadosPage(Page):
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
+    def __init__(self, host: PageHost) -> None:
+        super().__init__(host)
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Buscar por código o nombre…"))
         self.search.setClearButtonEnabled(True)
@@ -168,15 +170,15 @@ class EmpleadosPage(Page):
 
     def add(self) -> None:
         if EmployeeDialog(self, self._planillas).exec() == QDialog.DialogCode.Accepted:
-            self.window_.refresh()
+            self.host.refresh()
 
     def edit(self) -> None:
         chosen = self.selected_records(self.table)
         if not chosen:
-            self.window_.notify(tr("Elija un empleado en la tabla"))
+            self.host.notify(tr("Elija un empleado en la tabla"))
             return
         if EmployeeDialog(self, self._planillas, chosen[0]).exec() == QDialog.DialogCode.Accepted:
-            self.window_.refresh()
+            self.host.refresh()
 
     def import_csv(self, path: str | None = None, planilla_id: str | None = None) -> None:
         if path is None:
@@ -215,14 +217,14 @@ class EmpleadosPage(Page):
             shown = [error_text(e) for e in result.errors]
             box.setDetailedText("\n".join(shown))
             box.setInformativeText("\n".join(shown[:5]))
-            self.window_.log_error("Import refused: " + "; ".join(result.errors[:5]))
+            self.host.log_error("Import refused: " + "; ".join(result.errors[:5]))
             box.open()
             self.last_import_box = box
             return
-        self.window_.notify(
+        self.host.notify(
             tr("Importados: {0} nuevos, {1} actualizados").format(result.created, result.updated)
         )
-        self.window_.refresh()
+        self.host.refresh()
 
     def demo(self, count: int | None = None) -> None:
         if count is None:
@@ -234,8 +236,8 @@ class EmpleadosPage(Page):
         self.run(
             lambda: create_demo_planilla(count),
             lambda _: (
-                self.window_.notify(tr("Planilla de demostración creada")),
-                self.window_.refresh(),
+                self.host.notify(tr("Planilla de demostración creada")),
+                self.host.refresh(),
             ),
             tr("Datos de demostración"),
         )

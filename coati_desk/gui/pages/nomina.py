@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,13 +29,15 @@ from PySide6.QtWidgets import (
 
 from coati_desk.config import reports_dir
 from coati_desk.gui.errors import error_text, show_error
-from coati_desk.gui.pages.base import Page, show_status, status_labels, tr
+from coati_desk.gui.labels import show_status, status_labels, tr
+from coati_desk.gui.pages.base import Page
 from coati_desk.gui.table_model import Column, show_value
 from coati_desk.payroll import queries, reports, services
 from coati_desk.payroll.amounts import WINDOW_AMOUNTS
 from coati_desk.payroll.models import EstadoFila, EstadoNomina, utcnow
 
 if TYPE_CHECKING:
+    from coati_desk.gui.pages.host import PageHost
     from coati_desk.jobs.dispatcher import QueueDispatcher
 
 FULL_REFRESH_EVERY = 10  # polls; in between only rows changed since the last one are read
@@ -59,8 +61,10 @@ def _progress(value: Any) -> str:
 
 
 class NominaPage(Page):
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
+    run_changed = Signal(str)  # the run shown (the host passes it on as current_run_changed)
+
+    def __init__(self, host: PageHost) -> None:
+        super().__init__(host)
         self.run_id: str | None = None
         self._since: datetime | None = None
         self._polls = 0
@@ -202,12 +206,13 @@ class NominaPage(Page):
     def open_run(self, run_id: str) -> None:
         if run_id != self.run_id:
             self.run_id = run_id
+            self.run_changed.emit(run_id)
             self._since = None
             self._polls = 0
             self._rate_samples.clear()
             self.rows.clear()
             self.detail.setHtml("<p>" + tr("Elija un empleado para ver su detalle.") + "</p>")
-        self.window_.refresh()
+        self.host.refresh()
 
     def _picked(self, index: int) -> None:
         run_id = self.run_picker.itemData(index)
@@ -224,7 +229,7 @@ class NominaPage(Page):
         since = None if periodic or self._since is None else self._since
 
         asked = dict(self._report_tasks)
-        driver = self.window_.runtime.driver
+        driver = self.host.runtime.driver
 
         def job() -> dict[str, Any]:
             started = utcnow() - timedelta(seconds=1)  # a little overlap: nothing slips between
@@ -252,6 +257,7 @@ class NominaPage(Page):
             return
         if self.run_id != summary["nomina_id"]:
             self.run_id = summary["nomina_id"]
+            self.run_changed.emit(self.run_id)
             self.rows.clear()
         if data["full"]:
             self.rows.set_records(data["rows"])
@@ -342,15 +348,15 @@ class NominaPage(Page):
         """Queue a report of the shown run; its row shows its progress, then *Abrir*."""
         from coati_desk.jobs.runs import request_report
 
-        driver, run_id = self.window_.runtime.driver, self.run_id
+        driver, run_id = self.host.runtime.driver, self.run_id
         if driver is None or not run_id:
             return None
-        usuario = self.window_.user_name()
+        usuario = self.host.user_name()
 
         def sent(task_id: str) -> None:
             self._report_tasks[task_id] = kind
-            self.window_.notify(tr("Informe en cola: {0}").format(report_label(kind)))
-            self.window_.refresh()
+            self.host.notify(tr("Informe en cola: {0}").format(report_label(kind)))
+            self.host.refresh()
 
         self.run(
             lambda: request_report(driver, run_id, kind, combined, usuario),
@@ -378,7 +384,7 @@ class NominaPage(Page):
             chosen = self.selected_records(self.reports_view)
             done = [r for r in chosen if r["estado"] == "completed" and r["archivos"]]
             if not done:
-                self.window_.notify(tr("Elija un informe terminado"))
+                self.host.notify(tr("Elija un informe terminado"))
                 return
             task_id = str(done[0]["task_id"])
         if task_id in self._opened:
@@ -394,7 +400,7 @@ class NominaPage(Page):
 
     def _show_files(self, paths: list[Path]) -> None:
         target = paths[0] if len(paths) == 1 else paths[0].parent
-        self.window_.notify(tr("Informe guardado en {0}").format(target))
+        self.host.notify(tr("Informe guardado en {0}").format(target))
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     # -- detail --------------------------------------------------------------------------------
@@ -403,7 +409,7 @@ class NominaPage(Page):
         if not chosen:
             return
         row_id = chosen[0]["row_id"]
-        driver = self.window_.runtime.driver
+        driver = self.host.runtime.driver
 
         def job() -> dict[str, Any]:
             detail = queries.row_detail(row_id)
@@ -463,13 +469,13 @@ class NominaPage(Page):
         """Read every row on the next poll (after an action that changed rows without times)."""
         self._polls = 0
         self._since = None
-        self.window_.refresh()
+        self.host.refresh()
 
     def _dispatcher(self) -> QueueDispatcher | None:
         """How the run's actions reach this window's queue (None, said, while it cannot)."""
         from coati_desk.jobs.dispatcher import QueueDispatcher
 
-        queue = self.window_.ready_driver()
+        queue = self.host.ready_driver()
         return QueueDispatcher(queue) if queue is not None else None
 
     def retry_failed(self) -> None:
@@ -478,7 +484,7 @@ class NominaPage(Page):
             self.run(
                 lambda: services.retry_failed(run_id, dispatcher),
                 lambda n: (
-                    self.window_.notify(tr("{0} empleado(s) en cola otra vez").format(n)),
+                    self.host.notify(tr("{0} empleado(s) en cola otra vez").format(n)),
                     self.full_refresh(),
                 ),
                 tr("Reintentar fallidos"),
@@ -497,7 +503,7 @@ class NominaPage(Page):
         if dispatcher:
             self.run(
                 lambda: services.cancel_run(run_id, dispatcher),
-                lambda n: self.window_.notify(
+                lambda n: self.host.notify(
                     tr("Nómina cancelada: {0} empleado(s) sin calcular").format(n)
                 ),
                 tr("Cancelar"),
@@ -506,7 +512,7 @@ class NominaPage(Page):
     def recalculate(self) -> None:
         chosen = self.selected_records(self.table)
         if not chosen:
-            self.window_.notify(tr("Elija un empleado en la tabla"))
+            self.host.notify(tr("Elija un empleado en la tabla"))
             return
         row_id, dispatcher = chosen[0]["row_id"], self._dispatcher()
         if dispatcher is None:
@@ -514,7 +520,7 @@ class NominaPage(Page):
         self.run(
             lambda: services.recalculate_row(row_id, dispatcher),
             lambda _: (
-                self.window_.notify(tr("Empleado en cola para recalcular")),
+                self.host.notify(tr("Empleado en cola para recalcular")),
                 self.full_refresh(),
             ),
             tr("Recalcular empleado"),
@@ -527,7 +533,7 @@ class NominaPage(Page):
 
         if self.run_id:
             title = self.run_picker.currentText()
-            driver = self.window_.runtime.driver
+            driver = self.host.runtime.driver
             self.timeline_dialog = RunTimelineDialog(self, self.run_id, title, driver)
             self.timeline_dialog.show()
 
@@ -543,8 +549,6 @@ class NominaPage(Page):
             target = Path(path)
             self.run(
                 lambda: reports.export_run_csv(run_id, target),
-                lambda n: self.window_.notify(
-                    tr("{0} empleados exportados a {1}").format(n, target)
-                ),
+                lambda n: self.host.notify(tr("{0} empleados exportados a {1}").format(n, target)),
                 tr("Exportar CSV"),
             )

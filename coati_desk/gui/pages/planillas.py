@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coati_desk.gui.pages.base import Page, periodicity_label, show_status, tr
+from coati_desk.gui.labels import periodicity_label, show_status, tr
+from coati_desk.gui.pages.base import Page
+from coati_desk.gui.pages.host import PageHost
 from coati_desk.gui.table_model import Column
 from coati_desk.payroll import queries
 from coati_desk.queue import QueueDriver
@@ -61,8 +63,8 @@ class NewRunDialog(QDialog):
 
 
 class PlanillasPage(Page):
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
+    def __init__(self, host: PageHost) -> None:
+        super().__init__(host)
         self.planillas_view, self.planillas, _ = self.make_table(
             [
                 Column("nombre", tr("Planilla"), stretch=True),
@@ -88,7 +90,7 @@ class PlanillasPage(Page):
         self.open_button.clicked.connect(self.open_selected_run)
         self.runs_view.doubleClicked.connect(lambda _: self.open_selected_run())
         self.planillas_view.selectionModel().selectionChanged.connect(
-            lambda *_: self.window_.refresh()
+            lambda *_: self.host.refresh()
         )
 
         left = QWidget()
@@ -168,17 +170,17 @@ class PlanillasPage(Page):
         self.calculate(planilla["id"], inicio, fin)
 
     def calculate(self, planilla_id: str, inicio: date, fin: date) -> None:
-        queue = self.window_.ready_driver()
+        queue = self.host.ready_driver()
         if queue is None:
             return
-        usuario = self.window_.user_name()
+        usuario = self.host.user_name()
         self.run(
             lambda: start_payroll(queue, planilla_id, inicio, fin, usuario),
-            self.window_.show_run,
+            self.host.show_run,
             tr("Calcular"),
         )
 
     def open_selected_run(self) -> None:
         chosen = self.selected_records(self.runs_view)
         if chosen:
-            self.window_.show_run(chosen[0]["id"])
+            self.host.show_run(chosen[0]["id"])
