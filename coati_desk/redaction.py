@@ -1,8 +1,8 @@
-"""Passwords kept out of logs, files and the window: one home for every masker.
+"""Passwords kept out of logs, files and the window: one masker.
 
-:func:`redact` masks every URL password and ``password=`` value inside any text (a log line, an
-error message); :func:`redact_url` and :func:`mask_url` mask (or take out) the passwords of one
-URL, malformed or not.
+:func:`redact_url` masks (or takes out) the passwords of one URL, malformed or not; :func:`redact`
+does the same to every URL inside any text (a log line, an error message), and masks
+``password=`` values outside URLs too.
 """
 
 from __future__ import annotations
@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote
 
-_URL_PASSWORD = re.compile(r"(\b[A-Za-z][A-Za-z0-9+.-]*://[^\s/@:]*:)[^\s@/]+(?=@)")
+_URL = re.compile(r"(?:\b[A-Za-z][A-Za-z0-9+.-]*)?://[^\s'\"<>]+")  # (a torn one too)
 _QUERY_PASSWORD = re.compile(r"(?i)([?&;](?:ssl_)?password=)[^&\s#'\"]+")
 
 
 def redact(text: str) -> str:
     """``text`` with every URL password and ``password=`` value replaced by ``***``."""
-    return _QUERY_PASSWORD.sub(r"\1***", _URL_PASSWORD.sub(r"\1***", text))
+    return _QUERY_PASSWORD.sub(r"\1***", _URL.sub(lambda url: redact_url(url.group(0)), text))
 
 
 SECRET_QUERY_KEYS = frozenset({"password", "ssl_password"})  # redis-py reads these from a URL
@@ -55,8 +55,3 @@ def redact_url(url: str, mask: str | None = "***") -> str:
         pairs.append(pair)
     query = "&".join(pairs)
     return head + authority + path + (qmark if query else "") + query + hash_mark + fragment
-
-
-def mask_url(url: str) -> str:
-    """The URL with its passwords replaced by ``***`` (for logs and the window)."""
-    return redact_url(url, "***")

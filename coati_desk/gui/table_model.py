@@ -23,22 +23,26 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from coati_desk.gui.labels import WORKER_ACTIVE, WORKER_SILENT
+from coati_desk.payroll.models import EstadoNomina
+from coati_desk.queue.status import TaskStatus
+
 Index = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 
-STATUS_COLOURS = {
-    "pending": "#e8eef7",
-    "scheduled": "#efe8f7",
-    "processing": "#fff4cc",
-    "completed": "#e3f4e1",
-    "failed": "#f9dcdc",
-    "cancelled": "#e6e6e6",
-    "calculando": "#fff4cc",
-    "calculada": "#e3f4e1",
-    "calculada_con_errores": "#f9dcdc",
-    "cancelada": "#e6e6e6",
-    "activo": "#e3f4e1",
-    "sin_senal": "#f9dcdc",
+STATUS_COLOURS: dict[str, str] = {  # keyed by the enums (a StrEnum is found by its text too)
+    TaskStatus.PENDING: "#e8eef7",
+    TaskStatus.SCHEDULED: "#efe8f7",
+    TaskStatus.PROCESSING: "#fff4cc",
+    TaskStatus.COMPLETED: "#e3f4e1",
+    TaskStatus.FAILED: "#f9dcdc",
+    TaskStatus.CANCELLED: "#e6e6e6",
+    EstadoNomina.CALCULANDO: "#fff4cc",
+    EstadoNomina.CALCULADA: "#e3f4e1",
+    EstadoNomina.CALCULADA_CON_ERRORES: "#f9dcdc",
+    EstadoNomina.CANCELADA: "#e6e6e6",
+    WORKER_ACTIVE: "#e3f4e1",
+    WORKER_SILENT: "#f9dcdc",
 }
 
 

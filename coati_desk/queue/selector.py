@@ -29,7 +29,7 @@ from coati_desk.config import QueueSettings, user_data_dir
 from coati_desk.queue import messages as M
 from coati_desk.queue.contract import QueueDriver, QueueError, WorkerGroup
 from coati_desk.queue.registry import load_task_modules, set_default_sender
-from coati_desk.redaction import mask_url
+from coati_desk.redaction import redact_url
 
 log = logging.getLogger("coati_desk.queue")
 
@@ -66,7 +66,7 @@ def open_redis_warning(url: str) -> str | None:
         if ipaddress.ip_address(host).is_loopback:
             return None
     return (
-        f"Redis at {mask_url(url)} has no password and is reached over the network: anyone "
+        f"Redis at {redact_url(url)} has no password and is reached over the network: anyone "
         "there can read and change the payroll queue. Set one (requirepass) and put it in "
         "REDIS_URL (redis://:password@host:6379/0)"
     )
@@ -81,7 +81,7 @@ def redis_unreachable_reason(url: str, timeout: float = REDIS_PING_TIMEOUT) -> s
             url, socket_connect_timeout=timeout, socket_timeout=timeout, retry_on_timeout=False
         )
     except ValueError as exc:  # a malformed URL
-        return M.INVALID_REDIS_URL(url=mask_url(url), error=exc)
+        return M.INVALID_REDIS_URL(url=redact_url(url), error=exc)
     try:
         client.ping()
         return None
@@ -183,7 +183,9 @@ def _choose(settings: QueueSettings, force_backend: str | None) -> tuple[str, st
     if force_backend is None and settings.redis_url:
         reason = redis_unreachable_reason(settings.redis_url)
         if reason is None:
-            log.info("Using Dramatiq driver with Redis backend at %s", mask_url(settings.redis_url))
+            log.info(
+                "Using Dramatiq driver with Redis backend at %s", redact_url(settings.redis_url)
+            )
             return "dramatiq", settings.redis_url
         log.warning("Failed to connect to Redis for Dramatiq: %s", reason)
     folder = choose_queue_folder(settings)

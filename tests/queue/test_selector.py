@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from coati_desk.queue import QueueError, get_queue_driver
-from coati_desk.redaction import mask_url
+from coati_desk.redaction import redact_url
 from tests.redis_server import RedisServer, free_port
 
 
@@ -112,9 +112,9 @@ def test_the_choice_follows_settings_and_redis_coming_back(
 
 
 def test_password_is_masked() -> None:
-    assert mask_url("redis://:s3cret@host:6379/0") == "redis://:***@host:6379/0"
-    assert mask_url("rediss://user:s3cret@[::1]:6380/2") == "rediss://user:***@[::1]:6380/2"
-    assert mask_url("redis://host:6379/0") == "redis://host:6379/0"
+    assert redact_url("redis://:s3cret@host:6379/0") == "redis://:***@host:6379/0"
+    assert redact_url("rediss://user:s3cret@[::1]:6380/2") == "rediss://user:***@[::1]:6380/2"
+    assert redact_url("redis://host:6379/0") == "redis://host:6379/0"
 
 
 def test_password_never_reaches_the_log(

@@ -15,9 +15,11 @@ from typing import Any
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QCursor, QFont, QFontMetrics, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
+    QTableView,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -301,3 +303,15 @@ def _bars(pg: Any, colour: str, outline: bool = False, **opts: Any) -> Any:
     the same colour around each, so a bar thinner than a pixel still shows."""
     pen = pg.mkPen(colour, width=1, cosmetic=True) if outline else pg.mkPen(None)
     return pg.BarGraphItem(x0=[], width=[], y0=0, height=[], brush=colour, pen=pen, **opts)
+
+
+def _table_view(model: Any, parent: QWidget, row_height: int) -> QTableView:
+    """A read-only table beside a chart: whole rows, no focus frame, no row numbers."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(row_height)
+    return view

@@ -11,9 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
-    QTableView,
     QWidget,
 )
 
@@ -33,6 +31,7 @@ from coati_desk.gui.charts.base import (
     _Chart,
     _count_range,
     _number,
+    _table_view,
     _width,
     clock_ticks,
     count_ticks,
@@ -257,14 +256,8 @@ class DurationChart(_Chart):
             key="name",
             parent=self,
         )
-        self.table_view = QTableView(self)
-        self.table_view.setModel(self.table)
-        self.table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table_view = _table_view(self.table, self, row_height=24)
         self.table_view.setAlternatingRowColors(True)
-        self.table_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table_view.verticalHeader().setVisible(False)
-        self.table_view.verticalHeader().setDefaultSectionSize(24)
         header = self.table_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -6,14 +6,11 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +30,7 @@ from coati_desk.gui.charts.base import (
     _Chart,
     _count_range,
     _number,
+    _table_view,
     _width,
     count_ticks,
     format_seconds,
@@ -73,13 +71,7 @@ class RunTimeline(_Chart):
             key="row",
             parent=self,
         )
-        self.slowest_view = QTableView(self)
-        self.slowest_view.setModel(self.slowest_model)
-        self.slowest_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.slowest_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.slowest_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.slowest_view.verticalHeader().setVisible(False)
-        self.slowest_view.verticalHeader().setDefaultSectionSize(22)
+        self.slowest_view = _table_view(self.slowest_model, self, row_height=22)
         header = self.slowest_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from coati_desk.gui.errors import show_error
-from coati_desk.gui.labels import show_status, show_time, status_labels, tr
+from coati_desk.gui.labels import (
+    WORKER_ACTIVE,
+    WORKER_SILENT,
+    show_status,
+    show_time,
+    status_labels,
+    tr,
+)
 from coati_desk.gui.pages.base import Page
 from coati_desk.gui.pages.host import PageHost
 from coati_desk.gui.table_model import Column
@@ -275,7 +282,7 @@ class ColaPage(Page):
         self._show_backend(stats)
         self.workers.set_records(
             [
-                {**w, "estado": "sin_senal" if w["silent"] else "activo"}
+                {**w, "estado": WORKER_SILENT if w["silent"] else WORKER_ACTIVE}
                 for w in sorted(stats.get("workers", []), key=lambda w: (w["host"], w["owner"]))
             ]
         )

@@ -30,7 +30,7 @@ from coati_desk.queue.drivers.redis_journal import RedisJournal
 from coati_desk.queue.records import now_ts, to_json
 from coati_desk.queue.registry import TaskSpec
 from coati_desk.queue.status import QUEUE_NAMES, QueueError, TaskStatus
-from coati_desk.redaction import mask_url
+from coati_desk.redaction import redact_url
 
 log = logging.getLogger("coati_desk.queue")
 
@@ -287,7 +287,7 @@ class DramatiqDriver(QueueDriver):
 
     @property
     def location(self) -> str:
-        return mask_url(self.url)
+        return redact_url(self.url)
 
     def _install(self, spec: TaskSpec) -> None:
         local, journal = self.middleware.local, self._journal

@@ -1,4 +1,6 @@
-"""Faults found in review: each must stay fixed."""
+"""Edge cases of a task's and a worker's life: forked Huey workers, taking back running tasks,
+cancel then retry, a forced backend, a revoke through Huey, inline without threads (each was a
+fault once: each must stay fixed)."""
 
 from __future__ import annotations
 
