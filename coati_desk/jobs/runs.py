@@ -1,5 +1,5 @@
-"""The use cases the window, the CLI and the self-test share: start a run, resume unfinished
-runs, prune the history, a run's reports."""
+"""The use cases the window, the CLI and the self-test share: start a run, recalculate after the
+period's inputs changed, resume unfinished runs, prune the history, a run's reports."""
 
 from __future__ import annotations
 
@@ -38,6 +38,17 @@ def start_payroll(
         usuario=usuario,
     )
     return StartedRun(run_id, task_id)
+
+
+def apply_inputs(queue: QueueDriver, run_id: str | None, empleado_ids: list[str]) -> int:
+    """After a period's inputs changed: calculate the employees they touch again, through the
+    queue, when the period's run exists (before *Calcular* there is nothing to redo). How many
+    were sent."""
+    from coati_desk.payroll import services
+
+    if run_id is None or not empleado_ids:
+        return 0
+    return services.recalculate_employees(run_id, empleado_ids, QueueDispatcher(queue))
 
 
 def resume_unfinished(queue: QueueDriver) -> dict[str, int]:

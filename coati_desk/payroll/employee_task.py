@@ -30,6 +30,8 @@ from coati_desk.payroll.db import connect, session
 from coati_desk.payroll.errors import PayrollInputError
 from coati_desk.payroll.inputs import parse_id, parse_period
 from coati_desk.payroll.models import (
+    LOCKED_STATES,
+    AcumuladoInicial,
     ConceptoEmpleado,
     Empleado,
     EstadoFila,
@@ -37,7 +39,10 @@ from coati_desk.payroll.models import (
     Nomina,
     NominaEmpleado,
     NominaLinea,
+    Novedad,
     Planilla,
+    Prestamo,
+    SalarioEmpleado,
     planilla_empleado,
     utcnow,
 )
@@ -52,6 +57,12 @@ _PLA = cast(Table, Planilla.__table__)
 _RUN = cast(Table, Nomina.__table__)
 _ROW = cast(Table, NominaEmpleado.__table__)
 _LINE = cast(Table, NominaLinea.__table__)
+_SAL = cast(Table, SalarioEmpleado.__table__)
+_NOV = cast(Table, Novedad.__table__)
+_LOAN = cast(Table, Prestamo.__table__)
+_OPENING = cast(Table, AcumuladoInicial.__table__)
+# Approved or paid runs only (equalities, not IN: one plan for every call, see the index test).
+_COUNTS_AS_PAID = or_(*(_RUN.c.estado == state for state in LOCKED_STATES))
 _ROW_IS_OPEN = or_(_ROW.c.estado == EstadoFila.PENDING, _ROW.c.estado == EstadoFila.PROCESSING)
 _ROW_ID = _ROW.c.id == bindparam("row_id")
 _FIND_EMPLEADO = select(
@@ -76,6 +87,7 @@ _FIND_RUN = (
         _RUN.c.periodo_inicio,
         _RUN.c.periodo_fin,
         _RUN.c.total_empleados,
+        _RUN.c.trabajadores_empresa,
         _ROW.c.id.label("row_id"),
         _ROW.c.estado.label("row_estado"),
         _ROW.c.error,
@@ -105,21 +117,57 @@ _CONCEPTOS = (
     .where(_CON.c.empleado_id == bindparam("emp"), _CON.c.activo.is_(True))
     .order_by(_CON.c.id)
 )
+_SALARIOS = (
+    select(_SAL.c.vigente_desde, _SAL.c.salario_mensual)
+    .where(_SAL.c.empleado_id == bindparam("emp"))
+    .order_by(_SAL.c.vigente_desde)
+)
+_NOVEDADES = (
+    select(_NOV.c.tipo, _NOV.c.cantidad, _NOV.c.monto, _NOV.c.descripcion)
+    .where(
+        _NOV.c.planilla_id == bindparam("pla"),
+        _NOV.c.empleado_id == bindparam("emp"),
+        _NOV.c.periodo_inicio == bindparam("inicio"),
+        _NOV.c.periodo_fin == bindparam("fin"),
+    )
+    .order_by(_NOV.c.id)
+)
+# A loan's balance: its amount minus what approved or paid runs (other than this one) deducted.
+_REPAID = (
+    select(func.coalesce(func.sum(_LINE.c.monto), 0))
+    .select_from(
+        _LINE.join(_ROW, _ROW.c.id == _LINE.c.fila_id).join(_RUN, _RUN.c.id == _ROW.c.nomina_id)
+    )
+    .where(_LINE.c.prestamo_id == _LOAN.c.id, _COUNTS_AS_PAID, _RUN.c.id != bindparam("run"))
+    .scalar_subquery()
+)
+_CUOTAS = (
+    select(_LOAN.c.id, _LOAN.c.descripcion, _LOAN.c.cuota, (_LOAN.c.monto - _REPAID).label("saldo"))
+    .where(
+        _LOAN.c.empleado_id == bindparam("emp"),
+        _LOAN.c.activo.is_(True),
+        _LOAN.c.inicio <= bindparam("fin"),
+    )
+    .order_by(_LOAN.c.inicio, _LOAN.c.id)
+)
 _YEAR_TO_DATE = (
     select(
-        func.coalesce(func.sum(_ROW.c.salario_bruto), 0),
+        func.coalesce(func.sum(_ROW.c.salario_bruto - func.coalesce(_ROW.c.renta_ocasional, 0)), 0),
         func.coalesce(func.sum(_ROW.c.inss_laboral), 0),
-        func.coalesce(func.sum(_ROW.c.ir), 0),
+        func.coalesce(func.sum(_ROW.c.ir - func.coalesce(_ROW.c.ir_ocasional, 0)), 0),
         func.count(),
     )
     .select_from(_ROW.join(_RUN, _RUN.c.id == _ROW.c.nomina_id))
     .where(
         _ROW.c.empleado_id == bindparam("emp"),
         _ROW.c.estado == EstadoFila.COMPLETED,
-        _RUN.c.estado != EstadoNomina.CANCELADA,
+        _COUNTS_AS_PAID,
         _RUN.c.periodo_fin < bindparam("inicio"),
         _RUN.c.periodo_inicio >= bindparam("year_start"),
     )
+)
+_OPENING_YTD = select(_OPENING.c.bruto, _OPENING.c.inss, _OPENING.c.ir, _OPENING.c.periodos).where(
+    _OPENING.c.empleado_id == bindparam("emp"), _OPENING.c.anio == bindparam("anio")
 )
 # Updates of a row take its new column values as parameters, beside ``row_id``.
 _SETTLE_ROW = update(_ROW).where(_ROW_ID, _ROW_IS_OPEN).values(intentos=_ROW.c.intentos + 1)
@@ -192,6 +240,8 @@ class _Job:
     grande: bool
     inicio: date
     fin: date
+    novedades: tuple[calc.Novedad, ...]
+    cuotas: tuple[calc.Cuota, ...]
     started: datetime
     recalculated: bool  # the row holds an earlier result (and its lines)
 
@@ -216,7 +266,15 @@ def calculate_employee(
         return job  # settled already (done, failed or cancelled)
     try:
         result = calc.calculate(
-            job.empleado, job.inicio, job.fin, job.periodicidad, job.rules, job.ytd, job.grande
+            job.empleado,
+            job.inicio,
+            job.fin,
+            job.periodicidad,
+            job.rules,
+            job.ytd,
+            job.grande,
+            job.novedades,
+            job.cuotas,
         )
     except calc.CalculationError as exc:
         with connect(write=True) as conn:
@@ -320,32 +378,58 @@ def _job(conn: Connection, found: _Found) -> _Job:
         )
         for c in conn.execute(_CONCEPTOS, {"emp": emp_id})
     )
+    salarios = tuple(calc.Salario(*s) for s in conn.execute(_SALARIOS, {"emp": emp_id}))
+    period = {"emp": emp_id, "pla": found.planilla_id, "inicio": found.inicio, "fin": found.fin}
+    novedades = tuple(
+        calc.Novedad(
+            calc.TipoNovedad(n.tipo), n.cantidad or calc.ZERO, n.monto or calc.ZERO, n.descripcion
+        )
+        for n in conn.execute(_NOVEDADES, period)
+    )
+    cuotas = tuple(
+        calc.Cuota(q.id, q.descripcion, q.cuota, calc.money(Decimal(str(q.saldo))))
+        for q in conn.execute(_CUOTAS, {"emp": emp_id, "fin": found.fin, "run": found.run.id})
+        if Decimal(str(q.saldo)) > 0
+    )
     e = found.empleado
+    run = found.run
+    # The employer's size: the company's workers when the run was made (older runs: the run's).
+    size = run.trabajadores_empresa if run.trabajadores_empresa is not None else run.total_empleados
     return _Job(
-        run_id=found.run.id,
-        row_id=found.run.row_id,
+        run_id=run.id,
+        row_id=run.row_id,
         empleado_id=emp_id,
-        empleado=calc.Empleado(e.salario_mensual, e.fecha_ingreso, e.fecha_baja, conceptos),
+        empleado=calc.Empleado(
+            e.salario_mensual, e.fecha_ingreso, e.fecha_baja, conceptos, salarios
+        ),
         periodicidad=calc.Periodicidad(found.periodicidad),
         rules=found.rules,
         ytd=_year_to_date(conn, emp_id, found.inicio),
-        # The employer's size: the employees in this run.
-        grande=found.run.total_empleados >= found.rules.umbral_empleador_grande,
+        grande=size >= found.rules.umbral_empleador_grande,
         inicio=found.inicio,
         fin=found.fin,
+        novedades=novedades,
+        cuotas=cuotas,
         started=utcnow(),
         recalculated=found.run.salario_bruto is not None,
     )
 
 
 def _year_to_date(conn: Connection, empleado_id: str, inicio: date) -> calc.Acumulado:
-    """The employee's completed earlier periods in the same fiscal year (January-December)."""
+    """The employee's approved earlier periods in the same fiscal year (January-December), plus
+    the opening figures of that year, if any."""
     row = conn.execute(
         _YEAR_TO_DATE,
         {"emp": empleado_id, "inicio": inicio, "year_start": date(inicio.year, 1, 1)},
     ).one()
-    bruto, inss, ir = (calc.money(Decimal(str(v))) for v in row[:3])
-    return calc.Acumulado(bruto, inss, ir, int(row[3]))
+    opening = conn.execute(_OPENING_YTD, {"emp": empleado_id, "anio": inicio.year}).first()
+    totals = [Decimal(str(v)) for v in row[:3]]
+    periods = int(row[3])
+    if opening is not None:
+        totals = [t + Decimal(str(o)) for t, o in zip(totals, opening[:3], strict=True)]
+        periods += opening.periodos
+    bruto, inss, ir = (calc.money(t) for t in totals)
+    return calc.Acumulado(bruto, inss, ir, periods)
 
 
 def _store(job: _Job, result: calc.Resultado) -> dict[str, Any]:
@@ -360,6 +444,8 @@ def _store(job: _Job, result: calc.Resultado) -> dict[str, Any]:
         "error": None,
         "lease_until": None,
         "finalizado_en": utcnow(),
+        "renta_ocasional": result.renta_ocasional,
+        "ir_ocasional": result.ir_ocasional,
         **amounts,
     }
     lines = [
@@ -370,6 +456,7 @@ def _store(job: _Job, result: calc.Resultado) -> dict[str, Any]:
             "codigo": line.codigo,
             "descripcion": line.descripcion[:200],
             "monto": line.monto,
+            "prestamo_id": line.prestamo_id,
         }
         for i, line in enumerate(result.lineas)
     ]

@@ -1,33 +1,56 @@
-"""Employees: validation, add/edit, and the CSV import (all or nothing).
+"""Employees: validation, add/edit, salary history, opening year-to-date figures, and the CSV
+import (all or nothing).
 
-CSV columns (UTF-8, comma or semicolon separated, a header line first):
-``codigo, nombres, apellidos, identificacion, salario_mensual, fecha_ingreso, fecha_baja``;
-``identificacion`` and ``fecha_baja`` may be empty. A code that exists already updates that
-employee. Any bad line stops the whole import: nothing is half-imported.
+CSV columns (UTF-8, comma or semicolon separated, a header line first): required
+``codigo, nombres, apellidos, salario_mensual, fecha_ingreso``; optional ``identificacion,
+fecha_baja, inss_numero, cargo, banco, cuenta_bancaria, forma_pago`` (transferencia, efectivo,
+cheque), ``salario_vigente_desde`` (the salary is a change in force from that date; earlier
+periods keep the earlier salary) and the opening figures of an office that starts mid-year,
+``ytd_anio, ytd_periodos, ytd_bruto, ytd_inss, ytd_ir`` (all five or none). A code that exists
+already updates that employee. Any bad line stops the whole import: nothing is half-imported.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
 
 from coati_desk.payroll import messages as M
+from coati_desk.payroll.csv_input import read_csv_rows
 from coati_desk.payroll.db import session
 from coati_desk.payroll.errors import PayrollInputError
-from coati_desk.payroll.models import Empleado, Planilla, planilla_empleado
+from coati_desk.payroll.inputs import AMOUNT, MAX_AMOUNT, parse_decimal
+from coati_desk.payroll.models import (
+    AcumuladoInicial,
+    Empleado,
+    FormaPago,
+    Planilla,
+    SalarioEmpleado,
+    planilla_empleado,
+)
 
 REQUIRED = ("codigo", "nombres", "apellidos", "salario_mensual", "fecha_ingreso")
-COLUMNS = (*REQUIRED[:3], "identificacion", *REQUIRED[3:], "fecha_baja")
-MAX_SALARY = Decimal("999999999.99")
-AMOUNT = re.compile(r"(\d+|\d{1,3}(,\d{3})+)(\.\d{1,2})?")
+DETAILS = {"inss_numero": 32, "cargo": 100, "banco": 100, "cuenta_bancaria": 64}  # max length
+OPENING = ("ytd_anio", "ytd_periodos", "ytd_bruto", "ytd_inss", "ytd_ir")
+COLUMNS = (
+    *REQUIRED[:3],
+    "identificacion",
+    *REQUIRED[3:],
+    "fecha_baja",
+    *DETAILS,
+    "forma_pago",
+    "salario_vigente_desde",
+    *OPENING,
+)
+# Not columns of the employee: what _apply does with them.
+SALARY_FROM = "salario_vigente_desde"
+OPENING_FIGURES = "acumulado_inicial"
 
 
 def validate_employee(raw: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
@@ -44,17 +67,30 @@ def validate_employee(raw: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     ident = str(raw.get("identificacion") or "").strip()
     clean["identificacion"] = ident or None
     salary_text = str(raw.get("salario_mensual") or "").strip()
-    # 25000, 25000.5, 25,000.00 - but not 1.500,50: a decimal comma is refused, not guessed
-    if AMOUNT.fullmatch(salary_text) and Decimal(salary_text.replace(",", "")) <= MAX_SALARY:
+    if AMOUNT.fullmatch(salary_text) and Decimal(salary_text.replace(",", "")) <= MAX_AMOUNT:
         clean["salario_mensual"] = Decimal(salary_text.replace(",", "")).quantize(Decimal("0.01"))
     else:
         errors.append(M.BAD_AMOUNT(value=salary_text))
-    for name in ("fecha_ingreso", "fecha_baja"):
+    for name, longest in DETAILS.items():
+        value = str(raw.get(name) or "").strip()
+        if len(value) > longest:
+            errors.append(M.FIELD_TOO_LONG(name=name))
+        clean[name] = value or None
+    forma = str(raw.get("forma_pago") or FormaPago.TRANSFERENCIA).strip().lower()
+    if forma not in {f.value for f in FormaPago}:
+        choices = ", ".join(f.value for f in FormaPago)
+        errors.append(M.BAD_CHOICE(name="forma_pago", choices=choices, value=forma))
+    clean["forma_pago"] = forma
+    clean[OPENING_FIGURES] = _opening_figures(raw, errors)
+    for name in ("fecha_ingreso", "fecha_baja", SALARY_FROM):
         text = str(raw.get(name) or "").strip()
         if not text:
             clean[name] = None
             if name == "fecha_ingreso":
                 errors.append(M.FIELD_EMPTY(name="fecha_ingreso"))
+            continue
+        if isinstance(raw.get(name), date):
+            clean[name] = raw[name]
             continue
         try:
             clean[name] = date.fromisoformat(text)
@@ -63,7 +99,123 @@ def validate_employee(raw: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     start, end = clean.get("fecha_ingreso"), clean.get("fecha_baja")
     if start and end and end < start:
         errors.append(M.BAJA_BEFORE_INGRESO())
+    change = clean.get(SALARY_FROM)
+    if start and change and change < start:
+        errors.append(M.SALARY_CHANGE_BEFORE_HIRE(desde=change, ingreso=start))
     return clean, errors
+
+
+def _opening_figures(raw: dict[str, Any], errors: list[str]) -> dict[str, Any] | None:
+    """The opening year-to-date figures (all five fields, or none)."""
+    given = {name: str(raw.get(name) or "").strip() for name in OPENING}
+    if not any(given.values()):
+        return None
+    problems: list[str] = []
+    year, periods = given["ytd_anio"], given["ytd_periodos"]
+    if not (year.isdigit() and 2000 <= int(year) <= 2100):
+        problems.append(M.BAD_WHOLE(name="ytd_anio", value=year))
+    if not (periods.isdigit() and 1 <= int(periods) <= 52):
+        problems.append(M.BAD_WHOLE(name="ytd_periodos", value=periods))
+    amounts = {}
+    for name in ("ytd_bruto", "ytd_inss", "ytd_ir"):
+        amounts[name[4:]] = parse_decimal(given[name], name, problems)
+        if amounts[name[4:]] is None and not given[name]:
+            problems.append(M.FIELD_EMPTY(name=name))
+    errors += problems
+    if problems:
+        return None
+    return {"anio": int(year), "periodos": int(periods), **amounts}
+
+
+def _apply(db: Session, empleado: Empleado, clean: dict[str, Any]) -> None:
+    """Write clean values to the employee: its columns, a salary change from a date, and its
+    opening figures (replacing those of that year)."""
+    values = dict(clean)
+    since = values.pop(SALARY_FROM, None)
+    opening = values.pop(OPENING_FIGURES, None)
+    new_salary = values.pop("salario_mensual")
+    for name, value in values.items():
+        setattr(empleado, name, value)
+    if empleado.salario_mensual is None:  # a new employee: no change to record
+        empleado.salario_mensual = new_salary
+        db.flush()
+    else:
+        db.flush()
+        _set_salary(db, empleado, new_salary, since)
+    if opening is not None:
+        db.execute(
+            delete(AcumuladoInicial).where(
+                AcumuladoInicial.empleado_id == empleado.id,
+                AcumuladoInicial.anio == opening["anio"],
+            )
+        )
+        db.add(AcumuladoInicial(empleado_id=empleado.id, **opening))
+
+
+def _set_salary(db: Session, empleado: Empleado, salary: Decimal, since: date | None) -> None:
+    """The salary, in force from ``since`` when given (the one before it kept for earlier
+    periods); without a date, it corrects the salary in force now."""
+    history = list(
+        db.scalars(
+            select(SalarioEmpleado)
+            .where(SalarioEmpleado.empleado_id == empleado.id)
+            .order_by(SalarioEmpleado.vigente_desde)
+        )
+    )
+    if since is None:
+        if history:
+            history[-1].salario_mensual = salary
+        empleado.salario_mensual = salary
+        return
+    if not history and since > empleado.fecha_ingreso:
+        history.append(
+            SalarioEmpleado(
+                empleado_id=empleado.id,
+                vigente_desde=empleado.fecha_ingreso,
+                salario_mensual=empleado.salario_mensual,
+            )
+        )
+        db.add(history[-1])
+    same_day = next((h for h in history if h.vigente_desde == since), None)
+    if same_day is not None:
+        same_day.salario_mensual = salary
+    else:
+        db.add(
+            SalarioEmpleado(empleado_id=empleado.id, vigente_desde=since, salario_mensual=salary)
+        )
+    db.flush()
+    latest = db.scalars(
+        select(SalarioEmpleado)
+        .where(SalarioEmpleado.empleado_id == empleado.id)
+        .order_by(SalarioEmpleado.vigente_desde.desc())
+    ).first()
+    empleado.salario_mensual = latest.salario_mensual if latest else salary
+
+
+def salary_history(empleado_id: str) -> list[dict[str, Any]]:
+    """The employee's salaries by the date each came into force (empty: never changed)."""
+    with session() as db:
+        return [
+            {"vigente_desde": h.vigente_desde, "salario_mensual": h.salario_mensual}
+            for h in db.scalars(
+                select(SalarioEmpleado)
+                .where(SalarioEmpleado.empleado_id == empleado_id)
+                .order_by(SalarioEmpleado.vigente_desde)
+            )
+        ]
+
+
+def opening_figures(empleado_id: str) -> list[dict[str, Any]]:
+    """The employee's opening year-to-date figures, by year."""
+    with session() as db:
+        return [
+            {"anio": a.anio, "periodos": a.periodos, "bruto": a.bruto, "inss": a.inss, "ir": a.ir}
+            for a in db.scalars(
+                select(AcumuladoInicial)
+                .where(AcumuladoInicial.empleado_id == empleado_id)
+                .order_by(AcumuladoInicial.anio)
+            )
+        ]
 
 
 def save_employee(
@@ -84,9 +236,8 @@ def save_employee(
         else:
             empleado = Empleado()
             db.add(empleado)
-        for name, value in clean.items():
-            setattr(empleado, name, value)
         empleado.activo = bool(raw.get("activo", True))
+        _apply(db, empleado, clean)
         if planilla_id:
             planilla = db.get(Planilla, planilla_id)
             if planilla is None:
@@ -119,6 +270,8 @@ def list_employees(search: str = "") -> list[dict[str, Any]]:
                 "fecha_ingreso": e.fecha_ingreso,
                 "fecha_baja": e.fecha_baja,
                 "activo": e.activo,
+                **{name: getattr(e, name) or "" for name in DETAILS},
+                "forma_pago": e.forma_pago,
             }
             for e in db.scalars(query)
         ]
@@ -137,45 +290,6 @@ class ImportResult:
     errors: list[str] = field(default_factory=list)
 
 
-def _read_rows(data: bytes) -> tuple[list[dict[str, str]], list[str]]:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        return [], [M.CSV_NOT_UTF8(byte=exc.start)]
-    if "\x00" in text:
-        return [], [M.CSV_NUL()]
-    sample = text[:4096]
-    delimiter = ";" if sample.count(";") > sample.count(",") else ","
-    # newline="": the csv module handles \r\n, \r and newlines inside quoted cells itself.
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        return _rows_of(reader)
-    except csv.Error as exc:  # a malformed line (a stray quote, a bare carriage return...)
-        return [], [M.CSV_LINE(line=reader.line_num, problem=M.CSV_INVALID(detail=exc))]
-
-
-def _rows_of(reader: csv.DictReader[str]) -> tuple[list[dict[str, str]], list[str]]:
-    header = [h.strip().lower() for h in (reader.fieldnames or [])]
-    missing = [c for c in REQUIRED if c not in header]
-    if missing:
-        return [], [M.CSV_LINE(line=1, problem=M.CSV_MISSING_COLUMNS(columns=", ".join(missing)))]
-    extra = [h for h in header if h and h not in COLUMNS]
-    if extra:
-        return [], [M.CSV_LINE(line=1, problem=M.CSV_UNKNOWN_COLUMNS(columns=", ".join(extra)))]
-    reader.fieldnames = header
-    rows: list[dict[str, str]] = []
-    errors: list[str] = []
-    for row in reader:
-        if None in row:  # more cells than the header has
-            errors.append(M.CSV_LINE(line=reader.line_num, problem=M.CSV_MORE_CELLS()))
-            continue
-        if not any((v or "").strip() for v in row.values()):
-            continue  # a blank line
-        row["__line__"] = str(reader.line_num)
-        rows.append(row)
-    return rows, errors
-
-
 def import_employees_csv(
     source: Path | bytes, planilla_id: str | None = None, planilla_nombre: str | None = None
 ) -> ImportResult:
@@ -184,7 +298,7 @@ def import_employees_csv(
     Every problem is reported by line; if there is any, nothing is written.
     """
     data = source if isinstance(source, bytes) else Path(source).read_bytes()
-    rows, errors = _read_rows(data)
+    rows, errors = read_csv_rows(data, REQUIRED, COLUMNS)
     clean_rows = []
     seen: dict[str, str] = {}
     for row in rows:
@@ -228,14 +342,12 @@ def import_employees_csv(
         for clean in clean_rows:
             empleado = existing.get(clean["codigo"])
             if empleado is None:
-                empleado = Empleado(**clean)
+                empleado = Empleado()
                 db.add(empleado)
                 result.created += 1
             else:
-                for name, value in clean.items():
-                    setattr(empleado, name, value)
                 result.updated += 1
-            db.flush()
+            _apply(db, empleado, clean)
             if empleado.id not in members:
                 db.execute(
                     planilla_empleado.insert().values(

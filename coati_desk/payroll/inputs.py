@@ -6,7 +6,9 @@ field and what was given.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from coati_desk.payroll import calculation as calc
@@ -40,3 +42,22 @@ def parse_period(periodicidad: str, inicio: Any, fin: Any) -> tuple[date, date]:
     except calc.CalculationError as exc:
         raise PayrollInputError(str(exc)) from None
     return start, end
+
+
+# 25000, 25000.5, 25,000.00 - but not 1.500,50: a decimal comma is refused, not guessed
+AMOUNT = re.compile(r"(\d+|\d{1,3}(,\d{3})+)(\.\d{1,2})?")
+MAX_AMOUNT = Decimal("999999999.99")
+
+
+def parse_decimal(raw: Any, name: str, errors: list[str]) -> Decimal | None:
+    """A number of at most two decimals (an amount, hours, days) from text, or None when
+    empty; a bad one is added to ``errors``."""
+    if isinstance(raw, Decimal | int) and not isinstance(raw, bool):
+        raw = str(raw)
+    text = str(raw or "").strip()
+    if not text:
+        return None
+    if AMOUNT.fullmatch(text) and Decimal(text.replace(",", "")) <= MAX_AMOUNT:
+        return Decimal(text.replace(",", ""))
+    errors.append(M.BAD_NUMBER(name=name, value=text))
+    return None

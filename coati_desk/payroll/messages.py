@@ -66,6 +66,64 @@ NEGATIVE_DEDUCTION = Message(
     "payroll.negative_deduction", "Deduction {codigo} is negative ({monto})"
 )
 NEGATIVE_NET = Message("payroll.negative_net", "Net pay would be negative ({monto})")
+NEGATIVE_INPUT = Message("payroll.negative_input", "Input {tipo} has a negative quantity or amount")
+ABSENT_TOO_LONG = Message(
+    "payroll.absent_too_long", "{dias} days of absence, but only {trabajados} days worked"
+)
+
+# -- approval and payment ------------------------------------------------------------------------
+RUN_LOCKED = Message(
+    "payroll.run_locked", "Run {run} is {estado}: it cannot change (reopen it first)"
+)
+NOT_APPROVABLE = Message(
+    "payroll.not_approvable",
+    "Run {run} is {estado}: only a run calculated without errors can be approved",
+)
+NOT_PAYABLE = Message(
+    "payroll.not_payable", "Run {run} is {estado}: only an approved run can be marked paid"
+)
+NOT_REOPENABLE = Message(
+    "payroll.not_reopenable", "Run {run} is {estado}: only an approved run can be reopened"
+)
+REASON_REQUIRED = Message("payroll.reason_required", "Say why the run is reopened")
+
+# -- company, per-period inputs, loans -----------------------------------------------------------
+EMPRESA_NOT_FOUND = Message("payroll.empresa_not_found", "Company {empresa!r} not found")
+BAD_LOGO = Message("payroll.bad_logo", "The logo must be a PNG or JPEG image of at most 1 MB")
+BAD_WHOLE = Message(
+    "payroll.bad_whole", "{name} must be a whole number of at least 1, not {value!r}"
+)
+BAD_CHOICE = Message("payroll.bad_choice", "{name} must be one of {choices}, not {value!r}")
+BAD_NUMBER = Message(
+    "payroll.bad_number", "{name} must be a number like 12.5 (at most 2 decimals), not {value!r}"
+)
+INPUT_NEEDS_QUANTITY = Message(
+    "payroll.input_needs_quantity", "{tipo} needs cantidad (hours or days) above zero"
+)
+INPUT_NEEDS_AMOUNT = Message("payroll.input_needs_amount", "{tipo} needs monto above zero")
+INPUT_UNKNOWN_EMPLOYEE = Message(
+    "payroll.input_unknown_employee", "No employee with code {codigo!r} in this planilla"
+)
+INPUT_DATE_OUTSIDE = Message(
+    "payroll.input_date_outside", "fecha {fecha} is outside the period {inicio} to {fin}"
+)
+OVERTIME_DAY = Message(
+    "payroll.overtime_day",
+    "{codigo}: {horas} overtime hours on {fecha} (the law allows {max} a day)",
+)
+OVERTIME_WEEK = Message(
+    "payroll.overtime_week",
+    "{codigo}: {horas} overtime hours in the week of {semana} (the law allows {max} a week)",
+)
+LOAN_NOT_FOUND = Message("payroll.loan_not_found", "Loan {prestamo} not found")
+LOAN_INSTALMENT = Message(
+    "payroll.loan_instalment",
+    "The instalment ({cuota}) must be above zero and at most the loan ({monto})",
+)
+SALARY_CHANGE_BEFORE_HIRE = Message(
+    "payroll.salary_change_before_hire",
+    "A salary change from {desde} is before the hire date ({ingreso})",
+)
 
 # -- employees and the CSV import ----------------------------------------------------------------
 FIELD_EMPTY = Message("payroll.field_empty", "{name} is empty")

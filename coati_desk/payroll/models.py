@@ -1,7 +1,11 @@
 """The payroll tables (SQLAlchemy 2.0, typed). Money is Numeric(14, 2): exact on every database.
 
-A run (``Nomina``) has one row per employee (``NominaEmpleado``, unique on run + employee), each
-with the detail lines of its result (``NominaLinea``); its reports are files in the database
+A company (``Empresa``) has planillas; a planilla has employees, with their salary history
+(``SalarioEmpleado``), opening year-to-date figures (``AcumuladoInicial``) and loans
+(``Prestamo``). A run (``Nomina``) of a planilla over a period has one row per employee
+(``NominaEmpleado``, unique on run + employee), each with the detail lines of its result
+(``NominaLinea``); the period's inputs (overtime, absences, ...) are ``Novedad`` rows; approval,
+payment and reopening are logged as ``NominaEvento``; reports are files in the database
 (``InformeArchivo``). Times are naive UTC.
 """
 
@@ -11,6 +15,7 @@ import uuid
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import (
     Column,
@@ -22,9 +27,13 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    event,
+    select,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
+
+from coati_desk.payroll.calculation import TipoNovedad as TipoNovedad
 
 MONEY = Numeric(14, 2)
 
@@ -46,6 +55,27 @@ class EstadoNomina(StrEnum):
     CALCULADA = "calculada"
     CALCULADA_CON_ERRORES = "calculada_con_errores"
     CANCELADA = "cancelada"
+    APROBADA = "aprobada"  # locked: nothing in it changes until it is reopened
+    PAGADA = "pagada"  # locked for good
+
+    @property
+    def locked(self) -> bool:
+        return self in (EstadoNomina.APROBADA, EstadoNomina.PAGADA)
+
+
+LOCKED_STATES = (EstadoNomina.APROBADA.value, EstadoNomina.PAGADA.value)
+
+
+class FormaPago(StrEnum):
+    TRANSFERENCIA = "transferencia"
+    EFECTIVO = "efectivo"
+    CHEQUE = "cheque"
+
+
+class AccionNomina(StrEnum):
+    APROBAR = "aprobar"
+    PAGAR = "pagar"
+    REABRIR = "reabrir"
 
 
 class EstadoFila(StrEnum):
@@ -66,6 +96,21 @@ planilla_empleado = Table(
 )
 
 
+class Empresa(Base):
+    """The employer: named on payslips and reports; its size sets the employer INSS rate."""
+
+    __tablename__ = "empresa"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True, default=lambda: new_id("epr"))
+    nombre: Mapped[str] = mapped_column(String(200))
+    ruc: Mapped[str | None] = mapped_column(String(32))
+    numero_patronal: Mapped[str | None] = mapped_column(String(32))  # INSS employer number
+    direccion: Mapped[str | None] = mapped_column(String(300))
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)  # PNG or JPEG
+    trabajadores: Mapped[int | None]  # set by hand; None: its active employees are counted
+    creada_en: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class Empleado(Base):
     __tablename__ = "empleado"
 
@@ -79,6 +124,11 @@ class Empleado(Base):
     fecha_baja: Mapped[date | None]
     activo: Mapped[bool] = mapped_column(default=True)
     creado_en: Mapped[datetime] = mapped_column(default=utcnow)
+    inss_numero: Mapped[str | None] = mapped_column(String(32))
+    cargo: Mapped[str | None] = mapped_column(String(100))
+    banco: Mapped[str | None] = mapped_column(String(100))
+    cuenta_bancaria: Mapped[str | None] = mapped_column(String(64))
+    forma_pago: Mapped[str] = mapped_column(String(16), default=FormaPago.TRANSFERENCIA)
 
     conceptos: Mapped[list[ConceptoEmpleado]] = relationship(
         back_populates="empleado", cascade="all, delete-orphan", order_by="ConceptoEmpleado.id"
@@ -111,6 +161,51 @@ class ConceptoEmpleado(Base):
     empleado: Mapped[Empleado] = relationship(back_populates="conceptos")
 
 
+class SalarioEmpleado(Base):
+    """A monthly salary in force from a date (until the next one): a period spanning a change
+    pays each part by its days. An employee with none is paid ``Empleado.salario_mensual``."""
+
+    __tablename__ = "salario_empleado"
+    __table_args__ = (UniqueConstraint("empleado_id", "vigente_desde", name="salario_desde"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    empleado_id: Mapped[str] = mapped_column(ForeignKey("empleado.id", ondelete="CASCADE"))
+    vigente_desde: Mapped[date]
+    salario_mensual: Mapped[Decimal]
+    creado_en: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class AcumuladoInicial(Base):
+    """Year-to-date figures from before the office used Coati Desk (for the IR average)."""
+
+    __tablename__ = "acumulado_inicial"
+    __table_args__ = (UniqueConstraint("empleado_id", "anio", name="acumulado_inicial_anio"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    empleado_id: Mapped[str] = mapped_column(ForeignKey("empleado.id", ondelete="CASCADE"))
+    anio: Mapped[int]
+    periodos: Mapped[int]  # pay periods the figures cover
+    bruto: Mapped[Decimal]
+    inss: Mapped[Decimal]
+    ir: Mapped[Decimal]
+
+
+class Prestamo(Base):
+    """A loan repaid by instalments: each approved or paid run's deduction lowers its balance."""
+
+    __tablename__ = "prestamo"
+    __table_args__ = (Index("prestamo_por_empleado", "empleado_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    empleado_id: Mapped[str] = mapped_column(ForeignKey("empleado.id", ondelete="CASCADE"))
+    descripcion: Mapped[str] = mapped_column(String(200))
+    monto: Mapped[Decimal]
+    cuota: Mapped[Decimal]
+    inicio: Mapped[date]  # deducted from the first period that ends on or after it
+    activo: Mapped[bool] = mapped_column(default=True)  # False: stopped (forgiven, paid apart)
+    creado_en: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class Planilla(Base):
     __tablename__ = "planilla"
 
@@ -119,7 +214,11 @@ class Planilla(Base):
     periodicidad: Mapped[str] = mapped_column(String(16))  # mensual | quincenal | semanal
     reglas: Mapped[str] = mapped_column(String(8), default="NI")
     creada_en: Mapped[datetime] = mapped_column(default=utcnow)
+    empresa_id: Mapped[str | None] = mapped_column(
+        ForeignKey("empresa.id", ondelete="SET NULL"), index=True
+    )
 
+    empresa: Mapped[Empresa | None] = relationship()
     empleados: Mapped[list[Empleado]] = relationship(
         secondary=planilla_empleado, back_populates="planillas", order_by="Empleado.codigo"
     )
@@ -158,6 +257,11 @@ class Nomina(Base):
     total_aportes: Mapped[Decimal] = mapped_column(default=Decimal("0.00"))
     creada_en: Mapped[datetime] = mapped_column(default=utcnow)
     finalizada_en: Mapped[datetime | None]
+    trabajadores_empresa: Mapped[int | None]  # the employer's size when the run was made
+    aprobada_por: Mapped[str | None] = mapped_column(String(64))
+    aprobada_en: Mapped[datetime | None]
+    pagada_por: Mapped[str | None] = mapped_column(String(64))
+    pagada_en: Mapped[datetime | None]
 
     planilla: Mapped[Planilla] = relationship()
     filas: Mapped[list[NominaEmpleado]] = relationship(
@@ -197,6 +301,10 @@ class NominaEmpleado(Base):
     salario_neto: Mapped[Decimal | None]
     inss_patronal: Mapped[Decimal | None]
     inatec: Mapped[Decimal | None]
+    # One-off income (net of its INSS) and the IR withheld on it: left out of later periods'
+    # IR average (the occasional-income method).
+    renta_ocasional: Mapped[Decimal | None]
+    ir_ocasional: Mapped[Decimal | None]
     error: Mapped[str | None] = mapped_column(Text)
     lease_until: Mapped[datetime | None]
     iniciado_en: Mapped[datetime | None]
@@ -223,8 +331,47 @@ class NominaLinea(Base):
     codigo: Mapped[str] = mapped_column(String(32))
     descripcion: Mapped[str] = mapped_column(String(200))
     monto: Mapped[Decimal]
+    prestamo_id: Mapped[int | None] = mapped_column(
+        ForeignKey("prestamo.id", ondelete="SET NULL"), index=True
+    )
 
     fila: Mapped[NominaEmpleado] = relationship(back_populates="lineas")
+
+
+class Novedad(Base):
+    """A per-period input of one employee in one planilla: overtime hours, absent days, a
+    commission, a one-off bonus or a one-off deduction."""
+
+    __tablename__ = "novedad"
+    __table_args__ = (
+        Index("novedad_periodo", "planilla_id", "periodo_inicio", "periodo_fin", "empleado_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    planilla_id: Mapped[str] = mapped_column(ForeignKey("planilla.id", ondelete="CASCADE"))
+    empleado_id: Mapped[str] = mapped_column(ForeignKey("empleado.id", ondelete="CASCADE"))
+    periodo_inicio: Mapped[date]
+    periodo_fin: Mapped[date]
+    tipo: Mapped[str] = mapped_column(String(16))  # a TipoNovedad (calculation)
+    cantidad: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))  # hours or days
+    monto: Mapped[Decimal | None]
+    descripcion: Mapped[str] = mapped_column(String(200), default="")
+    fecha: Mapped[date | None]  # the day, when known (overtime limits per day and week)
+    usuario: Mapped[str] = mapped_column(String(64), default="")
+    creada_en: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class NominaEvento(Base):
+    """Who approved, paid or reopened a run, when, and why."""
+
+    __tablename__ = "nomina_evento"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    nomina_id: Mapped[str] = mapped_column(ForeignKey("nomina.id", ondelete="CASCADE"), index=True)
+    accion: Mapped[str] = mapped_column(String(16))  # an AccionNomina
+    usuario: Mapped[str] = mapped_column(String(64), default="")
+    motivo: Mapped[str] = mapped_column(Text, default="")
+    creado_en: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class TipoInforme(StrEnum):
@@ -246,3 +393,29 @@ class InformeArchivo(Base):
     nombre: Mapped[str] = mapped_column(String(255))  # a file name, safe on Windows
     contenido: Mapped[bytes] = mapped_column(LargeBinary)
     creado_en: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+DEFAULT_EMPRESA = "Mi empresa"
+
+
+def default_empresa(db: Session) -> Empresa:
+    """The first company, made ("Mi empresa") when there is none."""
+    empresa = db.scalars(select(Empresa).order_by(Empresa.creada_en, Empresa.id)).first()
+    if empresa is None:
+        empresa = Empresa(nombre=DEFAULT_EMPRESA)
+        db.add(empresa)
+        db.flush()
+    return empresa
+
+
+@event.listens_for(Session, "before_flush")
+def _planillas_belong_to_a_company(db: Session, _context: Any, _instances: Any) -> None:
+    """A new planilla without a company belongs to the first one (made when missing)."""
+    homeless = [
+        o for o in db.new if isinstance(o, Planilla) and o.empresa_id is None and o.empresa is None
+    ]
+    if homeless:
+        empresa = db.scalars(select(Empresa).order_by(Empresa.creada_en, Empresa.id)).first()
+        for planilla in homeless:
+            planilla.empresa = empresa or Empresa(nombre=DEFAULT_EMPRESA)
+            empresa = planilla.empresa

@@ -51,6 +51,12 @@ class RuleSet:
     umbral_empleador_grande: int
     inatec: Decimal
     tramos_ir: tuple[Bracket, ...]
+    dias_mes: int  # the commercial month: daily wage = monthly / dias_mes
+    horas_dia: int  # hourly wage = daily / horas_dia
+    factor_horas_extra: Decimal
+    maximo_horas_extra_dia: Decimal
+    maximo_horas_extra_semana: Decimal
+    renta_ocasional: frozenset[str]  # novedad kinds taxed by the occasional-income method
 
     def annual_ir(self, income: Decimal) -> Decimal:
         """The IR table applied to an expected annual income (not rounded)."""
@@ -103,6 +109,12 @@ class _Reader:
     def rate(self, field: str, value: Any = None) -> Decimal:
         return self.number(field, value, "0", "1")
 
+    def whole(self, field: str) -> int:
+        value = self.get(field)
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise self.fail(M.RULE_NOT_WHOLE, field)
+        return value
+
 
 def parse_rules(source: str, data: dict[str, Any]) -> RuleSet:
     """A :class:`RuleSet` from parsed TOML; ``source`` names the file in errors."""
@@ -132,9 +144,9 @@ def parse_rules(source: str, data: dict[str, Any]) -> RuleSet:
         brackets.append(bracket)
     if brackets[-1].hasta is not None:
         raise r.fail(M.RULE_LAST_BRACKET_CLOSED, f"ir.tramos[{len(raw)}].hasta")
-    threshold = r.get("inss_patronal.umbral_empleador_grande")
-    if isinstance(threshold, bool) or not isinstance(threshold, int) or threshold < 1:
-        raise r.fail(M.RULE_NOT_WHOLE, "inss_patronal.umbral_empleador_grande")
+    occasional = r.get("renta_ocasional.novedades")
+    if not isinstance(occasional, list) or not all(isinstance(k, str) for k in occasional):
+        raise r.fail(M.RULE_NOT_TEXT, "renta_ocasional.novedades")
     return RuleSet(
         codigo=r.text("codigo"),
         nombre=r.text("nombre"),
@@ -142,21 +154,48 @@ def parse_rules(source: str, data: dict[str, Any]) -> RuleSet:
         inss_laboral=r.rate("inss_laboral.tasa"),
         inss_patronal=r.rate("inss_patronal.tasa"),
         inss_patronal_grande=r.rate("inss_patronal.tasa_empleador_grande"),
-        umbral_empleador_grande=threshold,
+        umbral_empleador_grande=r.whole("inss_patronal.umbral_empleador_grande"),
         inatec=r.rate("inatec.tasa"),
         tramos_ir=tuple(brackets),
+        dias_mes=r.whole("mes_comercial.dias"),
+        horas_dia=r.whole("mes_comercial.horas_por_dia"),
+        factor_horas_extra=r.number("horas_extra.factor", low="1"),
+        maximo_horas_extra_dia=r.number("horas_extra.maximo_dia"),
+        maximo_horas_extra_semana=r.number("horas_extra.maximo_semana"),
+        renta_ocasional=frozenset(occasional),
     )
 
 
-def load_rules_file(path: Path) -> RuleSet:
+def _read_toml(path: Path) -> dict[str, Any]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise RulesError(M.RULES_FILE_NOT_FOUND(path=path)) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise RulesError(M.RULES_FILE_UNREADABLE(path=path, detail=exc)) from None
     except tomllib.TOMLDecodeError as exc:
         raise RulesError(M.RULES_FILE_NOT_TOML(path=path, detail=exc)) from None
+
+
+def _merged(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    """``over``'s values over ``base``'s, table by table (a list, such as the IR brackets,
+    is replaced whole)."""
+    merged = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(base.get(key), dict):
+            merged[key] = _merged(base[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def load_rules_file(path: Path, base: Path | None = None) -> RuleSet:
+    """The rules of ``path``; with ``base`` (the shipped file of the same country), what the
+    file leaves out is taken from it, so an office's file written for an older release, which
+    lacks a newer section, keeps working and keeps only its own changes."""
+    data = _read_toml(path)
+    if base is not None and base.exists():
+        data = _merged(_read_toml(base), data)
     return parse_rules(str(path), data)
 
 
@@ -177,8 +216,9 @@ def load_rules(codigo: str = DEFAULT_RULES) -> RuleSet:
         raise RulesError(M.RULES_BAD_CODE(codigo=codigo))
     name = f"{codigo.lower()}.toml"
     local = local_rules_dir() / name
+    shipped = RULES_DIR / name
     try:
-        return _parsed(str(local), local.stat().st_mtime_ns)
+        return _parsed(str(local), local.stat().st_mtime_ns, str(shipped))
     except FileNotFoundError:
         pass
     except RulesError as exc:
@@ -187,14 +227,13 @@ def load_rules(codigo: str = DEFAULT_RULES) -> RuleSet:
     aside_copies = sorted((local_rules_dir() / "quarantine").glob(f"{name}.*"))
     if aside_copies:
         raise RulesError(M.RULES_DAMAGED(local=local, aside=aside_copies[-1]))
-    shipped = RULES_DIR / name
     return _parsed(str(shipped), shipped.stat().st_mtime_ns if shipped.exists() else 0)
 
 
 @lru_cache(maxsize=16)
-def _parsed(path: str, _mtime_ns: int) -> RuleSet:
+def _parsed(path: str, _mtime_ns: int, base: str | None = None) -> RuleSet:
     """A rule file read once per version of it (a changed file is read again)."""
-    return load_rules_file(Path(path))
+    return load_rules_file(Path(path), Path(base) if base and base != path else None)
 
 
 def _set_aside(path: Path) -> Path:

@@ -1,4 +1,5 @@
-"""Which run a planilla's period belongs to: the planilla, the live run, the overlap refusal.
+"""Which run a planilla's period belongs to: the planilla, the live run, the overlap refusal,
+the lock of an approved run.
 
 Shared by the run lifecycle (:mod:`coati_desk.payroll.services`) and the per-employee task
 (:mod:`coati_desk.payroll.employee_task`), which makes the run when a task comes first.
@@ -13,6 +14,7 @@ from sqlalchemy import CursorResult, select
 from sqlalchemy.orm import Session
 
 from coati_desk.payroll import messages as M
+from coati_desk.payroll.empresa import company_size
 from coati_desk.payroll.errors import PayrollInputError
 from coati_desk.payroll.models import EstadoNomina, Nomina, Planilla
 
@@ -45,12 +47,26 @@ def run_for(
     if existing is not None:
         same = (existing.periodo_inicio, existing.periodo_fin) == (inicio, fin)
         if resume and same:
+            check_unlocked(existing)
             return existing
         raise overlap_error(planilla.id, existing)
-    run = Nomina(planilla_id=planilla.id, periodo_inicio=inicio, periodo_fin=fin, usuario=usuario)
+    run = Nomina(
+        planilla_id=planilla.id,
+        periodo_inicio=inicio,
+        periodo_fin=fin,
+        usuario=usuario,
+        trabajadores_empresa=company_size(db, planilla, fin),
+    )
     db.add(run)
     db.flush()
     return run
+
+
+def check_unlocked(run: Any) -> None:
+    """Refuse any change to an approved or paid run (``run``: a Nomina or a row with its id and
+    estado)."""
+    if EstadoNomina(run.estado).locked:
+        raise PayrollInputError(M.RUN_LOCKED(run=run.id, estado=run.estado))
 
 
 def overlap_error(planilla_id: str, run: Any) -> PayrollInputError:

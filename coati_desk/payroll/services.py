@@ -34,7 +34,7 @@ from coati_desk.payroll.models import (
     utcnow,
 )
 from coati_desk.payroll.models import Planilla as Planilla
-from coati_desk.payroll.runs import find_planilla, live_run, rowcount, run_for
+from coati_desk.payroll.runs import check_unlocked, find_planilla, live_run, rowcount, run_for
 
 log = logging.getLogger("coati_desk.payroll")
 
@@ -92,6 +92,8 @@ def open_run(planilla_id: Any, periodo_inicio: Any, periodo_fin: Any, usuario: s
         planilla = find_planilla(db, parse_id(planilla_id, "planilla_id"))
         inicio, fin = parse_period(planilla.periodicidad, periodo_inicio, periodo_fin)
         existing = live_run(db, planilla.id, inicio, fin)
+        if existing is not None:
+            check_unlocked(existing)
         unfinished = existing is not None and existing.estado == EstadoNomina.CALCULANDO
         run = run_for(db, planilla, inicio, fin, usuario, resume=unfinished)
         if run is existing:
@@ -193,6 +195,7 @@ def retry_failed(run_id: str, dispatcher: Dispatcher) -> int:
             raise PayrollInputError(M.RUN_NOT_FOUND(run=run_id))
         if run.estado == EstadoNomina.CANCELADA:
             raise PayrollInputError(M.RUN_CANCELLED(run=run_id))
+        check_unlocked(run)
         count = rowcount(
             db.execute(
                 update(NominaEmpleado)
@@ -212,35 +215,60 @@ def retry_failed(run_id: str, dispatcher: Dispatcher) -> int:
 
 def recalculate_row(row_id: int, dispatcher: Dispatcher) -> str:
     """Calculate one employee of a run again (after their data changed): the new task id."""
-    with session(write=True) as db:
+    with session() as db:
         row = db.get(NominaEmpleado, row_id)
         if row is None:
             raise PayrollInputError(M.ROW_NOT_FOUND(row=row_id))
-        run = row.nomina
-        if run.estado == EstadoNomina.CANCELADA:
-            raise PayrollInputError(M.RUN_CANCELLED(run=run.id))
-        if row.estado in (EstadoFila.PENDING, EstadoFila.PROCESSING):
-            raise PayrollInputError(M.ALREADY_CALCULATING())
-        if row.estado == EstadoFila.COMPLETED:
-            run.completados -= 1
-            run.total_bruto -= row.salario_bruto or ZERO
-            run.total_deducciones -= row.total_deducciones or ZERO
-            run.total_neto -= row.salario_neto or ZERO
-            run.total_aportes -= (row.inss_patronal or ZERO) + (row.inatec or ZERO)
-        elif row.estado == EstadoFila.FAILED:
-            run.fallidos -= 1
-        else:
-            run.cancelados -= 1
-        row.estado = EstadoFila.PENDING
-        row.error = None
-        run.estado = EstadoNomina.CALCULANDO
-        run.finalizada_en = None
-        row.task_id = None  # no live task until it is sent (a failed send is resent on resume)
-        key = PeriodKey(run.planilla_id, run.periodo_inicio, run.periodo_fin, run.usuario)
-        run_id = run.id
-    _dispatch_missing(run_id, key, dispatcher)
+        run_id, empleado_id = row.nomina_id, row.empleado_id
+    recalculate_employees(run_id, [empleado_id], dispatcher)
     with session() as db:
         return str(db.scalar(select(NominaEmpleado.task_id).where(NominaEmpleado.id == row_id)))
+
+
+def recalculate_employees(run_id: str, empleado_ids: Sequence[str], dispatcher: Dispatcher) -> int:
+    """Calculate these employees of a run again, through the queue (after their data or the
+    period's inputs changed); the others keep their results. Returns how many were sent.
+
+    Refused for a cancelled or approved run, and while one of them is being calculated."""
+    with session(write=True) as db:
+        run = db.get(Nomina, run_id)
+        if run is None:
+            raise PayrollInputError(M.RUN_NOT_FOUND(run=run_id))
+        if run.estado == EstadoNomina.CANCELADA:
+            raise PayrollInputError(M.RUN_CANCELLED(run=run.id))
+        check_unlocked(run)
+        rows = db.scalars(
+            select(NominaEmpleado).where(
+                NominaEmpleado.nomina_id == run_id,
+                NominaEmpleado.empleado_id.in_(list(empleado_ids)),
+            )
+        ).all()
+        if any(r.estado in (EstadoFila.PENDING, EstadoFila.PROCESSING) for r in rows):
+            raise PayrollInputError(M.ALREADY_CALCULATING())
+        for row in rows:
+            _reopen_row(run, row)
+        if rows:
+            run.estado = EstadoNomina.CALCULANDO
+            run.finalizada_en = None
+        key = PeriodKey(run.planilla_id, run.periodo_inicio, run.periodo_fin, run.usuario)
+    return _dispatch_missing(run_id, key, dispatcher) if rows else 0
+
+
+def _reopen_row(run: Nomina, row: NominaEmpleado) -> None:
+    """Take a final row back to pending, out of the run's counters and totals."""
+    if row.estado == EstadoFila.COMPLETED:
+        run.completados -= 1
+        run.total_bruto -= row.salario_bruto or ZERO
+        run.total_deducciones -= row.total_deducciones or ZERO
+        run.total_neto -= row.salario_neto or ZERO
+        run.total_aportes -= (row.inss_patronal or ZERO) + (row.inatec or ZERO)
+    elif row.estado == EstadoFila.FAILED:
+        run.fallidos -= 1
+    else:
+        run.cancelados -= 1
+    row.estado = EstadoFila.PENDING
+    row.error = None
+    row.task_id = None  # no live task until it is sent (a failed send is resent on resume)
 
 
 def cancel_run(run_id: str, dispatcher: Dispatcher) -> int:
@@ -249,6 +277,7 @@ def cancel_run(run_id: str, dispatcher: Dispatcher) -> int:
         run = db.get(Nomina, run_id)
         if run is None:
             raise PayrollInputError(M.RUN_NOT_FOUND(run=run_id))
+        check_unlocked(run)
         # Running ones too: a result that lands after this is not written (the row is final).
         pending = db.execute(
             select(NominaEmpleado.id, NominaEmpleado.task_id).where(

@@ -113,19 +113,20 @@ def test_weekly_period() -> None:
     )
 
 
-def test_mid_period_hire_is_prorated() -> None:
-    r = calculate(Empleado(D("31000"), date(2024, 1, 17)), *JAN, RULES)
-    # 15 of 31 days: 15,000; INSS 1,050; 13,950 x 12 = 167,400 -> 15 % x 67,400 / 12 = 842.50
+def test_mid_period_hire_is_prorated_by_commercial_days() -> None:
+    r = calculate(Empleado(D("30000"), date(2024, 1, 17)), *JAN, RULES)
+    # hired on the 17th: 31 - 17 = 14 days of 30: 14,000; INSS 980;
+    # 13,020 x 12 = 156,240 -> 15 % x 56,240 / 12 = 703.00
     assert (r.dias_trabajados, r.salario_bruto, r.inss_laboral, r.ir) == (
-        15,
-        D("15000.00"),
-        D("1050.00"),
-        D("842.50"),
+        14,
+        D("14000.00"),
+        D("980.00"),
+        D("703.00"),
     )
-    assert "15 de 31" in r.lineas[0].descripcion
+    assert "14 de 30" in r.lineas[0].descripcion
 
 
-def test_mid_period_termination_is_prorated() -> None:
+def test_mid_period_termination_is_prorated_by_commercial_days() -> None:
     r = calculate(
         Empleado(D("30000"), date(2020, 1, 1), date(2024, 3, 10)),
         date(2024, 3, 1),
@@ -134,7 +135,7 @@ def test_mid_period_termination_is_prorated() -> None:
         RULES,
     )
     assert r.dias_trabajados == 10
-    assert r.salario_bruto == D("9677.42")  # 30,000 x 10 / 31 = 9,677.419...
+    assert r.salario_bruto == D("10000.00")  # 30,000 / 30 x 10
 
 
 def test_perceptions_and_a_loan_bigger_than_what_is_left() -> None:

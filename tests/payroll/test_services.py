@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select, update
 
 from coati_desk.jobs.dispatcher import QueueDispatcher
-from coati_desk.payroll import employee_task, services
+from coati_desk.payroll import approval, employee_task, services
 from coati_desk.payroll.db import HEAD_REVISION, database_url, get_engine, reset_engines, session
 from coati_desk.payroll.models import Empleado, Nomina, NominaEmpleado, NominaLinea, utcnow
 from coati_desk.queue import get_queue_driver
@@ -334,11 +334,20 @@ def test_new_hires_join_a_resumed_run(planilla) -> None:  # type: ignore[no-unty
     assert len(rows(run_id)) == 2
 
 
-def test_year_to_date_uses_earlier_runs(planilla) -> None:  # type: ignore[no-untyped-def]
+def test_year_to_date_uses_earlier_approved_runs(planilla) -> None:  # type: ignore[no-untyped-def]
     planilla_id, (empleado,) = planilla(["25000"])
-    assert calc(empleado, planilla_id, JAN)["salario_neto"] == "20683.33"
+    january = calc(empleado, planilla_id, JAN)
+    assert january["salario_neto"] == "20683.33"
+    approval.approve_run(january["nomina_id"], "jefa")
     feb = calc(empleado, planilla_id, ("2024-02-01", "2024-02-29"))
     assert Decimal(feb["ir"]) == Decimal("2566.66")  # accumulated average, not 2,566.67 again
+
+
+def test_a_run_not_approved_does_not_count_toward_the_year(planilla) -> None:  # type: ignore[no-untyped-def]
+    planilla_id, (empleado,) = planilla(["25000"])
+    calc(empleado, planilla_id, JAN)  # calculated, never approved
+    feb = calc(empleado, planilla_id, ("2024-02-01", "2024-02-29"))
+    assert Decimal(feb["ir"]) == Decimal("2566.67")  # as if February were the first month
 
 
 def test_a_loan_is_capped_at_what_is_left(planilla) -> None:  # type: ignore[no-untyped-def]
