@@ -67,6 +67,7 @@ def main() -> int:
         window.resize(int(width), int(height))
     window.show()
     saved: list[Path] = []
+    reports = window.nomina_page.reports_panel
 
     def shot(name: str, widget=None) -> None:  # type: ignore[no-untyped-def]
         path = args.out / f"{args.language}-{name}.png"
@@ -82,10 +83,10 @@ def main() -> int:
             ),
         ),
         (6000, lambda: window.nomina_page.table.selectRow(0)),
-        (100, lambda: window.nomina_page.make_report("resumen_pdf")),
-        (100, lambda: window.nomina_page.make_report("colillas_pdf", combined=True)),
-        (100, lambda: window.nomina_page.make_report("xlsx")),
-        (3500, lambda: window.nomina_page.reports_view.selectRow(0)),
+        (100, lambda: reports.make_report("resumen_pdf")),
+        (100, lambda: reports.make_report("colillas_pdf", combined=True)),
+        (100, lambda: reports.make_report("xlsx")),
+        (3500, lambda: reports.reports_view.selectRow(0)),
         (1500, lambda: shot("nomina")),
         (100, window.nomina_page.show_timeline),
         (2500, lambda: shot("linea-de-tiempo", window.nomina_page.timeline_dialog)),

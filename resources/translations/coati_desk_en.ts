@@ -27,46 +27,46 @@ Report saved in:
         <translation type="unfinished">(could not be saved)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts/base.py" line="220"/>
+        <location filename="../../coati_desk/gui/charts/base.py" line="222"/>
         <source>Gráfico no disponible: {0}</source>
         <translation type="unfinished">Chart not available: {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="52"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="51"/>
         <source>Tareas por minuto (última hora)</source>
         <translation type="unfinished">Tasks per minute (last hour)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="53"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="52"/>
         <source>Completadas</source>
         <translation type="unfinished">Completed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="53"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="52"/>
         <source>Fallidas</source>
         <translation type="unfinished">Failed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="109"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="108"/>
         <source>Última hora: {0} completadas, {1} fallidas</source>
         <translation type="unfinished">Last hour: {0} completed, {1} failed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="113"/>
-        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="188"/>
-        <location filename="../../coati_desk/gui/charts/timeline.py" line="308"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="112"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="187"/>
+        <location filename="../../coati_desk/gui/charts/timeline.py" line="300"/>
         <source>Sin datos</source>
         <translation type="unfinished">No data</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="142"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="141"/>
         <source>Profundidad de la cola</source>
         <translation type="unfinished">Queue depth</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="143"/>
-        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="172"/>
-        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="296"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="142"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="171"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="289"/>
         <location filename="../../coati_desk/gui/labels.py" line="35"/>
         <location filename="../../coati_desk/gui/labels.py" line="39"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="35"/>
@@ -74,110 +74,110 @@ Report saved in:
         <translation type="unfinished">Queued</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="143"/>
-        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="175"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="322"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="142"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="174"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="329"/>
         <source>En proceso</source>
         <translation type="unfinished">Running</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="199"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="198"/>
         <source>Ahora: {0} en cola, {1} en proceso</source>
         <translation type="unfinished">Now: {0} queued, {1} running</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="238"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="237"/>
         <source>Tiempo en cola y de ejecución (p50, p95)</source>
         <translation type="unfinished">Time in queue and run time (p50, p95)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="240"/>
-        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="252"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="239"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="251"/>
         <source>En cola p50</source>
         <translation type="unfinished">Queued p50</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="241"/>
-        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="253"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="240"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="252"/>
         <source>En cola p95</source>
         <translation type="unfinished">Queued p95</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="242"/>
-        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="254"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="241"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="253"/>
         <source>Ejecución p50</source>
         <translation type="unfinished">Run p50</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="243"/>
-        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="255"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="242"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="254"/>
         <source>Ejecución p95</source>
         <translation type="unfinished">Run p95</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="250"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="137"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="249"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="144"/>
         <source>Tarea</source>
         <translation type="unfinished">Task</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="251"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="250"/>
         <source>Cantidad</source>
         <translation type="unfinished">Count</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="297"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="290"/>
         <source>Ejecución</source>
         <translation type="unfinished">Run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="303"/>
+        <location filename="../../coati_desk/gui/charts/queue_charts.py" line="296"/>
         <source>segundos</source>
         <translation type="unfinished">seconds</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts/timeline.py" line="56"/>
+        <location filename="../../coati_desk/gui/charts/timeline.py" line="54"/>
         <source>Línea de tiempo de la nómina</source>
         <translation type="unfinished">Run timeline</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts/timeline.py" line="58"/>
+        <location filename="../../coati_desk/gui/charts/timeline.py" line="56"/>
         <source>Esperando</source>
         <translation type="unfinished">Waiting</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts/timeline.py" line="70"/>
+        <location filename="../../coati_desk/gui/charts/timeline.py" line="68"/>
         <source>Empleado</source>
         <translation type="unfinished">Employee</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts/timeline.py" line="71"/>
+        <location filename="../../coati_desk/gui/charts/timeline.py" line="69"/>
         <source>Cálculo</source>
         <translation type="unfinished">Calculation</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts/timeline.py" line="89"/>
+        <location filename="../../coati_desk/gui/charts/timeline.py" line="81"/>
         <source>Los {0} más lentos (con borde)</source>
         <translation type="unfinished">The {0} slowest (outlined)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts/timeline.py" line="202"/>
+        <location filename="../../coati_desk/gui/charts/timeline.py" line="194"/>
         <source>Empleados calculando a la vez</source>
         <translation type="unfinished">Employees calculating at once</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts/timeline.py" line="225"/>
+        <location filename="../../coati_desk/gui/charts/timeline.py" line="217"/>
         <source>segundos desde la primera tarea encolada</source>
         <translation type="unfinished">seconds since the first task was queued</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts/timeline.py" line="297"/>
+        <location filename="../../coati_desk/gui/charts/timeline.py" line="289"/>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="169"/>
         <source>{0} empleados</source>
         <translation type="unfinished">{0} employees</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/charts/timeline.py" line="304"/>
+        <location filename="../../coati_desk/gui/charts/timeline.py" line="296"/>
         <source>{0} de {1} calculados · {2} fallidos · {3} · hasta {4} a la vez</source>
         <translation type="unfinished">{0} of {1} calculated · {2} failed · {3} · up to {4} at once</translation>
     </message>
@@ -836,7 +836,7 @@ Report saved in:
     </message>
     <message>
         <location filename="../../coati_desk/gui/main_window.py" line="104"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="101"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="108"/>
         <source>Cola</source>
         <translation type="unfinished">Queue</translation>
     </message>
@@ -945,7 +945,7 @@ Report saved in:
     <message>
         <location filename="../../coati_desk/gui/main_window.py" line="317"/>
         <location filename="../../coati_desk/gui/pages/base.py" line="98"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="364"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="371"/>
         <source>Coati Desk</source>
         <translation type="unfinished">Coati Desk</translation>
     </message>
@@ -1018,379 +1018,379 @@ Planillas calculadas en segundo plano, una tarea por empleado.</source>
 Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="62"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="69"/>
         <source>Resumen</source>
         <translation type="unfinished">Summary</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="63"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="70"/>
         <source>Tareas</source>
         <translation type="unfinished">Tasks</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="64"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="71"/>
         <source>Gráficos</source>
         <translation type="unfinished">Charts</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="72"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="84"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="138"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="116"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="190"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="79"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="91"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="145"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="98"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="63"/>
         <location filename="../../coati_desk/gui/pages/planillas.py" line="78"/>
         <source>Estado</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="73"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="80"/>
         <source>Todas las tareas</source>
         <translation type="unfinished">All tasks</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="74"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="81"/>
         <source>Tareas de la nómina abierta</source>
         <translation type="unfinished">Tasks of the open run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="79"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="86"/>
         <source>Dato</source>
         <translation type="unfinished">Item</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="79"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="86"/>
         <source>Valor</source>
         <translation type="unfinished">Value</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="83"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="90"/>
         <source>Equipo</source>
         <translation type="unfinished">Host</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="85"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="92"/>
         <source>Proceso</source>
         <translation type="unfinished">Process</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="86"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="93"/>
         <source>Hilos</source>
         <translation type="unfinished">Threads</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="87"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="94"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="43"/>
         <source>En curso</source>
         <translation type="unfinished">Running</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="88"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="95"/>
         <source>Último latido</source>
         <translation type="unfinished">Last heartbeat</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="89"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="96"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="108"/>
         <source>Worker</source>
         <translation type="unfinished">Worker</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="94"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="344"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="101"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="351"/>
         <source>Pausar workers de este equipo</source>
         <translation type="unfinished">Pause this computer&apos;s workers</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="99"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="106"/>
         <source>Tareas por estado</source>
         <translation type="unfinished">Tasks by status</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="105"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="112"/>
         <source>Workers por equipo</source>
         <translation type="unfinished">Workers by machine</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="120"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="124"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="127"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="131"/>
         <source>Todas</source>
         <translation type="unfinished">All</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="126"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="133"/>
         <source>Id de tarea, código o nombre de empleado</source>
         <translation type="unfinished">Task id, employee code or name</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="132"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="139"/>
         <source>Buscar</source>
         <translation type="unfinished">Search</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="139"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="146"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="103"/>
         <source>Argumentos</source>
         <translation type="unfinished">Arguments</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="140"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="119"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="147"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="101"/>
         <source>Intentos</source>
         <translation type="unfinished">Attempts</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="141"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="191"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="148"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="64"/>
         <source>Progreso</source>
         <translation type="unfinished">Progress</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="142"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="149"/>
         <source>Encolada</source>
         <translation type="unfinished">Queued at</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="143"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="150"/>
         <source>Terminada</source>
         <translation type="unfinished">Finished</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="144"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="120"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="194"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="461"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="151"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="102"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="340"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="67"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="108"/>
         <source>Error</source>
         <translation type="unfinished">Error</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="145"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="152"/>
         <source>Id</source>
         <translation type="unfinished">Id</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="152"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="159"/>
         <source>Reintentar seleccionadas</source>
         <translation type="unfinished">Retry selected</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="153"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="160"/>
         <source>Reintentar todas las fallidas…</source>
         <translation type="unfinished">Retry all failed…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="154"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="161"/>
         <source>Cancelar seleccionadas</source>
         <translation type="unfinished">Cancel selected</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="155"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="162"/>
         <source>Eliminar seleccionadas…</source>
         <translation type="unfinished">Delete selected…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="156"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="163"/>
         <source>Ver detalle</source>
         <translation type="unfinished">Show detail</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="160"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="167"/>
         <source>Vaciar cola…</source>
         <translation type="unfinished">Empty queue…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="169"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="176"/>
         <source>◀ Anterior</source>
         <translation type="unfinished">◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="170"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="177"/>
         <source>Siguiente ▶</source>
         <translation type="unfinished">Next ▶</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="176"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="86"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="183"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="68"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="78"/>
         <source>Estado:</source>
         <translation type="unfinished">Status:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="178"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="185"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="77"/>
         <source>Tarea:</source>
         <translation type="unfinished">Task:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="180"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="187"/>
         <source>Buscar:</source>
         <translation type="unfinished">Search:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="193"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="200"/>
         <location filename="../../coati_desk/gui/settings_dialog.py" line="67"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="81"/>
         <source>Cola:</source>
         <translation type="unfinished">Queue:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="269"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="276"/>
         <source>Nómina abierta: {0} de {1} tareas terminadas ({2} %)</source>
         <translation type="unfinished">Open run: {0} of {1} tasks finished ({2} %)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="304"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="311"/>
         <source>Huey (carpeta local)</source>
         <translation type="unfinished">Huey (local folder)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="305"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="312"/>
         <location filename="../../coati_desk/gui/settings_dialog.py" line="63"/>
         <source>Dramatiq + Redis</source>
         <translation type="unfinished">Dramatiq + Redis</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="306"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="313"/>
         <source>En línea (sin cola)</source>
         <translation type="unfinished">Inline (no queue)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="309"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="316"/>
         <source>Backend</source>
         <translation type="unfinished">Backend</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="310"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="317"/>
         <source>Ubicación</source>
         <translation type="unfinished">Location</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="313"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="320"/>
         <source>Cola {0} (listas)</source>
         <translation type="unfinished">Queue {0} (ready)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="315"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="322"/>
         <source>Programadas (retrasos y reintentos)</source>
         <translation type="unfinished">Scheduled (delays and retries)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="316"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="323"/>
         <source>Mensajes muertos</source>
         <translation type="unfinished">Dead letters</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="320"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="327"/>
         <source>Pendientes</source>
         <translation type="unfinished">Pending</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="321"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="328"/>
         <source>Programadas</source>
         <translation type="unfinished">Scheduled</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="324"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="331"/>
         <source>Tareas registradas</source>
         <translation type="unfinished">Registered tasks</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="334"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="341"/>
         <source>{0}–{1} de {2} tareas</source>
         <translation type="unfinished">{0}–{1} of {2} tasks</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="346"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="353"/>
         <source>Reanudar workers de este equipo</source>
         <translation type="unfinished">Resume this computer&apos;s workers</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="360"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="367"/>
         <source>Elija una o más tareas</source>
         <translation type="unfinished">Choose one or more tasks</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="389"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="411"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="396"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="418"/>
         <source>{0} tarea(s) en cola otra vez</source>
         <translation type="unfinished">{0} task(s) queued again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="389"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="396"/>
         <source>Reintentar</source>
         <translation type="unfinished">Retry</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="401"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="408"/>
         <source>No hay tareas fallidas</source>
         <translation type="unfinished">No failed tasks</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="404"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="411"/>
         <source>¿Reintentar las {0} tareas fallidas de {1}?</source>
         <translation type="unfinished">Retry the {0} failed tasks of {1}?</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="406"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="413"/>
         <source>¿Reintentar las {0} tareas fallidas?</source>
         <translation type="unfinished">Retry the {0} failed tasks?</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="412"/>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="418"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="419"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="425"/>
         <source>Reintentar fallidas</source>
         <translation type="unfinished">Retry failed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="425"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="432"/>
         <source>{0} tarea(s) canceladas</source>
         <translation type="unfinished">{0} task(s) cancelled</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="425"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="139"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="509"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="432"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="121"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="388"/>
         <source>Cancelar</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="433"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="440"/>
         <source>¿Eliminar {0} tarea(s) del historial? Solo se eliminan las terminadas (completadas, fallidas o canceladas); no se puede deshacer.</source>
         <translation type="unfinished">Delete {0} task(s) from the history? Only finished ones (completed, failed or cancelled) are deleted; this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="439"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="446"/>
         <source>{0} tarea(s) eliminadas del historial</source>
         <translation type="unfinished">{0} task(s) deleted from the history</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="440"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="447"/>
         <source>Eliminar</source>
         <translation type="unfinished">Delete</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="449"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="456"/>
         <source>¿Vaciar la cola «{0}»? Se cancelan todas sus tareas en espera; las que están en curso terminan. No se puede deshacer.</source>
         <translation type="unfinished">Empty the queue «{0}»? All its waiting tasks are cancelled; those running finish. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="455"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="462"/>
         <source>{0} tarea(s) canceladas al vaciar la cola</source>
         <translation type="unfinished">{0} task(s) cancelled by emptying the queue</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="456"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="463"/>
         <source>Vaciar cola</source>
         <translation type="unfinished">Empty queue</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="463"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="470"/>
         <source>Elija una tarea</source>
         <translation type="unfinished">Choose a task</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/cola.py" line="473"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="422"/>
+        <location filename="../../coati_desk/gui/pages/cola.py" line="480"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="301"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="137"/>
         <source>Detalle</source>
         <translation type="unfinished">Detail</translation>
@@ -1452,19 +1452,19 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="126"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="104"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="86"/>
         <source>Buscar por código o nombre…</source>
         <translation type="unfinished">Search by code or name…</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="130"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="114"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="96"/>
         <source>Código</source>
         <translation type="unfinished">Code</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="131"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="115"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="97"/>
         <source>Nombre</source>
         <translation type="unfinished">Name</translation>
     </message>
@@ -1505,7 +1505,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="178"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="515"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="394"/>
         <source>Elija un empleado en la tabla</source>
         <translation type="unfinished">Choose an employee in the table</translation>
     </message>
@@ -1558,250 +1558,250 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="unfinished">Demo payroll created</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="48"/>
-        <source>Resumen (PDF)</source>
-        <translation type="unfinished">Summary (PDF)</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="49"/>
-        <source>Colillas de pago (PDF)</source>
-        <translation type="unfinished">Payslips (PDF)</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="50"/>
-        <source>Nómina (XLSX)</source>
-        <translation type="unfinished">Run (XLSX)</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="79"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="61"/>
         <source>%v de %m</source>
         <translation type="unfinished">%v of %m</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="84"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="66"/>
         <source>Nómina:</source>
         <translation type="unfinished">Run:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="88"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="70"/>
         <source>Fallidos:</source>
         <translation type="unfinished">Failed:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="90"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="72"/>
         <source>Avance:</source>
         <translation type="unfinished">Progress:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="92"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="74"/>
         <source>Ritmo:</source>
         <translation type="unfinished">Rate:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="94"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="76"/>
         <source>Tiempo restante:</source>
         <translation type="unfinished">Time left:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="100"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="82"/>
         <source>Todos</source>
         <translation type="unfinished">All</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="107"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="89"/>
         <source>Mostrar:</source>
         <translation type="unfinished">Show:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="132"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="214"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="114"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="166"/>
         <source>Elija un empleado para ver su detalle.</source>
         <translation type="unfinished">Choose an employee to see the detail.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="138"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="490"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="120"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="369"/>
         <source>Reintentar fallidos</source>
         <translation type="unfinished">Retry failed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="140"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="526"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="122"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="405"/>
         <source>Recalcular empleado</source>
         <translation type="unfinished">Recalculate employee</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="141"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="123"/>
         <source>Exportar CSV…</source>
         <translation type="unfinished">Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="142"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="124"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="143"/>
         <source>Línea de tiempo</source>
         <translation type="unfinished">Timeline</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="179"/>
-        <source>Resumen PDF</source>
-        <translation type="unfinished">Summary PDF</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="180"/>
-        <source>Colillas de pago PDF…</source>
-        <translation type="unfinished">Payslips PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="181"/>
-        <source>Exportar XLSX</source>
-        <translation type="unfinished">Export XLSX</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="182"/>
-        <source>Abrir informe</source>
-        <translation type="unfinished">Open report</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="189"/>
-        <source>Informe</source>
-        <translation type="unfinished">Report</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="192"/>
-        <source>Archivos</source>
-        <translation type="unfinished">Files</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="193"/>
-        <source>Hecho</source>
-        <translation type="unfinished">Made</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="199"/>
-        <source>Informes</source>
-        <translation type="unfinished">Reports</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="255"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="206"/>
         <source>No hay nóminas todavía: cree una en la página Planillas.</source>
         <translation type="unfinished">No runs yet: create one on the Payrolls page.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="303"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="254"/>
         <source>{0} de {1}</source>
         <translation type="unfinished">{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="313"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="264"/>
         <source>{0:.1f} empleados/s</source>
         <translation type="unfinished">{0:.1f} employees/s</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="318"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="269"/>
         <source>terminada</source>
         <translation type="unfinished">finished</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="358"/>
-        <source>Informe en cola: {0}</source>
-        <translation type="unfinished">Report queued: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="371"/>
-        <source>Colillas de pago</source>
-        <translation type="unfinished">Payslips</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="372"/>
-        <source>¿Cómo quiere las colillas de pago?</source>
-        <translation type="unfinished">How do you want the payslips?</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="373"/>
-        <source>Un solo archivo</source>
-        <translation type="unfinished">One file</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="374"/>
-        <source>Un archivo por empleado</source>
-        <translation type="unfinished">One file per employee</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="387"/>
-        <source>Elija un informe terminado</source>
-        <translation type="unfinished">Choose a finished report</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="399"/>
-        <source>Abrir</source>
-        <translation type="unfinished">Open</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="403"/>
-        <source>Informe guardado en {0}</source>
-        <translation type="unfinished">Report saved in {0}</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="426"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="305"/>
         <source>Percepciones</source>
         <translation type="unfinished">Earnings</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="427"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="306"/>
         <location filename="../../coati_desk/payroll/amounts.py" line="35"/>
         <source>Deducciones</source>
         <translation type="unfinished">Deductions</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="428"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="307"/>
         <source>Aportes patronales (no afectan el neto)</source>
         <translation type="unfinished">Employer contributions (net pay unaffected)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="433"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="312"/>
         <source>Estado: &lt;b&gt;{0}&lt;/b&gt; · Intentos: {1} · Días trabajados: {2}</source>
         <translation type="unfinished">Status: &lt;b&gt;{0}&lt;/b&gt; · Attempts: {1} · Days worked: {2}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="452"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="331"/>
         <source>Bruto: {0} · Deducciones: {1} · Neto: {2}</source>
         <translation type="unfinished">Gross: {0} · Deductions: {1} · Net: {2}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="487"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="366"/>
         <source>{0} empleado(s) en cola otra vez</source>
         <translation type="unfinished">{0} employee(s) queued again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="499"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="378"/>
         <source>Cancelar nómina</source>
         <translation type="unfinished">Cancel run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="500"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="379"/>
         <source>¿Cancelar esta nómina? Los empleados que aún no se calcularon no se calcularán.</source>
         <translation type="unfinished">Cancel this run? Employees not calculated yet will not be.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="507"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="386"/>
         <source>Nómina cancelada: {0} empleado(s) sin calcular</source>
         <translation type="unfinished">Run cancelled: {0} employee(s) not calculated</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="523"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="402"/>
         <source>Empleado en cola para recalcular</source>
         <translation type="unfinished">Employee queued to be calculated again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="546"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="553"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="425"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="432"/>
         <source>Exportar CSV</source>
         <translation type="unfinished">Export CSV</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="552"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="431"/>
         <source>{0} empleados exportados a {1}</source>
         <translation type="unfinished">{0} employees exported to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="27"/>
+        <source>Resumen (PDF)</source>
+        <translation type="unfinished">Summary (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="28"/>
+        <source>Colillas de pago (PDF)</source>
+        <translation type="unfinished">Payslips (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="29"/>
+        <source>Nómina (XLSX)</source>
+        <translation type="unfinished">Run (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="46"/>
+        <source>Informes</source>
+        <translation type="unfinished">Reports</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="50"/>
+        <source>Resumen PDF</source>
+        <translation type="unfinished">Summary PDF</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="51"/>
+        <source>Colillas de pago PDF…</source>
+        <translation type="unfinished">Payslips PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="52"/>
+        <source>Exportar XLSX</source>
+        <translation type="unfinished">Export XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="53"/>
+        <source>Abrir informe</source>
+        <translation type="unfinished">Open report</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="62"/>
+        <source>Informe</source>
+        <translation type="unfinished">Report</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="65"/>
+        <source>Archivos</source>
+        <translation type="unfinished">Files</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="66"/>
+        <source>Hecho</source>
+        <translation type="unfinished">Made</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="112"/>
+        <source>Informe en cola: {0}</source>
+        <translation type="unfinished">Report queued: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="125"/>
+        <source>Colillas de pago</source>
+        <translation type="unfinished">Payslips</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="126"/>
+        <source>¿Cómo quiere las colillas de pago?</source>
+        <translation type="unfinished">How do you want the payslips?</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="127"/>
+        <source>Un solo archivo</source>
+        <translation type="unfinished">One file</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="128"/>
+        <source>Un archivo por empleado</source>
+        <translation type="unfinished">One file per employee</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="141"/>
+        <source>Elija un informe terminado</source>
+        <translation type="unfinished">Choose a finished report</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="153"/>
+        <source>Abrir</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="157"/>
+        <source>Informe guardado en {0}</source>
+        <translation type="unfinished">Report saved in {0}</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/planillas.py" line="44"/>
@@ -2829,6 +2829,58 @@ Report saved in:
         <translation type="obsolete">permission denied ({detail})</translation>
     </message>
     <message>
+        <source>Programada</source>
+        <translation type="obsolete">Scheduled</translation>
+    </message>
+    <message>
+        <source>Calculando</source>
+        <translation type="obsolete">Calculating</translation>
+    </message>
+    <message>
+        <source>Completado</source>
+        <translation type="obsolete">Completed</translation>
+    </message>
+    <message>
+        <source>Cancelado</source>
+        <translation type="obsolete">Cancelled</translation>
+    </message>
+    <message>
+        <source>Desconocida</source>
+        <translation type="obsolete">Unknown</translation>
+    </message>
+    <message>
+        <source>Calculada</source>
+        <translation type="obsolete">Calculated</translation>
+    </message>
+    <message>
+        <source>Calculada con errores</source>
+        <translation type="obsolete">Calculated with errors</translation>
+    </message>
+    <message>
+        <source>Cancelada</source>
+        <translation type="obsolete">Cancelled</translation>
+    </message>
+    <message>
+        <source>Activo</source>
+        <translation type="obsolete">Active</translation>
+    </message>
+    <message>
+        <source>Sin señal</source>
+        <translation type="obsolete">Silent</translation>
+    </message>
+    <message>
+        <source>Mensual</source>
+        <translation type="obsolete">Monthly</translation>
+    </message>
+    <message>
+        <source>Quincenal</source>
+        <translation type="obsolete">Biweekly</translation>
+    </message>
+    <message>
+        <source>Semanal</source>
+        <translation type="obsolete">Weekly</translation>
+    </message>
+    <message>
         <source>Planillas</source>
         <translation type="obsolete">Payrolls</translation>
     </message>
@@ -2977,58 +3029,6 @@ Report saved in:
 Planillas calculadas en segundo plano, una tarea por empleado.</source>
         <translation type="obsolete">Coati Desk {0}
 Payrolls calculated in the background, one task per employee.</translation>
-    </message>
-    <message>
-        <source>Programada</source>
-        <translation type="obsolete">Scheduled</translation>
-    </message>
-    <message>
-        <source>Calculando</source>
-        <translation type="obsolete">Calculating</translation>
-    </message>
-    <message>
-        <source>Completado</source>
-        <translation type="obsolete">Completed</translation>
-    </message>
-    <message>
-        <source>Cancelado</source>
-        <translation type="obsolete">Cancelled</translation>
-    </message>
-    <message>
-        <source>Desconocida</source>
-        <translation type="obsolete">Unknown</translation>
-    </message>
-    <message>
-        <source>Calculada</source>
-        <translation type="obsolete">Calculated</translation>
-    </message>
-    <message>
-        <source>Calculada con errores</source>
-        <translation type="obsolete">Calculated with errors</translation>
-    </message>
-    <message>
-        <source>Cancelada</source>
-        <translation type="obsolete">Cancelled</translation>
-    </message>
-    <message>
-        <source>Activo</source>
-        <translation type="obsolete">Active</translation>
-    </message>
-    <message>
-        <source>Sin señal</source>
-        <translation type="obsolete">Silent</translation>
-    </message>
-    <message>
-        <source>Mensual</source>
-        <translation type="obsolete">Monthly</translation>
-    </message>
-    <message>
-        <source>Quincenal</source>
-        <translation type="obsolete">Biweekly</translation>
-    </message>
-    <message>
-        <source>Semanal</source>
-        <translation type="obsolete">Weekly</translation>
     </message>
     <message>
         <source>Resumen</source>
@@ -4023,7 +4023,7 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="obsolete">Run {0} ({1}) already covers {2} to {3}; cancel it to calculate it again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/table_model.py" line="55"/>
+        <location filename="../../coati_desk/gui/table_model.py" line="59"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from coati_desk.gui.background import wait_for_background
 
@@ -31,3 +33,30 @@ def window(qtbot, app_settings) -> Iterator:  # type: ignore[no-untyped-def]
     yield win
     win.close()
     wait_for_background()
+
+
+class MessageBoxes:
+    """Qt's static message boxes, replaced: each one's text is kept by kind, and a question is
+    answered ``answer`` (Yes unless a test says otherwise), the others Ok."""
+
+    KINDS = ("warning", "question", "information", "critical")
+
+    def __init__(self) -> None:
+        self.answer = QMessageBox.StandardButton.Yes
+        self.texts: dict[str, list[str]] = {kind: [] for kind in self.KINDS}
+
+    def box(self, kind: str) -> Callable[..., QMessageBox.StandardButton]:
+        def shown(_parent: Any, _title: str, text: str, *_: Any) -> QMessageBox.StandardButton:
+            self.texts[kind].append(text)
+            return self.answer if kind == "question" else QMessageBox.StandardButton.Ok
+
+        return shown
+
+
+@pytest.fixture
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
+    """The message boxes the window opens, recorded and answered instead of shown."""
+    boxes = MessageBoxes()
+    for kind in MessageBoxes.KINDS:
+        monkeypatch.setattr(QMessageBox, kind, boxes.box(kind))
+    return boxes

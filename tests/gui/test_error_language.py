@@ -12,13 +12,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import update
 
 from coati_desk.gui.background import wait_for_background
 from coati_desk.gui.settings import Preferences
 from coati_desk.payroll.db import session
 from coati_desk.payroll.models import Empleado
+from tests.gui.conftest import MessageBoxes
 from tests.payroll.conftest import make_planilla
 
 NOV = (date(2026, 11, 1), date(2026, 11, 30))
@@ -78,19 +79,6 @@ def window(qtbot: Any, app_settings: Any, language: int) -> Iterator[Any]:
     wait_for_background()
 
 
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The texts of the warning boxes the window opens (Qt's box, not ours, is replaced)."""
-    shown: list[str] = []
-
-    def warning(parent: Any, title: str, text: str, *args: Any) -> QMessageBox.StandardButton:
-        shown.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    return shown
-
-
 def test_a_bad_csv_import_lists_its_lines_in_the_window_language(
     window: Any, qtbot: Any, tmp_path: Path, language: int
 ) -> None:
@@ -111,8 +99,13 @@ def test_a_bad_csv_import_lists_its_lines_in_the_window_language(
 
 
 def test_an_invalid_period_is_refused_in_the_window_language(
-    window: Any, qtbot: Any, warnings: list[str], language: int, caplog: pytest.LogCaptureFixture
+    window: Any,
+    qtbot: Any,
+    message_boxes: MessageBoxes,
+    language: int,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
+    warnings = message_boxes.texts["warning"]
     planilla_id, _ = make_planilla(["25000"])
     window.planillas_page.calculate(planilla_id, date(2026, 11, 1), date(2026, 11, 20))
     qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)

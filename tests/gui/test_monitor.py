@@ -9,11 +9,9 @@ import sqlite3
 import time
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import update
 
 from coati_desk.gui.background import wait_for_background
@@ -22,23 +20,11 @@ from coati_desk.payroll import reports
 from coati_desk.payroll.db import session
 from coati_desk.payroll.models import InformeArchivo, utcnow
 from coati_desk.queue.records import now_ts
+from tests.gui.conftest import MessageBoxes
 from tests.payroll.conftest import make_planilla
 from tests.payroll.test_reports import calculated_run
 
 NOV = (date(2026, 11, 1), date(2026, 11, 30))
-
-
-@pytest.fixture
-def answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every confirmation the window asks is answered Yes; the questions are kept."""
-    asked: list[str] = []
-
-    def question(_parent: Any, _title: str, text: str, *_: Any) -> QMessageBox.StandardButton:
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
 
 
 def tasks_tab(window):  # type: ignore[no-untyped-def]
@@ -119,10 +105,11 @@ def test_pages_of_a_hundred_tasks(window, qtbot) -> None:  # type: ignore[no-unt
 
 
 def test_actions_retry_all_cancel_delete_purge_pause_are_confirmed_and_logged(  # type: ignore[no-untyped-def]
-    window, qtbot, tmp_path: Path, answers: list[str], caplog: pytest.LogCaptureFixture
+    window, qtbot, tmp_path: Path, message_boxes: MessageBoxes, caplog: pytest.LogCaptureFixture
 ) -> None:
     import tests.sample_tasks  # noqa: F401
 
+    answers = message_boxes.texts["question"]  # every confirmation is answered Yes
     caplog.set_level(logging.WARNING, logger="coati_desk")
     driver = window.runtime.driver
     page = tasks_tab(window)
@@ -302,35 +289,36 @@ def test_reports_are_made_in_the_background_and_opened_from_the_window(  # type:
     window.planillas_page.calculate(planilla_id, *NOV)
     page = window.nomina_page
     qtbot.waitUntil(lambda: page.state.text() == "Calculada", timeout=30_000)
-    qtbot.waitUntil(page.summary_pdf_button.isEnabled, timeout=10_000)
+    panel = page.reports_panel
+    qtbot.waitUntil(panel.summary_pdf_button.isEnabled, timeout=10_000)
 
-    page.make_report("resumen_pdf")
-    page.make_report("colillas_pdf", combined=False)
-    page.make_report("xlsx")
+    panel.make_report("resumen_pdf")
+    panel.make_report("colillas_pdf", combined=False)
+    panel.make_report("xlsx")
     qtbot.waitUntil(
         lambda: (
-            page.reports.rowCount() == 3
-            and all(r["estado"] == "completed" for r in page.reports.records())
+            panel.reports.rowCount() == 3
+            and all(r["estado"] == "completed" for r in panel.reports.records())
         ),
         timeout=30_000,
     )
-    rows = {r["tipo"]: r for r in page.reports.records()}
+    rows = {r["tipo"]: r for r in panel.reports.records()}
     assert rows["colillas_pdf"]["archivos"] == 3 and rows["resumen_pdf"]["archivos"] == 1
     driver = window.runtime.driver
     payslips = driver.get_task_result(rows["colillas_pdf"]["task_id"])
     assert payslips["progress"] == {"done": 3, "total": 3}
 
-    page.open_report(str(rows["resumen_pdf"]["task_id"]))
+    panel.open_report(str(rows["resumen_pdf"]["task_id"]))
     qtbot.waitUntil(lambda: len(opened) == 1, timeout=10_000)
     summary = Path(opened[0])
     assert summary.parent == tmp_path / "documentos" / "Coati Desk" / "Informes"
     text = "".join(p.extract_text() for p in PdfReader(summary).pages)
     assert "Nombre0 Prueba" in text and "20,683.33" in text
-    page.open_report(str(rows["colillas_pdf"]["task_id"]))
+    panel.open_report(str(rows["colillas_pdf"]["task_id"]))
     qtbot.waitUntil(lambda: len(opened) == 2, timeout=10_000)
     assert Path(opened[1]) == summary.parent  # several files: the folder opens
     slips = sorted(summary.parent.glob("*.pdf"))
     assert len(slips) == 4  # the summary and one payslip per employee
-    page.open_report(str(rows["resumen_pdf"]["task_id"]))  # again: the same file, not a copy
+    panel.open_report(str(rows["resumen_pdf"]["task_id"]))  # again: the same file, not a copy
     qtbot.waitUntil(lambda: len(opened) == 3, timeout=10_000)
     assert opened[2] == opened[0] and len(list(summary.parent.iterdir())) == 4

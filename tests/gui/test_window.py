@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import update
 
 from coati_desk.gui.background import wait_for_background
@@ -106,7 +105,8 @@ def test_a_failure_shows_its_message_then_retry_fixes_it(window, qtbot) -> None:
     qtbot.waitUntil(lambda: page.failed.text() == "0", timeout=10_000)
 
 
-def test_cancelar_stops_the_pending_employees(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.usefixtures("message_boxes")  # the confirmation is answered Yes
+def test_cancelar_stops_the_pending_employees(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.runtime.set_workers(False)
     qtbot.waitUntil(lambda: not window.runtime.workers_running, timeout=30_000)
     # (the label follows the runtime's "changed" signal, which may come a moment later)
@@ -117,7 +117,6 @@ def test_cancelar_stops_the_pending_employees(window, qtbot, monkeypatch) -> Non
     qtbot.waitUntil(
         lambda: page.rows.rowCount() == 3 and page.cancel_button.isEnabled(), timeout=15_000
     )
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.cancel()
     qtbot.waitUntil(lambda: page.state.text() == "Cancelada", timeout=15_000)
     qtbot.waitUntil(

@@ -1,4 +1,5 @@
-"""Nómina: one run as it happens: progress, throughput, ETA, every employee, and the actions."""
+"""Nómina: one run as it happens: progress, throughput, ETA, every employee, and the actions
+(its reports panel is in ``nomina_reports``)."""
 
 from __future__ import annotations
 
@@ -9,13 +10,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,10 +26,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from coati_desk.config import reports_dir
 from coati_desk.gui.errors import error_text, show_error
 from coati_desk.gui.labels import show_status, status_labels, tr
 from coati_desk.gui.pages.base import Page
+from coati_desk.gui.pages.nomina_reports import ReportsPanel
 from coati_desk.gui.table_model import Column, show_value
 from coati_desk.payroll import queries, reports, services
 from coati_desk.payroll.amounts import WINDOW_AMOUNTS
@@ -41,23 +40,6 @@ if TYPE_CHECKING:
     from coati_desk.jobs.dispatcher import QueueDispatcher
 
 FULL_REFRESH_EVERY = 10  # polls; in between only rows changed since the last one are read
-
-
-def report_label(value: Any) -> str:
-    labels = {
-        "resumen_pdf": tr("Resumen (PDF)"),
-        "colillas_pdf": tr("Colillas de pago (PDF)"),
-        "xlsx": tr("Nómina (XLSX)"),
-    }
-    return labels.get(str(value), str(value or ""))
-
-
-def _local_minute(ts: float | None) -> str:
-    return datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M") if ts else ""
-
-
-def _progress(value: Any) -> str:
-    return f"{value['done']:,} / {value['total']:,}" if value else ""
 
 
 class NominaPage(Page):
@@ -156,12 +138,12 @@ class NominaPage(Page):
             actions.addWidget(button)
         actions.addStretch(1)
 
-        reports_box = self._reports_box()
-        for button in (self.summary_pdf_button, self.payslips_button, self.xlsx_button):
+        self.reports_panel = ReportsPanel(self)
+        for button in self.reports_panel.request_buttons:
             actions.addWidget(button)
         rows_and_reports = QSplitter(Qt.Orientation.Vertical)
         rows_and_reports.addWidget(splitter)
-        rows_and_reports.addWidget(reports_box)
+        rows_and_reports.addWidget(self.reports_panel)
         rows_and_reports.setStretchFactor(0, 1)
         rows_and_reports.setSizes([520, 120])
 
@@ -171,36 +153,6 @@ class NominaPage(Page):
         layout.addWidget(rows_and_reports, 1)
         layout.addLayout(actions)
         self._enable_actions(None)
-
-    def _reports_box(self) -> QGroupBox:
-        """Reports of the run, made by the queue like any task: ask, watch, open."""
-        self._report_tasks: dict[str, str] = {}  # asked in this session: task id -> kind
-        self._opened: dict[str, list[Path]] = {}  # exported in this session
-        self.summary_pdf_button = QPushButton(tr("Resumen PDF"))
-        self.payslips_button = QPushButton(tr("Colillas de pago PDF…"))
-        self.xlsx_button = QPushButton(tr("Exportar XLSX"))
-        self.open_report_button = QPushButton(tr("Abrir informe"))
-        self.summary_pdf_button.clicked.connect(lambda: self.make_report("resumen_pdf"))
-        self.payslips_button.clicked.connect(self.ask_payslips)
-        self.xlsx_button.clicked.connect(lambda: self.make_report("xlsx"))
-        self.open_report_button.clicked.connect(lambda: self.open_report())
-        self.reports_view, self.reports, _ = self.make_table(
-            [
-                Column("tipo", tr("Informe"), report_label),
-                Column("estado", tr("Estado"), show_status, status=True),
-                Column("progreso", tr("Progreso"), _progress),
-                Column("archivos", tr("Archivos"), numeric=True),
-                Column("creado_en", tr("Hecho")),
-                Column("error", tr("Error"), show_error),
-            ],
-            key="task_id",
-        )
-        self.reports_view.doubleClicked.connect(lambda _: self.open_report())
-        box = QGroupBox(tr("Informes"))
-        inner = QHBoxLayout(box)
-        inner.addWidget(self.reports_view, 1)
-        inner.addWidget(self.open_report_button, 0, Qt.AlignmentFlag.AlignTop)
-        return box
 
     # -- which run -----------------------------------------------------------------------------
     def open_run(self, run_id: str) -> None:
@@ -228,8 +180,7 @@ class NominaPage(Page):
         periodic = self._polls % FULL_REFRESH_EVERY == 1 and not self._calculating
         since = None if periodic or self._since is None else self._since
 
-        asked = dict(self._report_tasks)
-        driver = self.host.runtime.driver
+        read_reports = self.reports_panel.rows_reader()
 
         def job() -> dict[str, Any]:
             started = utcnow() - timedelta(seconds=1)  # a little overlap: nothing slips between
@@ -243,7 +194,7 @@ class NominaPage(Page):
                 "rows": queries.run_rows(chosen, since),
                 "full": since is None,
                 "asked_at": started,
-                "reports": self._report_rows(chosen, asked, driver),
+                "reports": read_reports(chosen),
             }
 
         return job
@@ -266,7 +217,7 @@ class NominaPage(Page):
         self._since = data["asked_at"]
         self._calculating = summary.estado == EstadoNomina.CALCULANDO
         self._show_summary(summary)
-        self.reports.set_records(data["reports"])
+        self.reports_panel.show_rows(data["reports"])
 
     def _fill_picker(self, runs: list[dict[str, Any]]) -> None:
         wanted = [
@@ -329,79 +280,7 @@ class NominaPage(Page):
             EstadoNomina.CALCULADA,
             EstadoNomina.CALCULADA_CON_ERRORES,
         )
-        for button in (self.summary_pdf_button, self.payslips_button, self.xlsx_button):
-            button.setEnabled(settled)
-
-    # -- reports -------------------------------------------------------------------------------
-    @staticmethod
-    def _report_rows(run_id: str, asked: dict[str, str], driver: Any) -> list[dict[str, Any]]:
-        """Stored reports of the run, and those asked in this session still in the queue
-        (with their progress), newest first. Runs off the GUI thread."""
-        from coati_desk.jobs.runs import report_rows
-
-        return [
-            {**row, "creado_en": _local_minute(row["creado_en"])}
-            for row in report_rows(run_id, asked, driver)
-        ]
-
-    def make_report(self, kind: str, combined: bool = False) -> str | None:
-        """Queue a report of the shown run; its row shows its progress, then *Abrir*."""
-        from coati_desk.jobs.runs import request_report
-
-        driver, run_id = self.host.runtime.driver, self.run_id
-        if driver is None or not run_id:
-            return None
-        usuario = self.host.user_name()
-
-        def sent(task_id: str) -> None:
-            self._report_tasks[task_id] = kind
-            self.host.notify(tr("Informe en cola: {0}").format(report_label(kind)))
-            self.host.refresh()
-
-        self.run(
-            lambda: request_report(driver, run_id, kind, combined, usuario),
-            sent,
-            report_label(kind),
-        )
-        return kind
-
-    def ask_payslips(self) -> None:
-        """One PDF with every payslip, or one PDF per employee: the user chooses."""
-        box = QMessageBox(self)
-        box.setWindowTitle(tr("Colillas de pago"))
-        box.setText(tr("¿Cómo quiere las colillas de pago?"))
-        one = box.addButton(tr("Un solo archivo"), QMessageBox.ButtonRole.AcceptRole)
-        each = box.addButton(tr("Un archivo por empleado"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() in (one, each):
-            self.make_report("colillas_pdf", combined=box.clickedButton() is one)
-
-    def open_report(self, task_id: str | None = None) -> None:
-        """Write the report's files to the reports folder (once) and open them: the file, or
-        the folder when there are several."""
-        if task_id is None:
-            chosen = self.selected_records(self.reports_view)
-            done = [r for r in chosen if r["estado"] == "completed" and r["archivos"]]
-            if not done:
-                self.host.notify(tr("Elija un informe terminado"))
-                return
-            task_id = str(done[0]["task_id"])
-        if task_id in self._opened:
-            self._show_files(self._opened[task_id])
-            return
-        folder = reports_dir()  # (the files are named by planilla and period)
-
-        def opened(paths: list[Path]) -> None:
-            self._opened[str(task_id)] = paths
-            self._show_files(paths)
-
-        self.run(lambda: reports.export_files(str(task_id), folder), opened, tr("Abrir"))
-
-    def _show_files(self, paths: list[Path]) -> None:
-        target = paths[0] if len(paths) == 1 else paths[0].parent
-        self.host.notify(tr("Informe guardado en {0}").format(target))
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        self.reports_panel.enable(settled)
 
     # -- detail --------------------------------------------------------------------------------
     def _show_detail(self) -> None:
