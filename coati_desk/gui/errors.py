@@ -70,6 +70,56 @@ def _spanish() -> dict[str, str]:
         "payroll.negative_perception": tr("La percepción {codigo} es negativa ({monto})"),
         "payroll.negative_deduction": tr("La deducción {codigo} es negativa ({monto})"),
         "payroll.negative_net": tr("El salario neto sería negativo ({monto})"),
+        "payroll.negative_input": tr("La novedad {tipo} tiene una cantidad o un monto negativo"),
+        "payroll.absent_too_long": tr(
+            "{dias} días de ausencia, pero solo {trabajados} días trabajados"
+        ),
+        # approval and payment
+        "payroll.run_locked": tr(
+            "La nómina {run} está {estado}: no puede cambiar (reábrala primero)"
+        ),
+        "payroll.not_approvable": tr(
+            "La nómina {run} está {estado}: solo se aprueba una nómina calculada sin errores"
+        ),
+        "payroll.not_payable": tr(
+            "La nómina {run} está {estado}: solo una nómina aprobada se marca como pagada"
+        ),
+        "payroll.not_reopenable": tr(
+            "La nómina {run} está {estado}: solo se reabre una nómina aprobada"
+        ),
+        "payroll.reason_required": tr("Indique por qué se reabre la nómina"),
+        # company, per-period inputs, loans
+        "payroll.empresa_not_found": tr("Empresa {empresa} no encontrada"),
+        "payroll.bad_logo": tr("El logo debe ser una imagen PNG o JPEG de 1 MB como máximo"),
+        "payroll.bad_whole": tr("{name} debe ser un número entero de al menos 1, no {value}"),
+        "payroll.bad_choice": tr("{name} debe ser uno de {choices}, no {value}"),
+        "payroll.bad_number": tr(
+            "{name} debe ser un número como 12.5 (a lo sumo 2 decimales), no {value}"
+        ),
+        "payroll.input_needs_quantity": tr(
+            "{tipo} necesita una cantidad (horas o días) mayor que cero"
+        ),
+        "payroll.input_needs_amount": tr("{tipo} necesita un monto mayor que cero"),
+        "payroll.input_unknown_employee": tr(
+            "No hay empleado con código {codigo} en esta planilla"
+        ),
+        "payroll.input_date_outside": tr(
+            "la fecha {fecha} está fuera del periodo {inicio} a {fin}"
+        ),
+        "payroll.overtime_day": tr(
+            "{codigo}: {horas} horas extra el {fecha} (la ley permite {max} al día)"
+        ),
+        "payroll.overtime_week": tr(
+            "{codigo}: {horas} horas extra en la semana del {semana} "
+            "(la ley permite {max} a la semana)"
+        ),
+        "payroll.loan_not_found": tr("Préstamo {prestamo} no encontrado"),
+        "payroll.loan_instalment": tr(
+            "La cuota ({cuota}) debe ser mayor que cero y no mayor que el préstamo ({monto})"
+        ),
+        "payroll.salary_change_before_hire": tr(
+            "Un cambio de salario desde el {desde} es anterior a la fecha de ingreso ({ingreso})"
+        ),
         # employees and the CSV import
         "payroll.field_empty": tr("{name} está vacío"),
         "payroll.field_too_long": tr("{name} es demasiado largo"),

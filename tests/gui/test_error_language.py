@@ -177,3 +177,18 @@ def test_unknown_text_is_shown_as_it_is_and_the_api_keeps_the_seed_english(
         == ("Empleado no encontrado", "Employee not found")[language]
     )
     assert error_text("something only a plug-in says") == "something only a plug-in says"
+
+
+def test_every_payroll_and_queue_message_has_its_spanish_text() -> None:
+    import coati_desk.payroll.messages as payroll_messages
+    import coati_desk.queue.messages as queue_messages
+    from coati_desk.gui import errors
+    from coati_desk.messages import Message
+
+    codes = {
+        m.code
+        for module in (payroll_messages, queue_messages)
+        for m in vars(module).values()
+        if isinstance(m, Message)
+    }
+    assert sorted(codes - set(errors._spanish())) == []
