@@ -177,25 +177,21 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise RulesError(M.RULES_FILE_NOT_TOML(path=path, detail=exc)) from None
 
 
-def _merged(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
-    """``over``'s values over ``base``'s, table by table (a list, such as the IR brackets,
-    is replaced whole)."""
-    merged = dict(base)
-    for key, value in over.items():
-        if isinstance(value, dict) and isinstance(base.get(key), dict):
-            merged[key] = _merged(base[key], value)
-        else:
-            merged[key] = value
-    return merged
+# Sections added after the first release. An office's own file written before them takes each
+# one it lacks, whole, from the shipped file; every other section it must have itself, so a torn
+# file is still refused rather than quietly completed with the shipped tables.
+LATER_SECTIONS = ("mes_comercial", "horas_extra", "renta_ocasional")
 
 
 def load_rules_file(path: Path, base: Path | None = None) -> RuleSet:
-    """The rules of ``path``; with ``base`` (the shipped file of the same country), what the
-    file leaves out is taken from it, so an office's file written for an older release, which
-    lacks a newer section, keeps working and keeps only its own changes."""
+    """The rules of ``path``; with ``base`` (the shipped file of the same country), a section of
+    :data:`LATER_SECTIONS` the file lacks is taken from it, so an office's file written for an
+    older release keeps working."""
     data = _read_toml(path)
     if base is not None and base.exists():
-        data = _merged(_read_toml(base), data)
+        shipped = _read_toml(base)
+        later = {k: shipped[k] for k in LATER_SECTIONS if k in shipped and k not in data}
+        data = {**data, **later}
     return parse_rules(str(path), data)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -56,3 +57,25 @@ def test_broken_or_missing_files(tmp_path: Path) -> None:
         load_rules_file(bad)
     with pytest.raises(RulesError, match="not a country code"):
         load_rules("../../etc/passwd")
+
+
+def test_an_office_file_from_before_the_commercial_month_keeps_working(tmp_path: Path) -> None:
+    """A file written for the first release lacks the sections added since: it takes them from
+    the shipped file and keeps its own rates."""
+    text = (RULES_DIR / "ni.toml").read_text(encoding="utf-8")
+    start, end = text.index("[mes_comercial]"), text.index("# IR (income tax)")
+    old = write(tmp_path, text[:start].replace('tasa = "0.02"', 'tasa = "0.025"') + text[end:])
+    rules = load_rules_file(old, RULES_DIR / "ni.toml")
+    assert (rules.inatec, rules.dias_mes, rules.horas_dia) == (
+        load_rules("NI").inatec + Decimal("0.005"),
+        30,
+        8,
+    )
+    assert rules.factor_horas_extra == 2 and rules.renta_ocasional == {"bono"}
+
+
+def test_a_torn_office_file_is_not_completed_with_the_shipped_tables(tmp_path: Path) -> None:
+    text = (RULES_DIR / "ni.toml").read_text(encoding="utf-8")
+    torn = write(tmp_path, text[: text.index("[[ir.tramos]]")])
+    with pytest.raises(RulesError, match=r"ir\.tramos is missing"):
+        load_rules_file(torn, RULES_DIR / "ni.toml")
