@@ -6,7 +6,9 @@ import datetime
 import time
 from pathlib import Path
 
+from huey.api import chord
 from huey.exceptions import CancelExecution
+from huey.utils import Error
 
 from coati_desk.queue.drivers.huey_driver import CoatiHuey
 from coati_desk.queue.status import TaskStatus
@@ -84,3 +86,42 @@ def test_a_value_put_with_a_ttl_expires(tmp_path: Path) -> None:
     assert storage.put_if_empty("lock", b"3")  # no ttl: kept
     assert storage.peek_data("lock") == b"3"
     storage.journal.shutdown()
+
+
+def test_a_task_without_a_spec_keeps_its_retry_delay(tmp_path: Path) -> None:
+    huey = make_huey(tmp_path)
+
+    @huey.task(retries=1, retry_delay=60)
+    def flaky() -> None:
+        raise ValueError("again")
+
+    task = flaky.s()
+    huey.enqueue(task)
+    huey.execute(huey.dequeue())
+    assert status(huey, task.id) == TaskStatus.SCHEDULED  # not retried at once
+    (retry,) = huey.scheduled()
+    assert retry.retry_delay == 60
+    huey.storage.journal.shutdown()
+
+
+def test_a_chord_callback_gets_a_failed_members_error(tmp_path: Path) -> None:
+    huey = make_huey(tmp_path)
+    got: list[object] = []
+
+    @huey.task()
+    def member(n: int) -> int:
+        if n < 0:
+            raise ValueError("negative")
+        return n
+
+    @huey.task()
+    def collect(results: list[object]) -> None:
+        got.extend(results)
+
+    huey.enqueue(chord([member.s(1), member.s(-1)], collect.s()))
+    for _ in range(3):
+        huey.execute(huey.dequeue())
+    assert got[0] == 1
+    assert isinstance(got[1], Error)  # through the JSON message, not a bare list
+    assert "negative" in got[1].metadata["error"]
+    huey.storage.journal.shutdown()

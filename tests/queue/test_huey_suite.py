@@ -25,11 +25,16 @@ pytestmark = pytest.mark.filterwarnings("ignore::pytest.PytestCollectionWarning"
 JSON_ONLY = "JSON only: Huey's test stores opaque bytes as messages (ours are Coati JSON)"
 JSON_VALUES = "JSON only: the test passes exceptions, tuples or Huey sentinels through messages"
 RESULTS = "results live in the journal: result_items/result_store_size count completed tasks"
+RESULT_COUNT = (
+    "results live in the journal: result_count counts completed tasks (a None result too, not "
+    "a failed task's error) and does not drop when a result is read"
+)
 SCHEDULE = "a delayed task or retry waits as a 'scheduled' row, dequeued when due (no scheduler)"
+ONE_ROW = (
+    "one row per id: a second enqueue of a finished task (completed, failed, or cancelled: "
+    "revoked or flushed) is ignored; only a retry by hand runs it again"
+)
 INTERNALS = "reads MemoryStorage internals or its message order"
-# Failing against our storage and not (yet) traced to one of the differences above: kept
-# visible here, with what fails, until each is fixed or explained.
-OPEN = "open (issue 16 follow-up): {}"
 
 # Huey's tests that assume what our storage does not do on purpose: name -> reason.
 DIFFERENT: dict[str, str] = {
@@ -48,24 +53,21 @@ DIFFERENT: dict[str, str] = {
     "test_scheduling": SCHEDULE,
     "test_scheduling_expires": SCHEDULE,
     "test_retry": SCHEDULE,
-    "test_retry_delay": SCHEDULE,
-    "test_retry_delay_periodic": SCHEDULE,
     "test_retry_to_success": SCHEDULE,
-    "test_retrytask_eta_delay": SCHEDULE,
     "test_retrytask_explicit": SCHEDULE,
     "test_workflow": SCHEDULE,
     "test_retrying_exceptions_not_surfaced": JSON_VALUES,
-    "test_retry_backoff": OPEN.format("retry_backoff: Huey's own backoff is replaced by ours"),
-    "test_result_readiness_reads_result": OPEN.format("queue length after a failure"),
-    "test_result_store": OPEN.format("result_count counts completed journal rows"),
-    "test_revoke_once": OPEN.format("queue length after revoked tasks (they are cancelled)"),
-    "test_revoke_until": OPEN.format("queue length after revoked tasks (they are cancelled)"),
-    "test_revoke_task_instance": OPEN.format("a revoked instance is cancelled in the journal"),
-    "test_revoke_task_instance_persistent": OPEN.format("revoked instance, cancelled row"),
-    "test_task_error": OPEN.format("result count after an error"),
-    "test_timeout_cooperative_full": OPEN.format("result count after a timeout"),
+    "test_retry_backoff": ONE_ROW,  # flush_schedule cancels the retry, run again by execute()
+    "test_result_readiness_reads_result": RESULT_COUNT,
+    "test_result_store": RESULT_COUNT,
+    "test_revoke_once": RESULT_COUNT,
+    "test_revoke_until": RESULT_COUNT,
+    "test_revoke_task_instance": ONE_ROW,  # the revoked task, cancelled, is enqueued again
+    "test_revoke_task_instance_persistent": ONE_ROW,
+    "test_task_error": RESULT_COUNT,
+    "test_timeout_cooperative_full": RESULT_COUNT,
     # TestDecorators
-    "test_task_id": OPEN.format("a second enqueue of a waiting id replaces its message"),
+    "test_task_id": SCHEDULE,  # the task scheduled with a delay is expected first
     # groups, chords and pipelines
     "test_group_callback_task_args": JSON_VALUES,
     "test_group_error_handler": JSON_VALUES,
@@ -85,15 +87,9 @@ DIFFERENT: dict[str, str] = {
     "test_put_get": JSON_VALUES,
     "test_chord_bookkeeping_cleared": INTERNALS,
     "test_storage_wrappers": INTERNALS,
-    "test_chord": OPEN.format("queue length while a chord runs"),
-    "test_chord_error": OPEN.format("a failed member's error in the chord's results"),
-    "test_chord_pipeline_member_head_fails": OPEN.format("pipeline head failure in a chord"),
-    "test_chord_pipeline_member_tail_fails": OPEN.format("pipeline tail failure in a chord"),
+    "test_chord": RESULT_COUNT,
     "test_chord_scheduling": SCHEDULE,
-    "test_empty_chord": OPEN.format("an empty chord's callback"),
-    # TestRateLimit
-    "test_execution": OPEN.format("rate-limited retries wait as scheduled rows"),
-    "test_task_with_retries": OPEN.format("rate-limited retries wait as scheduled rows"),
+    "test_empty_chord": ONE_ROW,  # the same chord enqueued twice: its callback's id twice
 }
 
 
@@ -142,3 +138,4 @@ _CASES = [
 ]
 for _case in _CASES:
     globals()[f"{_case.__name__}OnJournal"] = _on_journal(_case)
+del _case  # (else pytest collects Huey's own last case, on MemoryHuey)

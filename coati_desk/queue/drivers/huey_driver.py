@@ -52,7 +52,8 @@ class JsonSerializer(Serializer):
 
 
 def _plain(value: Any) -> Any:
-    """Huey's stored values (revocations, chord results, errors) as JSON."""
+    """Huey's stored values (revocations, chord results, errors) and a message's arguments (a
+    chord's callback gets its members' results, a failed one's as Huey's ``Error``) as JSON."""
     if isinstance(value, datetime.datetime):
         return {"__datetime__": value.isoformat()}
     if isinstance(value, Error):  # a failed task's error, as Huey stores it (a namedtuple)
@@ -78,6 +79,7 @@ def _unplain(value: Any) -> Any:
 
 def _encode(message: Message) -> dict[str, Any]:
     out = message._asdict()
+    out["args"], out["kwargs"] = _plain(out["args"]), _plain(out["kwargs"])
     for field in (*DATETIME_FIELDS, "expires"):
         if isinstance(out[field], datetime.datetime):
             out[field] = out[field].isoformat()
@@ -105,7 +107,8 @@ def _decode(data: dict[str, Any]) -> Message:
     if fields["chord_config"] is not None:
         cid, size, idx, callback = fields["chord_config"]
         fields["chord_config"] = (cid, size, idx, _decode(callback))
-    fields["args"] = tuple(fields["args"] or ())
+    fields["args"] = tuple(_unplain(fields["args"] or []))
+    fields["kwargs"] = _unplain(fields["kwargs"])
     return Message(**fields)
 
 
@@ -202,13 +205,14 @@ class CoatiHuey(Huey):
         trace = "".join(traceback.format_exception(exc))
         # (Huey has settled ``task.retries`` by now, CancelExecution's ``retry`` included.)
         if task.retries:
+            # A Coati task waits our backoff before its retry (none inline); a task Huey
+            # knows without a spec keeps its own retry_delay and retry_backoff.
             spec = self.specs.get(task.name)
-            max_retries = spec.max_retries if spec else task.retries
-            if spec is not None and not self.inline:
-                task.retry_delay = spec.backoff_ms(max_retries - task.retries + 1) / 1000
-            else:
-                task.retry_delay = 0
-            task.retry_backoff = 0
+            if self.inline:
+                task.retry_delay = task.retry_backoff = 0
+            elif spec is not None:
+                task.retry_delay = spec.backoff_ms(spec.max_retries - task.retries + 1) / 1000
+                task.retry_backoff = 0
             # Still "processing" until Huey puts it back as scheduled, a moment from now.
             store.finish(task.id, TaskStatus.PROCESSING, error=error, traceback=trace)
             log_failed_attempt(task.id, task.name, error, final=False)

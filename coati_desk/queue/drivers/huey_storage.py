@@ -23,9 +23,11 @@ delayed tasks in a schedule    a delayed task is a ``scheduled``    dequeue take
 read by the consumer's         row, dequeued directly when due;     row in constant time; no
 scheduler                      ``read_schedule`` returns nothing    scheduler round trip
 results in the result store    task results live in the journal     reading a result never
-(popped when read)             row (``result_items`` and            consumes it; any process can
+(popped when read)             row: ``result_items`` and            consumes it; any process can
                                ``result_store_size`` count          ask after a restart
-                               completed tasks); other values in
+                               completed tasks (a None result too,
+                               not a failed task's error, still
+                               counted once read); other values in
                                a key/value table
 one queue per ``name``         one queue per folder (the            the folder is the queue the
                                ``name`` is ignored)                 app and ``huey_consumer`` share
@@ -33,8 +35,15 @@ flush_queue deletes            flush and purge cancel the tasks     the journal 
                                (``cancelled``, kept in the          queued and why it did not run
                                journal)
 re-enqueueing an id adds a     one row per id: a second enqueue     a stale or duplicate message
-second message                 of a waiting task replaces it; of a  never runs a task twice
-                               finished or running one is ignored
+second message                 of a waiting task replaces it; of a  never runs a task twice, nor
+                               running or finished one (completed,  one that was cancelled (the
+                               failed, or cancelled: revoked or     user's cancel sticks)
+                               flushed) is ignored; a retry by
+                               hand reopens it
+a retry waits ``retry_delay``  a Coati task's retry waits its       one backoff per task, the same
+(times ``retry_backoff``)      spec's backoff (doubling, capped;    on every backend
+                               none inline); a task without a spec
+                               keeps Huey's
 =============================  ==================================  ==============================
 """
 
