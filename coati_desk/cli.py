@@ -4,7 +4,9 @@ coati-desk  (o coati-desk gui)                abre la ventana
 coati-desk --self-test                       comprueba la instalación (200 empleados)
 coati-desk demo --employees 200              crea una planilla de demostración
 coati-desk import ARCHIVO.csv [--planilla ID]   importa empleados
-coati-desk run --planilla ID --from 2026-11-01 --to 2026-11-30
+coati-desk run --planilla ID --from 2026-11-01 --to 2026-11-30 [--aprobar]
+coati-desk import-novedades --planilla ID --from D --to H ARCHIVO.csv   novedades del periodo
+coati-desk approve --run ID / pay --run ID / reopen --run ID --motivo TEXTO
 coati-desk export --run ID ARCHIVO.csv       exporta una nómina a CSV
 coati-desk report --run ID --kind colillas --out CARPETA   informes de una nómina (PDF, XLSX)
 coati-desk stats                             estadísticas de la cola (JSON)
@@ -58,7 +60,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from coati_desk.payroll.demo import create_demo_planilla
 
-    planilla_id = create_demo_planilla(args.employees, args.periodicidad, seed=args.seed)
+    planilla_id = create_demo_planilla(
+        args.employees, args.periodicidad, seed=args.seed, office_month=True
+    )
     log.info("Planilla de demostración con %d empleados: %s", args.employees, planilla_id)
     print(planilla_id)
     return 0
@@ -79,11 +83,48 @@ def _progress(done: int, total: int, started: float, out: Any) -> None:
     out.flush()
 
 
+def _wait_for_run(queue: Any, run_id: str, started: float, task_id: str | None = None) -> Any:
+    """Show the run's progress until no employee of it is left calculating; its summary, or
+    None when the fan-out task ``task_id`` failed (the error is printed)."""
+    from coati_desk.payroll import services
+    from coati_desk.payroll.models import EstadoNomina
+
+    summary = services.run_summary(run_id)
+    out, last_line = sys.stderr, 0.0
+    while summary.estado == EstadoNomina.CALCULANDO:
+        if task_id is not None:
+            fan_out = queue.get_task_result(task_id)
+            if fan_out["status"] == "completed" and not fan_out["result"]["success"]:
+                print(f"\nerror: {fan_out['result']['error']}", file=sys.stderr)
+                return None
+        if out.isatty() or time.monotonic() - last_line > 2:
+            _progress(summary.settled, summary.total_empleados, started, out)
+            if not out.isatty():
+                out.write("\n")
+            last_line = time.monotonic()
+        time.sleep(0.25)
+        summary = services.run_summary(run_id)
+    _progress(summary.total_empleados, summary.total_empleados, started, out)
+    out.write("\n")
+    return summary
+
+
+def _print_totals(summary: Any, elapsed: float) -> None:
+    print(
+        f"Estado: {summary.estado} en {elapsed:.1f} s\n"
+        f"Empleados: {summary.total_empleados}  completados: {summary.completados}  "
+        f"fallidos: {summary.fallidos}  cancelados: {summary.cancelados}\n"
+        f"Total bruto: {summary.total_bruto}\n"
+        f"Total deducciones: {summary.total_deducciones}\n"
+        f"Total neto: {summary.total_neto}\n"
+        f"Aportes patronales: {summary.total_aportes}"
+    )
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from coati_desk.jobs.identity import claim_database
     from coati_desk.jobs.runs import start_payroll
     from coati_desk.payroll import services
-    from coati_desk.payroll.models import EstadoNomina
     from coati_desk.queue import start_workers
 
     queue = _driver(args.backend)
@@ -102,36 +143,130 @@ def cmd_run(args: argparse.Namespace) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 2
         print(f"Nómina {run_id} ({queue.backend})", flush=True)
-        summary = services.run_summary(run_id)
-        out, last_line = sys.stderr, 0.0
-        while summary.estado == EstadoNomina.CALCULANDO:
-            fan_out = queue.get_task_result(task_id)
-            if fan_out["status"] == "completed" and not fan_out["result"]["success"]:
-                print(f"\nerror: {fan_out['result']['error']}", file=sys.stderr)
-                return 2
-            if out.isatty() or time.monotonic() - last_line > 2:
-                _progress(summary.settled, summary.total_empleados, started, out)
-                if not out.isatty():
-                    out.write("\n")
-                last_line = time.monotonic()
-            time.sleep(0.25)
-            summary = services.run_summary(run_id)
-        _progress(summary.total_empleados, summary.total_empleados, started, out)
-        out.write("\n")
+        summary = _wait_for_run(queue, run_id, started, task_id)
+        if summary is None:
+            return 2
     finally:
         if workers is not None:
             workers.stop(timeout=60)
-    elapsed = time.monotonic() - started
-    print(
-        f"Estado: {summary.estado} en {elapsed:.1f} s\n"
-        f"Empleados: {summary.total_empleados}  completados: {summary.completados}  "
-        f"fallidos: {summary.fallidos}  cancelados: {summary.cancelados}\n"
-        f"Total bruto: {summary.total_bruto}\n"
-        f"Total deducciones: {summary.total_deducciones}\n"
-        f"Total neto: {summary.total_neto}\n"
-        f"Aportes patronales: {summary.total_aportes}"
-    )
+    _print_totals(summary, time.monotonic() - started)
+    if args.aprobar:
+        return _approve_after_run(run_id, summary, args.usuario)
     return 1 if summary.fallidos else 0
+
+
+def _approve_after_run(run_id: str, summary: Any, usuario: str) -> int:
+    """``run --aprobar``: approve the run if every employee was calculated; else say why."""
+    from coati_desk.payroll.approval import approve_run
+    from coati_desk.payroll.errors import PayrollInputError
+    from coati_desk.payroll.models import EstadoNomina
+
+    if summary.estado != EstadoNomina.CALCULADA or summary.fallidos:
+        print(
+            f"error: no se aprueba la nómina {run_id}: quedó «{summary.estado}» "
+            f"({summary.fallidos} fallidos, {summary.cancelados} cancelados); "
+            "corrija y recalcule, luego `coati-desk approve`",
+            file=sys.stderr,
+        )
+        return 1
+    try:
+        approve_run(run_id, usuario)
+    except PayrollInputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"Nómina {run_id} aprobada por {usuario}")
+    return 0
+
+
+def cmd_import_novedades(args: argparse.Namespace) -> int:
+    """The period's inputs from a CSV (all or nothing); the run's affected employees are then
+    calculated again through the queue, if the period's run exists."""
+    from pathlib import Path
+
+    from coati_desk.jobs.identity import claim_database
+    from coati_desk.jobs.runs import apply_inputs
+    from coati_desk.payroll.errors import PayrollInputError
+    from coati_desk.payroll.novedades import import_inputs_csv
+    from coati_desk.queue import start_workers
+
+    path = Path(args.file)
+    try:
+        result = import_inputs_csv(args.planilla, args.desde, args.hasta, path, args.usuario)
+    except PayrollInputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"error: {path}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    if result.errors:
+        print(
+            f"error: no se guardó ninguna novedad; {len(result.errors)} problema(s):",
+            file=sys.stderr,
+        )
+        for problem in result.errors:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    for warning in result.warnings:
+        print(f"aviso: {warning}", file=sys.stderr)
+    print(f"{result.saved} novedad(es) guardada(s) para {len(result.empleados)} empleado(s)")
+    if result.run_id is None:
+        print("La nómina del periodo aún no existe: se calcularán con `coati-desk run`")
+        return 0
+    queue = _driver(args.backend)
+    mismatch = claim_database(queue)
+    if mismatch is not None:
+        log.error("%s", mismatch)
+        return 2
+    try:
+        sent = apply_inputs(queue, result.run_id, result.empleados)
+    except PayrollInputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.no_workers:
+        print(f"Nómina {result.run_id}: {sent} empleado(s) en cola para recalcular")
+        return 0
+    print(f"Nómina {result.run_id}: recalculando {sent} empleado(s)", flush=True)
+    workers = start_workers(args.workers, queue)
+    started = time.monotonic()
+    try:
+        summary = _wait_for_run(queue, result.run_id, started)
+    finally:
+        workers.stop(timeout=60)
+    _print_totals(summary, time.monotonic() - started)
+    return 1 if summary.fallidos else 0
+
+
+def _run_step(args: argparse.Namespace, step: str) -> int:
+    from coati_desk.payroll import approval
+    from coati_desk.payroll.errors import PayrollInputError
+
+    try:
+        if step == "approve":
+            approval.approve_run(args.run, args.usuario)
+            done = "aprobada"
+        elif step == "pay":
+            approval.pay_run(args.run, args.usuario)
+            done = "pagada"
+        else:
+            approval.reopen_run(args.run, args.usuario, args.motivo)
+            done = "reabierta"
+    except PayrollInputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"Nómina {args.run} {done} por {args.usuario}")
+    return 0
+
+
+def cmd_approve(args: argparse.Namespace) -> int:
+    return _run_step(args, "approve")
+
+
+def cmd_pay(args: argparse.Namespace) -> int:
+    return _run_step(args, "pay")
+
+
+def cmd_reopen(args: argparse.Namespace) -> int:
+    return _run_step(args, "reopen")
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -299,13 +434,37 @@ def build_parser() -> argparse.ArgumentParser:
             help="cola a usar (auto: Dramatiq si REDIS_URL responde, si no Huey)",
         )
 
+    def usuario_option(p: argparse.ArgumentParser, text: str) -> None:
+        p.add_argument(
+            "--usuario",
+            default=os.environ.get("USER", "coati-desk"),
+            help=f"{text} (predeterminado: el usuario del sistema)",
+        )
+
+    def workers_options(p: argparse.ArgumentParser) -> None:
+        workers = p.add_mutually_exclusive_group()
+        workers.add_argument(
+            "--workers", type=int, default=4, help="hilos de trabajo en este proceso (4)"
+        )
+        workers.add_argument(
+            "--no-workers",
+            action="store_true",
+            help="no calcular aquí: lo hacen workers externos",
+        )
+
     sub.add_parser("gui", help="abrir la ventana (lo predeterminado)").set_defaults(func=cmd_gui)
 
     stats = sub.add_parser("stats", aliases=["info"], help="estadísticas de la cola, en JSON")
     backend_option(stats)
     stats.set_defaults(func=cmd_stats)
 
-    demo = sub.add_parser("demo", help="crear una planilla de demostración; imprime su id")
+    demo = sub.add_parser(
+        "demo",
+        help="crear una planilla de demostración; imprime su id",
+        description="Empleados plausibles de «Distribuidora El Coatí, S.A.» (cargo, número "
+        "INSS, banco), algunos con préstamo y, en una planilla mensual, novedades del mes "
+        "actual: horas extra, ausencias, comisiones y bonos.",
+    )
     demo.add_argument("--employees", type=int, default=200, help="cuántos empleados (200)")
     demo.add_argument(
         "--periodicidad",
@@ -326,20 +485,59 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--planilla", required=True, help="id de la planilla")
     run.add_argument("--from", dest="desde", required=True, help="inicio del periodo, AAAA-MM-DD")
     run.add_argument("--to", dest="hasta", required=True, help="fin del periodo, AAAA-MM-DD")
+    usuario_option(run, "quién calcula (queda en la nómina)")
     run.add_argument(
-        "--usuario",
-        default=os.environ.get("USER", "coati-desk"),
-        help="quién calcula (queda en la nómina)",
+        "--aprobar",
+        action="store_true",
+        help="aprobar la nómina al terminar si todos los empleados se calcularon sin error "
+        "(si no, dice por qué y sale con 1)",
     )
     backend_option(run)
-    workers = run.add_mutually_exclusive_group()
-    workers.add_argument(
-        "--workers", type=int, default=4, help="hilos de trabajo en este proceso (4)"
-    )
-    workers.add_argument(
-        "--no-workers", action="store_true", help="no calcular aquí: lo hacen workers externos"
-    )
+    workers_options(run)
     run.set_defaults(func=cmd_run)
+
+    novedades = sub.add_parser(
+        "import-novedades",
+        help="importar las novedades del periodo (horas extra, ausencias, comisiones...) de un CSV",
+        description="Columnas: codigo, tipo, cantidad, monto, descripcion y, opcional, fecha "
+        "(UTF-8, separadas por coma o punto y coma). tipo: horas_extra (cantidad: horas), "
+        "ausencia (cantidad: días), comision, bono, deduccion (monto). Reemplaza las novedades "
+        "del periodo de los empleados que nombra. Si una línea tiene errores no se guarda nada "
+        "y sale con 1. Si la nómina del periodo existe, recalcula los empleados afectados. "
+        "Sale con 2 si la planilla no existe o la nómina está aprobada o pagada.",
+    )
+    novedades.add_argument("file", metavar="ARCHIVO.csv")
+    novedades.add_argument("--planilla", required=True, help="id de la planilla")
+    novedades.add_argument(
+        "--from", dest="desde", required=True, help="inicio del periodo, AAAA-MM-DD"
+    )
+    novedades.add_argument("--to", dest="hasta", required=True, help="fin del periodo, AAAA-MM-DD")
+    usuario_option(novedades, "quién registra las novedades")
+    backend_option(novedades)
+    workers_options(novedades)
+    novedades.set_defaults(func=cmd_import_novedades)
+
+    approve = sub.add_parser(
+        "approve",
+        help="aprobar una nómina calculada sin errores (queda bloqueada)",
+        description="Una nómina aprobada no cambia: ni recálculo ni novedades, hasta reabrirla.",
+    )
+    approve.add_argument("--run", required=True, help="id de la nómina")
+    usuario_option(approve, "quién aprueba")
+    approve.set_defaults(func=cmd_approve)
+
+    pay = sub.add_parser("pay", help="marcar como pagada una nómina aprobada")
+    pay.add_argument("--run", required=True, help="id de la nómina")
+    usuario_option(pay, "quién paga")
+    pay.set_defaults(func=cmd_pay)
+
+    reopen = sub.add_parser(
+        "reopen", help="reabrir una nómina aprobada (vuelve a «calculada»), con un motivo"
+    )
+    reopen.add_argument("--run", required=True, help="id de la nómina")
+    reopen.add_argument("--motivo", required=True, help="por qué se reabre (queda registrado)")
+    usuario_option(reopen, "quién reabre")
+    reopen.set_defaults(func=cmd_reopen)
 
     imp = sub.add_parser(
         "import-employees",

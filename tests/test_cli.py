@@ -123,10 +123,21 @@ def test_run_with_no_workers_is_done_by_the_worker_command(spawn) -> None:  # ty
 
 
 def test_every_command_explains_itself() -> None:
-    for command in ("demo", "run", "stats", "worker"):
+    for command in (
+        "demo",
+        "run",
+        "stats",
+        "worker",
+        "import-novedades",
+        "approve",
+        "pay",
+        "reopen",
+    ):
         result = run(command, "--help")
         assert result.returncode == 0 and "usage: coati-desk" in result.stdout
     assert "--no-workers" in run("run", "--help").stdout
+    assert "--aprobar" in run("run", "--help").stdout
+    assert "horas_extra" in run("import-novedades", "--help").stdout
 
 
 def test_import_employees_then_export_a_run(tmp_path: Path) -> None:

@@ -22,6 +22,7 @@ from coati_desk.payroll.errors import PayrollInputError
 from coati_desk.payroll.inputs import parse_id
 from coati_desk.payroll.models import (
     Empleado,
+    Empresa,
     EstadoFila,
     EstadoNomina,
     Nomina,
@@ -39,6 +40,8 @@ ESTADO_NOMINA: dict[str, str] = {
     EstadoNomina.CALCULADA: "Calculada",
     EstadoNomina.CALCULADA_CON_ERRORES: "Calculada con errores",
     EstadoNomina.CANCELADA: "Cancelada",
+    EstadoNomina.APROBADA: "Aprobada",
+    EstadoNomina.PAGADA: "Pagada",
 }
 ESTADO_FILA: dict[str, str] = {
     EstadoFila.PENDING: "Pendiente",
@@ -81,10 +84,33 @@ class Fila:
     inatec: Decimal | None
     error: str
     lineas: list[Linea] = field(default_factory=list)
+    inss_numero: str = ""
+    cargo: str = ""
 
     @property
     def completed(self) -> bool:
         return self.estado == EstadoFila.COMPLETED
+
+
+@dataclass(frozen=True)
+class Company:
+    """The company the run's planilla belongs to, as the reports head it."""
+
+    nombre: str = ""
+    ruc: str = ""
+    numero_patronal: str = ""
+    direccion: str = ""
+    logo: bytes | None = None
+
+    @property
+    def details(self) -> str:
+        """``RUC J0310000012345 · N.º patronal INSS 1234567``: what of them is known."""
+        parts = []
+        if self.ruc:
+            parts.append(f"RUC {self.ruc}")
+        if self.numero_patronal:
+            parts.append(f"N.º patronal INSS {self.numero_patronal}")
+        return " · ".join(parts)
 
 
 @dataclass(frozen=True)
@@ -105,6 +131,7 @@ class Run:
     total_neto: Decimal
     total_aportes: Decimal
     filas: list[Fila]
+    empresa: Company = field(default_factory=Company)
 
     @property
     def periodo(self) -> str:
@@ -126,6 +153,8 @@ _ROW_COLUMNS = (
     Empleado.apellidos,
     Empleado.identificacion,
     Empleado.salario_mensual,
+    Empleado.inss_numero,
+    Empleado.cargo,
     NominaEmpleado.estado,
     NominaEmpleado.dias_trabajados,
     NominaEmpleado.salario_base,
@@ -143,13 +172,13 @@ def load_run(run_id: Any, lines: bool = True) -> Run:
     run_id = parse_id(run_id, "nomina_id")
     with session() as db:
         found = db.execute(
-            select(Nomina, Planilla.nombre, Planilla.periodicidad)
+            select(Nomina, Planilla.nombre, Planilla.periodicidad, Planilla.empresa_id)
             .join(Planilla, Planilla.id == Nomina.planilla_id)
             .where(Nomina.id == run_id)
         ).first()
         if found is None:
             raise PayrollInputError(M.RUN_NOT_FOUND(run=run_id))
-        nomina, planilla, periodicidad = found
+        nomina, planilla, periodicidad, empresa_id = found
         if nomina.estado == EstadoNomina.CALCULANDO:
             raise PayrollInputError(
                 M.RUN_STILL_CALCULATING(
@@ -157,6 +186,7 @@ def load_run(run_id: Any, lines: bool = True) -> Run:
                 )
             )
         filas = _rows(db, run_id, lines)
+        empresa = _company(db, empresa_id)
     if not filas:
         raise PayrollInputError(M.RUN_HAS_NO_EMPLOYEES(run=run_id))
     return Run(
@@ -176,6 +206,24 @@ def load_run(run_id: Any, lines: bool = True) -> Run:
         total_neto=nomina.total_neto,
         total_aportes=nomina.total_aportes,
         filas=filas,
+        empresa=empresa,
+    )
+
+
+def _company(db: Session, empresa_id: str | None) -> Company:
+    """The planilla's company; a planilla from before companies: the first one (made by the
+    window or a calculation when missing; none yet: an empty one)."""
+    found = db.get(Empresa, empresa_id) if empresa_id else None
+    if found is None:
+        found = db.scalars(select(Empresa).order_by(Empresa.creada_en, Empresa.id)).first()
+    if found is None:
+        return Company()
+    return Company(
+        nombre=found.nombre or "",
+        ruc=found.ruc or "",
+        numero_patronal=found.numero_patronal or "",
+        direccion=found.direccion or "",
+        logo=found.logo,
     )
 
 
@@ -197,6 +245,8 @@ def _rows(db: Session, run_id: str, with_lines: bool) -> list[Fila]:
             dias_trabajados=r.dias_trabajados,
             salario_base=r.salario_base,
             error=r.error or "",
+            inss_numero=r.inss_numero or "",
+            cargo=r.cargo or "",
             **{a.name: r._mapping[a.name] for a in AMOUNTS},
         )
     if with_lines and by_id:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import logging
 from collections.abc import Callable, Sequence
 from decimal import Decimal
@@ -36,6 +37,7 @@ from coati_desk.payroll.reports.text import (
 # fontTools tells at INFO level every glyph it keeps while fpdf2 embeds a font: not for our log.
 logging.getLogger("fontTools").setLevel(logging.WARNING)
 
+LOGO_WIDTH, LOGO_HEIGHT = 30.0, 12.0  # mm, the logo fitted inside
 INK = (33, 37, 41)
 MUTED = (108, 117, 125)
 ACCENT = (31, 78, 121)
@@ -48,7 +50,7 @@ class _Document(FPDF):
     """A Letter page with our font, a header (title and subtitle, and on every page after the
     first of a table its column headings) and a footer ("Página x de y")."""
 
-    def __init__(self, title: str, subtitle: str, footer: str) -> None:
+    def __init__(self, title: str, subtitle: str, footer: str, logo: bytes | None = None) -> None:
         super().__init__(orientation="P", unit="mm", format="Letter")
         self.add_font(FONT, "", str(FONTS / "DejaVuSans.ttf"))
         self.add_font(FONT, "B", str(FONTS / "DejaVuSans-Bold.ttf"))
@@ -62,15 +64,35 @@ class _Document(FPDF):
         self.subtitle_text = printable(subtitle)
         self.footer_text = printable(footer)
         self.table_heading: Callable[[], None] | None = None  # repeated on every new page
+        self.logo = logo  # the company's, at the top right of every page
 
     # fpdf2 calls these on every page
     def header(self) -> None:
+        width = self.epw
+        if self.logo:
+            width -= LOGO_WIDTH + 2
+            top = self.get_y()
+            try:
+                self.image(
+                    io.BytesIO(self.logo),
+                    x=self.l_margin + self.epw - LOGO_WIDTH,
+                    y=top,
+                    w=LOGO_WIDTH,
+                    h=LOGO_HEIGHT,
+                    keep_aspect_ratio=True,
+                )
+            except Exception:  # an image fpdf2 cannot read: the page without it
+                self.logo = None
+                width = self.epw
+            self.set_xy(self.l_margin, top)
         self.set_text_color(*ACCENT)
         self.set_font(FONT, "B", 13)
-        self.cell(0, 7, self.fit(self.title_text, self.epw), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.cell(width, 7, self.fit(self.title_text, width), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.set_text_color(*MUTED)
         self.set_font(FONT, "", 9)
-        self.cell(0, 5, self.fit(self.subtitle_text, self.epw), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.cell(
+            width, 5, self.fit(self.subtitle_text, width), new_x=XPos.LMARGIN, new_y=YPos.NEXT
+        )
         self.rule(self.get_y() + 1.5)
         self.set_y(self.get_y() + 4)
         self.set_text_color(*INK)
@@ -135,6 +157,7 @@ def render_summary(run: Run, progress: Progress | None = None) -> bytes:
         f"Resumen de nómina: {run.planilla}",
         f"Periodo del {run.periodo} · {run.estado_texto}",
         f"Coati Desk · nómina {run.id} · generado el {generated()}",
+        run.empresa.logo,
     )
     doc.alias_nb_pages()
     code_w = CODE_WIDTH
@@ -193,6 +216,9 @@ def _summary_block(doc: _Document, run: Run) -> None:
     """The run at a glance, above the table: what, when, state, counts and totals."""
     label_w = 34.0
     facts = (
+        ("Empresa", printable(run.empresa.nombre) or "—"),
+        ("RUC", printable(run.empresa.ruc) or "—"),
+        ("N.º patronal INSS", printable(run.empresa.numero_patronal) or "—"),
         ("Planilla", printable(run.planilla)),
         ("Periodo", f"{run.periodo} ({run.periodicidad})"),
         ("Estado", run.estado_texto),
@@ -251,7 +277,12 @@ def render_payslips(run: Run, combined: bool, progress: Progress | None = None) 
     doc = None
     for n, fila in enumerate(filas, 1):
         if doc is None:
-            doc = _Document(run.planilla, "Colilla de pago", footer)
+            doc = _Document(
+                run.empresa.nombre or run.planilla,
+                " · ".join(p for p in ("Colilla de pago", run.empresa.details) if p),
+                footer,
+                run.empresa.logo,
+            )
             doc.alias_nb_pages()
         _payslip_page(doc, run, fila)
         if not combined:
@@ -271,6 +302,8 @@ def _payslip_page(doc: _Document, run: Run, fila: Fila) -> None:
     days = "" if fila.dias_trabajados is None else str(fila.dias_trabajados)
     facts: tuple[tuple[tuple[str, str], ...], ...] = (
         (("Empleado", printable(f"{fila.codigo}   {fila.nombre}")),),
+        (("Cargo", printable(fila.cargo) or "—"), ("N.º INSS", printable(fila.inss_numero) or "—")),
+        (("Planilla", printable(run.planilla)),),
         (("Periodo", run.periodo),),
         (("Identificación", printable(fila.identificacion) or "—"), ("Días trabajados", days)),
         (("Salario mensual", money(fila.salario_mensual)),),

@@ -25,6 +25,8 @@ _EMPLOYEE_TEXT = (
     ("Código", "codigo", 12),
     ("Nombre", "nombre", 30),
     ("Identificación", "identificacion", 18),
+    ("N.º INSS", "inss_numero", 14),
+    ("Cargo", "cargo", 22),
     ("Estado", "estado", 11),
 )
 _EMPLOYEE_AMOUNTS = (
@@ -48,7 +50,9 @@ def _number(value: Decimal | None) -> float | None:
 def render_xlsx(run: Run, progress: Progress | None = None) -> bytes:
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False})
-    book.set_properties({"title": f"Nómina {run.planilla}", "author": "Coati Desk"})
+    book.set_properties(
+        {"title": f"Nómina {run.planilla}", "author": "Coati Desk", "company": run.empresa.nombre}
+    )
     bold = book.add_format({"bold": True})
     heading = book.add_format({"bold": True, "bg_color": "#E9ECEF", "bottom": 1})
     amount = book.add_format({"num_format": "#,##0.00"})
@@ -61,6 +65,9 @@ def render_xlsx(run: Run, progress: Progress | None = None) -> bytes:
     sheet.set_column(1, 1, 40)
     sheet.write_string(0, 0, f"Nómina: {run.planilla}", title)
     summary: list[tuple[str, Any, Any]] = [
+        ("Empresa", run.empresa.nombre, None),
+        ("RUC", run.empresa.ruc, None),
+        ("N.º patronal INSS", run.empresa.numero_patronal, None),
         ("Planilla", run.planilla, None),
         ("Nómina", run.id, None),
         ("Periodo", run.periodo, None),
@@ -123,6 +130,8 @@ def render_xlsx(run: Run, progress: Progress | None = None) -> bytes:
             fila.codigo,
             fila.nombre,
             fila.identificacion,
+            fila.inss_numero,
+            fila.cargo,
             ESTADO_FILA.get(fila.estado, fila.estado),
         )
         for col, text in enumerate(texts):
