@@ -47,6 +47,8 @@ def status_labels() -> dict[str, str]:
             EstadoNomina.CALCULADA: tr("Calculada"),
             EstadoNomina.CALCULADA_CON_ERRORES: tr("Calculada con errores"),
             EstadoNomina.CANCELADA: tr("Cancelada"),
+            EstadoNomina.APROBADA: tr("Aprobada"),
+            EstadoNomina.PAGADA: tr("Pagada"),
             WORKER_ACTIVE: tr("Activo"),
             WORKER_SILENT: tr("Sin señal"),
         }

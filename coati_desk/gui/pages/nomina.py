@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from coati_desk.gui.errors import error_text, show_error
 from coati_desk.gui.labels import show_status, status_labels, tr
 from coati_desk.gui.pages.base import Page
+from coati_desk.gui.pages.nomina_approval import ApprovalBar, events_reader
 from coati_desk.gui.pages.nomina_reports import ReportsPanel
 from coati_desk.gui.table_model import Column, show_value
 from coati_desk.payroll import queries, reports, services
@@ -147,8 +148,10 @@ class NominaPage(Page):
         rows_and_reports.setStretchFactor(0, 1)
         rows_and_reports.setSizes([520, 120])
 
+        self.approval = ApprovalBar(self)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
+        layout.addWidget(self.approval)
         layout.addLayout(filters)
         layout.addWidget(rows_and_reports, 1)
         layout.addLayout(actions)
@@ -181,6 +184,7 @@ class NominaPage(Page):
         since = None if periodic or self._since is None else self._since
 
         read_reports = self.reports_panel.rows_reader()
+        read_events = events_reader()
 
         def job() -> dict[str, Any]:
             started = utcnow() - timedelta(seconds=1)  # a little overlap: nothing slips between
@@ -188,9 +192,11 @@ class NominaPage(Page):
             chosen = run_id or (runs[0]["id"] if runs else None)
             if chosen is None:
                 return {"runs": runs, "run": None}
+            summary = services.run_summary(chosen)
             return {
                 "runs": runs,
-                "run": services.run_summary(chosen),
+                "run": summary,
+                "events": read_events(chosen, summary.estado),
                 "rows": queries.run_rows(chosen, since),
                 "full": since is None,
                 "asked_at": started,
@@ -205,6 +211,7 @@ class NominaPage(Page):
         if summary is None:
             self.state.setText(tr("No hay nóminas todavía: cree una en la página Planillas."))
             self._enable_actions(None)
+            self.approval.show_run(None, [])
             return
         if self.run_id != summary["nomina_id"]:
             self.run_id = summary["nomina_id"]
@@ -217,6 +224,7 @@ class NominaPage(Page):
         self._since = data["asked_at"]
         self._calculating = summary.estado == EstadoNomina.CALCULANDO
         self._show_summary(summary)
+        self.approval.show_run(summary, data["events"])
         self.reports_panel.show_rows(data["reports"])
 
     def _fill_picker(self, runs: list[dict[str, Any]]) -> None:
@@ -270,7 +278,8 @@ class NominaPage(Page):
         self._enable_actions(s)
 
     def _enable_actions(self, s: services.RunSummary | None) -> None:
-        live = s is not None and s.estado != EstadoNomina.CANCELADA
+        # (an approved or paid run is locked: nothing in it is calculated again)
+        live = s is not None and s.estado != EstadoNomina.CANCELADA and not s.estado.locked
         self.retry_button.setEnabled(live and bool(s and s.fallidos))
         self.cancel_button.setEnabled(live and bool(s and s.estado == EstadoNomina.CALCULANDO))
         self.recalc_button.setEnabled(live)
@@ -279,6 +288,8 @@ class NominaPage(Page):
         settled = s is not None and s.estado in (
             EstadoNomina.CALCULADA,
             EstadoNomina.CALCULADA_CON_ERRORES,
+            EstadoNomina.APROBADA,
+            EstadoNomina.PAGADA,
         )
         self.reports_panel.enable(settled)
 

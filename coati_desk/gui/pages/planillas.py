@@ -39,8 +39,16 @@ def start_payroll(
 
 
 class NewRunDialog(QDialog):
-    def __init__(self, parent: QWidget, planilla: dict[str, Any], period: tuple[date, date]):
+    def __init__(
+        self,
+        parent: QWidget,
+        planilla: dict[str, Any],
+        period: tuple[date, date],
+        host: PageHost | None = None,
+    ):
         super().__init__(parent)
+        self.planilla, self.host = planilla, host
+        self.inputs_dialog: QDialog | None = None
         self.setWindowTitle(tr("Nueva nómina"))
         form = QFormLayout(self)
         form.addRow(tr("Planilla:"), QLabel(planilla["nombre"]))
@@ -53,6 +61,11 @@ class NewRunDialog(QDialog):
         form.addRow(tr("Desde:"), self.start)
         form.addRow(tr("Hasta:"), self.end)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        if host is not None:  # the period's inputs, entered before it is calculated
+            self.inputs_button = buttons.addButton(
+                tr("Novedades…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.inputs_button.clicked.connect(self.open_inputs)
         self.calculate = buttons.addButton(tr("Calcular"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -60,6 +73,13 @@ class NewRunDialog(QDialog):
 
     def period(self) -> tuple[date, date]:
         return self.start.date().toPython(), self.end.date().toPython()  # type: ignore[return-value]
+
+    def open_inputs(self) -> None:
+        from coati_desk.gui.novedades_dialog import NovedadesDialog
+
+        assert self.host is not None
+        self.inputs_dialog = NovedadesDialog(self, self.host, self.planilla["id"], *self.period())
+        self.inputs_dialog.open()
 
 
 class PlanillasPage(Page):
@@ -163,7 +183,7 @@ class PlanillasPage(Page):
         )
 
     def _ask_period(self, planilla: dict[str, Any], period: tuple[date, date]) -> None:
-        dialog = NewRunDialog(self, planilla, period)
+        dialog = NewRunDialog(self, planilla, period, self.host)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         inicio, fin = dialog.period()
