@@ -142,6 +142,9 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.refresh_label)
 
         menu = self.menuBar().addMenu(tr("&Archivo"))
+        empresa_action = QAction(tr("&Empresa…"), self)
+        empresa_action.triggered.connect(self.open_empresa)
+        menu.addAction(empresa_action)
         settings_action = QAction(tr("&Configuración…"), self)
         settings_action.triggered.connect(self.open_settings)
         refresh_action = QAction(tr("&Actualizar"), self)
@@ -351,6 +354,14 @@ class MainWindow(QMainWindow):
         running = self.runtime.workers_running
         log.warning("This app's workers %s by %s", "paused" if running else "resumed", who())
         self.runtime.set_workers(not running)
+
+    def open_empresa(self) -> None:
+        """The company's details and logo (opened without blocking the window)."""
+        from coati_desk.gui.empresa_dialog import EmpresaDialog
+
+        self.empresa_dialog = EmpresaDialog(self)
+        self.empresa_dialog.accepted.connect(lambda: self.notify(tr("Empresa guardada")))
+        self.empresa_dialog.open()
 
     def open_settings(self) -> None:
         from coati_desk.gui.settings_dialog import SettingsDialog

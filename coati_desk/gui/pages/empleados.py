@@ -1,4 +1,5 @@
-"""Empleados: the list, add/edit with validation, CSV import and demo data."""
+"""Empleados: the list, add/edit with validation, CSV import and demo data; under the list, the
+chosen employee's salary history and loans."""
 
 from __future__ import annotations
 
@@ -6,117 +7,29 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from coati_desk.gui.background import call_async
+from coati_desk.gui.employee_dialog import EmployeeDialog
 from coati_desk.gui.errors import error_text
 from coati_desk.gui.labels import tr
 from coati_desk.gui.pages.base import Page
+from coati_desk.gui.pages.empleado_detail import EmployeeDetail, employee_detail
 from coati_desk.gui.pages.host import PageHost
 from coati_desk.gui.table_model import Column
 from coati_desk.payroll import employees, queries
 from coati_desk.payroll.demo import create_demo_planilla
-
-
-class EmployeeDialog(QDialog):
-    """Add or edit one employee; problems are shown in the dialog, nothing saved until valid."""
-
-    def __init__(
-        self, parent: QWidget, planillas: list[dict[str, Any]], record: dict[str, Any] | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Editar empleado") if record else tr("Nuevo empleado"))
-        self.record = record
-        form = QFormLayout(self)
-        self.codigo = QLineEdit(record["codigo"] if record else "")
-        self.nombres = QLineEdit(record["nombres"] if record else "")
-        self.apellidos = QLineEdit(record["apellidos"] if record else "")
-        self.identificacion = QLineEdit(record["identificacion"] if record else "")
-        self.salario = QLineEdit(str(record["salario_mensual"]) if record else "")
-        self.salario.setPlaceholderText("25000.00")
-        self.ingreso = QDateEdit()
-        self.baja = QDateEdit()
-        for edit in (self.ingreso, self.baja):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-        start = record["fecha_ingreso"] if record else None
-        self.ingreso.setDate(QDate(start) if start else QDate.currentDate())
-        self.has_baja = QCheckBox(tr("Fecha de baja"))
-        end = record.get("fecha_baja") if record else None
-        self.has_baja.setChecked(end is not None)
-        self.baja.setDate(QDate(end) if end else QDate.currentDate())
-        self.baja.setEnabled(end is not None)
-        self.has_baja.toggled.connect(self.baja.setEnabled)
-        self.activo = QCheckBox(tr("Activo"))
-        self.activo.setChecked(record["activo"] if record else True)
-        self.planilla = QComboBox()
-        for planilla in planillas:
-            self.planilla.addItem(planilla["nombre"], planilla["id"])
-        form.addRow(tr("Código:"), self.codigo)
-        form.addRow(tr("Nombres:"), self.nombres)
-        form.addRow(tr("Apellidos:"), self.apellidos)
-        form.addRow(tr("Cédula:"), self.identificacion)
-        form.addRow(tr("Salario mensual:"), self.salario)
-        form.addRow(tr("Fecha de ingreso:"), self.ingreso)
-        form.addRow(self.has_baja, self.baja)
-        form.addRow("", self.activo)
-        if not record and planillas:
-            form.addRow(tr("Agregar a la planilla:"), self.planilla)
-        self.problems = QLabel("")
-        self.problems.setStyleSheet("color: #a40000")
-        self.problems.setWordWrap(True)
-        form.addRow(self.problems)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def values(self) -> dict[str, Any]:
-        return {
-            "codigo": self.codigo.text(),
-            "nombres": self.nombres.text(),
-            "apellidos": self.apellidos.text(),
-            "identificacion": self.identificacion.text(),
-            "salario_mensual": self.salario.text(),
-            "fecha_ingreso": self.ingreso.date().toString("yyyy-MM-dd"),
-            "fecha_baja": self.baja.date().toString("yyyy-MM-dd")
-            if self.has_baja.isChecked()
-            else "",
-            "activo": self.activo.isChecked(),
-        }
-
-    def _save(self) -> None:
-        """Saved off the GUI thread (workers may be writing); problems stay in the dialog."""
-        values = self.values()
-        empleado_id = self.record["id"] if self.record else None
-        planilla_id = None if self.record else self.planilla.currentData()
-        self.problems.setText(tr("Guardando…"))
-        call_async(
-            lambda: employees.save_employee(
-                values, empleado_id=empleado_id, planilla_id=planilla_id
-            ),
-            lambda _: self.accept(),
-            self.problems.setText,
-        )
 
 
 class EmpleadosPage(Page):
@@ -130,6 +43,7 @@ class EmpleadosPage(Page):
                 Column("codigo", tr("Código")),
                 Column("nombre", tr("Nombre")),
                 Column("identificacion", tr("Cédula")),
+                Column("cargo", tr("Cargo")),
                 Column("salario_mensual", tr("Salario mensual"), numeric=True),
                 Column("fecha_ingreso", tr("Ingreso")),
                 Column("fecha_baja", tr("Baja")),
@@ -151,34 +65,68 @@ class EmpleadosPage(Page):
         bar.addWidget(self.search, 1)
         for button in (add, edit, import_csv, demo):
             bar.addWidget(button)
+        self.detail = EmployeeDetail(self)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._chosen_changed())
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.table)
+        top_layout.addWidget(self.count)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.table)
-        layout.addWidget(self.count)
+        layout.addWidget(split)
         self._planillas: list[dict[str, Any]] = []
+        self.employee_dialog: EmployeeDialog | None = None
+
+    def chosen(self) -> dict[str, Any] | None:
+        records = self.selected_records(self.table)
+        return records[0] if len(records) == 1 else None
 
     def poll_job(self) -> Callable[[], Any]:
+        chosen = self.chosen()
+        empleado_id = chosen["id"] if chosen else None
         return lambda: {
             "employees": employees.list_employees(),
             "planillas": queries.list_planillas(),
+            "detail": employee_detail(empleado_id) if empleado_id else None,
         }
 
     def show_poll(self, data: dict[str, Any]) -> None:
         self.model.set_records(data["employees"])
         self._planillas = data["planillas"]
         self.count.setText(tr("{0} empleados").format(len(data["employees"])))
+        self.detail.show_employee(self.chosen())  # (its name may have changed)
+        if data["detail"] is not None:
+            self.detail.show_detail(data["detail"])
+
+    def _chosen_changed(self) -> None:
+        self.detail.show_employee(self.chosen())
 
     def add(self) -> None:
-        if EmployeeDialog(self, self._planillas).exec() == QDialog.DialogCode.Accepted:
-            self.host.refresh()
+        self._open_dialog(EmployeeDialog(self, self._planillas))
 
     def edit(self) -> None:
         chosen = self.selected_records(self.table)
         if not chosen:
             self.host.notify(tr("Elija un empleado en la tabla"))
             return
-        if EmployeeDialog(self, self._planillas, chosen[0]).exec() == QDialog.DialogCode.Accepted:
-            self.host.refresh()
+        self._open_dialog(EmployeeDialog(self, self._planillas, chosen[0]))
+
+    def _open_dialog(self, dialog: EmployeeDialog) -> None:
+        """Opened without blocking the window (the list keeps refreshing meanwhile)."""
+        self.employee_dialog = dialog
+        dialog.accepted.connect(self._employee_saved)
+        dialog.open()
+
+    def _employee_saved(self) -> None:
+        self.host.refresh()
+        self.detail.reload()  # a salary change shows in the history
 
     def import_csv(self, path: str | None = None, planilla_id: str | None = None) -> None:
         if path is None:
