@@ -172,7 +172,7 @@ Report saved in:
     </message>
     <message>
         <location filename="../../coati_desk/gui/charts/timeline.py" line="289"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="169"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="103"/>
         <source>{0} empleados</source>
         <translation type="unfinished">{0} employees</translation>
     </message>
@@ -291,8 +291,255 @@ Report saved in:
         <translation type="unfinished">This database cannot be used: {0}. Nothing was saved; the previous one is still in use.</translation>
     </message>
     <message>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="34"/>
+        <source>Transferencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="35"/>
+        <source>Efectivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="36"/>
+        <source>Cheque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="55"/>
+        <source>Editar empleado</source>
+        <translation type="unfinished">Edit employee</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="55"/>
+        <source>Nuevo empleado</source>
+        <translation type="unfinished">New employee</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="67"/>
+        <source>Fecha de baja</source>
+        <translation type="unfinished">Termination date</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="73"/>
+        <source>Nuevo salario vigente desde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="76"/>
+        <source>Marque esta casilla si el salario cambió a partir de una fecha: los períodos anteriores conservan el salario de antes. Sin marcarla, el salario se corrige.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="82"/>
+        <location filename="../../coati_desk/gui/labels.py" line="52"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="46"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="50"/>
+        <source>Activo</source>
+        <translation type="unfinished">Active</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="101"/>
+        <source>Código:</source>
+        <translation type="unfinished">Code:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="102"/>
+        <source>Nombres:</source>
+        <translation type="unfinished">First names:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="103"/>
+        <source>Apellidos:</source>
+        <translation type="unfinished">Last names:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="104"/>
+        <source>Cédula:</source>
+        <translation type="unfinished">ID number:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="105"/>
+        <source>Salario mensual:</source>
+        <translation type="unfinished">Monthly salary:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="108"/>
+        <source>Fecha de ingreso:</source>
+        <translation type="unfinished">Hire date:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="112"/>
+        <source>Agregar a la planilla:</source>
+        <translation type="unfinished">Add to payroll:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="114"/>
+        <source>Número INSS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="115"/>
+        <source>Cargo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="116"/>
+        <source>Banco:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="117"/>
+        <source>Cuenta bancaria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="118"/>
+        <source>Forma de pago:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="120"/>
+        <source>Acumulados iniciales (empresa que empieza a mitad de año)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="125"/>
+        <source>Lo pagado este año antes de usar Coati Desk: el IR anual se calcula con estos acumulados. Sin marcar, los guardados no cambian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="138"/>
+        <source>Año:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="139"/>
+        <source>Períodos pagados:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="140"/>
+        <source>Salario bruto acumulado:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="141"/>
+        <source>INSS laboral acumulado:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="142"/>
+        <source>IR retenido acumulado:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="210"/>
+        <location filename="../../coati_desk/gui/empresa_dialog.py" line="218"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="88"/>
+        <source>Guardando…</source>
+        <translation type="unfinished">Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/empresa_dialog.py" line="54"/>
+        <source>Empresa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/empresa_dialog.py" line="65"/>
+        <source>automático</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/empresa_dialog.py" line="67"/>
+        <source>Déjelo vacío para contar los empleados activos de la empresa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/empresa_dialog.py" line="72"/>
+        <location filename="../../coati_desk/gui/empresa_dialog.py" line="199"/>
+        <source>Sin logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/empresa_dialog.py" line="76"/>
+        <source>Elegir imagen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/empresa_dialog.py" line="78"/>
+        <source>Quitar logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/empresa_dialog.py" line="90"/>
+        <source>Nombre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/empresa_dialog.py" line="91"/>
+        <source>RUC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/empresa_dialog.py" line="92"/>
+        <source>Número patronal INSS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/empresa_dialog.py" line="93"/>
+        <source>Dirección:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/empresa_dialog.py" line="94"/>
+        <source>Trabajadores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/empresa_dialog.py" line="96"/>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/empresa_dialog.py" line="97"/>
+        <source>PNG o JPEG, 1 MB como máximo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/empresa_dialog.py" line="100"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="148"/>
+        <source>Cargando…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/empresa_dialog.py" line="143"/>
+        <source>Empleados activos contados: {0}. INSS patronal: {1} ({2} desde {3} trabajadores, {4} con menos).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/empresa_dialog.py" line="160"/>
+        <source>Elegir logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/empresa_dialog.py" line="160"/>
+        <source>Imágenes (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/empresa_dialog.py" line="167"/>
+        <source>No se puede leer {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/empresa_dialog.py" line="174"/>
+        <source>El archivo no es una imagen que se pueda leer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../coati_desk/gui/errors.py" line="29"/>
-        <location filename="../../coati_desk/gui/errors.py" line="188"/>
+        <location filename="../../coati_desk/gui/errors.py" line="238"/>
         <source>Empleado no encontrado</source>
         <translation type="unfinished">Employee not found</translation>
     </message>
@@ -419,337 +666,442 @@ Report saved in:
         <translation type="unfinished">Net pay would be negative ({monto})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="74"/>
+        <location filename="../../coati_desk/gui/errors.py" line="73"/>
+        <source>La novedad {tipo} tiene una cantidad o un monto negativo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="75"/>
+        <source>{dias} días de ausencia, pero solo {trabajados} días trabajados</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="79"/>
+        <source>La nómina {run} está {estado}: no puede cambiar (reábrala primero)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="82"/>
+        <source>La nómina {run} está {estado}: solo se aprueba una nómina calculada sin errores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="85"/>
+        <source>La nómina {run} está {estado}: solo una nómina aprobada se marca como pagada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="88"/>
+        <source>La nómina {run} está {estado}: solo se reabre una nómina aprobada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="90"/>
+        <source>Indique por qué se reabre la nómina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="92"/>
+        <source>Empresa {empresa} no encontrada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="93"/>
+        <source>El logo debe ser una imagen PNG o JPEG de 1 MB como máximo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="94"/>
+        <source>{name} debe ser un número entero de al menos 1, no {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="95"/>
+        <source>{name} debe ser uno de {choices}, no {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="97"/>
+        <source>{name} debe ser un número como 12.5 (a lo sumo 2 decimales), no {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="100"/>
+        <source>{tipo} necesita una cantidad (horas o días) mayor que cero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="102"/>
+        <source>{tipo} necesita un monto mayor que cero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="104"/>
+        <source>No hay empleado con código {codigo} en esta planilla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="107"/>
+        <source>la fecha {fecha} está fuera del periodo {inicio} a {fin}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="110"/>
+        <source>{codigo}: {horas} horas extra el {fecha} (la ley permite {max} al día)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="113"/>
+        <source>{codigo}: {horas} horas extra en la semana del {semana} (la ley permite {max} a la semana)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="116"/>
+        <source>Préstamo {prestamo} no encontrado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="118"/>
+        <source>La cuota ({cuota}) debe ser mayor que cero y no mayor que el préstamo ({monto})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="121"/>
+        <source>Un cambio de salario desde el {desde} es anterior a la fecha de ingreso ({ingreso})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="124"/>
         <source>{name} está vacío</source>
         <translation type="unfinished">{name} is empty</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="75"/>
+        <location filename="../../coati_desk/gui/errors.py" line="125"/>
         <source>{name} es demasiado largo</source>
         <translation type="unfinished">{name} is too long</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="77"/>
+        <location filename="../../coati_desk/gui/errors.py" line="127"/>
         <source>salario_mensual debe ser un monto como 25000.00 o 25,000.00, no {value}</source>
         <translation type="unfinished">salario_mensual must be an amount like 25000.00 or 25,000.00, not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="79"/>
+        <location filename="../../coati_desk/gui/errors.py" line="129"/>
         <source>{name} debe ser una fecha AAAA-MM-DD, no {value}</source>
         <translation type="unfinished">{name} must be a date YYYY-MM-DD, not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="80"/>
+        <location filename="../../coati_desk/gui/errors.py" line="130"/>
         <source>fecha_baja es anterior a fecha_ingreso</source>
         <translation type="unfinished">fecha_baja is before fecha_ingreso</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="81"/>
+        <location filename="../../coati_desk/gui/errors.py" line="131"/>
         <source>el codigo {codigo} pertenece a otro empleado</source>
         <translation type="unfinished">codigo {codigo} belongs to another employee</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="82"/>
+        <location filename="../../coati_desk/gui/errors.py" line="132"/>
         <source>el codigo {codigo} repite la línea {line}</source>
         <translation type="unfinished">codigo {codigo} repeats line {line}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="83"/>
+        <location filename="../../coati_desk/gui/errors.py" line="133"/>
         <source>línea {line}: {problem}</source>
         <translation type="unfinished">line {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="85"/>
+        <location filename="../../coati_desk/gui/errors.py" line="135"/>
         <source>el archivo no es texto UTF-8 (byte {byte}); guárdelo como CSV UTF-8</source>
         <translation type="unfinished">the file is not UTF-8 text (byte {byte}); save it as UTF-8 CSV</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="87"/>
+        <location filename="../../coati_desk/gui/errors.py" line="137"/>
         <source>el archivo no es un CSV de texto (tiene bytes NUL)</source>
         <translation type="unfinished">the file is not a text CSV (it has NUL bytes)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="88"/>
+        <location filename="../../coati_desk/gui/errors.py" line="138"/>
         <source>CSV no válido ({detail})</source>
         <translation type="unfinished">not valid CSV ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="89"/>
+        <location filename="../../coati_desk/gui/errors.py" line="139"/>
         <source>faltan columnas: {columns}</source>
         <translation type="unfinished">missing column(s): {columns}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="90"/>
+        <location filename="../../coati_desk/gui/errors.py" line="140"/>
         <source>columnas desconocidas: {columns}</source>
         <translation type="unfinished">unknown column(s): {columns}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="91"/>
+        <location filename="../../coati_desk/gui/errors.py" line="141"/>
         <source>más celdas que columnas</source>
         <translation type="unfinished">more cells than columns</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="92"/>
+        <location filename="../../coati_desk/gui/errors.py" line="142"/>
         <source>el archivo no tiene empleados</source>
         <translation type="unfinished">the file has no employees</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="93"/>
+        <location filename="../../coati_desk/gui/errors.py" line="143"/>
         <source>planilla {planilla} no encontrada</source>
         <translation type="unfinished">planilla {planilla} not found</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="95"/>
+        <location filename="../../coati_desk/gui/errors.py" line="145"/>
         <source>{source}: falta {field}</source>
         <translation type="unfinished">{source}: {field} is missing</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="96"/>
+        <location filename="../../coati_desk/gui/errors.py" line="146"/>
         <source>{source}: {field} debe ser un texto no vacío</source>
         <translation type="unfinished">{source}: {field} must be a non-empty text</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="97"/>
+        <location filename="../../coati_desk/gui/errors.py" line="147"/>
         <source>{source}: {field} debe ser un número, no {value}</source>
         <translation type="unfinished">{source}: {field} must be a number, not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="98"/>
+        <location filename="../../coati_desk/gui/errors.py" line="148"/>
         <source>{source}: {field} debe estar entre {low} y {high}, no {value}</source>
         <translation type="unfinished">{source}: {field} must be between {low} and {high}, not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="99"/>
+        <location filename="../../coati_desk/gui/errors.py" line="149"/>
         <source>{source}: {field} debe ser al menos {low}, no {value}</source>
         <translation type="unfinished">{source}: {field} must be at least {low}, not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="100"/>
+        <location filename="../../coati_desk/gui/errors.py" line="150"/>
         <source>{source}: {field} debe tener al menos un tramo</source>
         <translation type="unfinished">{source}: {field} must list at least one bracket</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="102"/>
+        <location filename="../../coati_desk/gui/errors.py" line="152"/>
         <source>{source}: {field} debe ser una tabla con desde, hasta, tasa y base</source>
         <translation type="unfinished">{source}: {field} must be a table with desde, hasta, tasa and base</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="105"/>
+        <location filename="../../coati_desk/gui/errors.py" line="155"/>
         <source>{source}: {field} debe ser {expected} (donde termina el anterior)</source>
         <translation type="unfinished">{source}: {field} must be {expected} (where the last one ends)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="107"/>
+        <location filename="../../coati_desk/gui/errors.py" line="157"/>
         <source>{source}: {field} debe ser mayor que desde</source>
         <translation type="unfinished">{source}: {field} must be above desde</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="108"/>
+        <location filename="../../coati_desk/gui/errors.py" line="158"/>
         <source>{source}: falta {field} (solo el último tramo queda abierto)</source>
         <translation type="unfinished">{source}: {field} is missing (only the last bracket is open-ended)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="110"/>
+        <location filename="../../coati_desk/gui/errors.py" line="160"/>
         <source>{source}: {field} debe omitirse: el último tramo no tiene fin</source>
         <translation type="unfinished">{source}: {field} must be left out: the last bracket has no end</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="112"/>
+        <location filename="../../coati_desk/gui/errors.py" line="162"/>
         <source>{source}: {field} debe ser un número entero &gt;= 1</source>
         <translation type="unfinished">{source}: {field} must be a whole number &gt;= 1</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="113"/>
+        <location filename="../../coati_desk/gui/errors.py" line="163"/>
         <source>{path}: archivo de reglas no encontrado</source>
         <translation type="unfinished">{path}: rule file not found</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="114"/>
+        <location filename="../../coati_desk/gui/errors.py" line="164"/>
         <source>{path}: no se puede leer ({detail})</source>
         <translation type="unfinished">{path}: cannot be read ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="115"/>
+        <location filename="../../coati_desk/gui/errors.py" line="165"/>
         <source>{path}: no es TOML válido ({detail})</source>
         <translation type="unfinished">{path}: not valid TOML ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="116"/>
+        <location filename="../../coati_desk/gui/errors.py" line="166"/>
         <source>conjunto de reglas {codigo}: no es un código de país</source>
         <translation type="unfinished">rule set {codigo}: not a country code</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="118"/>
+        <location filename="../../coati_desk/gui/errors.py" line="168"/>
         <source>{error}. El archivo se apartó como {aside}: vuelva a poner un {local} corregido y reintente los empleados fallidos</source>
         <translation type="unfinished">{error}. The file was set aside as {aside}: put a corrected {local} back, then retry the failed employees</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="122"/>
+        <location filename="../../coati_desk/gui/errors.py" line="172"/>
         <source>El archivo de reglas de la oficina {local} estaba dañado y se apartó como {aside}: vuelva a poner un {local} corregido (o borre la copia apartada para usar las reglas que trae la aplicación) y reintente los empleados fallidos</source>
         <translation type="unfinished">The office&apos;s rule file {local} was damaged and set aside as {aside}: put a corrected {local} back (or delete the set-aside copy to use the rules shipped with the app), then retry the failed employees</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="128"/>
+        <location filename="../../coati_desk/gui/errors.py" line="178"/>
         <source>La nómina {run} aún se está calculando ({done} de {total} empleados): sus informes se pueden hacer cuando termine</source>
         <translation type="unfinished">Run {run} is still being calculated ({done} of {total} employees): its reports can be made once it has finished</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="132"/>
+        <location filename="../../coati_desk/gui/errors.py" line="182"/>
         <source>La nómina {run} no tiene empleados: no hay nada que informar</source>
         <translation type="unfinished">Run {run} has no employees: there is nothing to report</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="134"/>
+        <location filename="../../coati_desk/gui/errors.py" line="184"/>
         <source>La nómina {run} fue cancelada: no tiene colillas</source>
         <translation type="unfinished">Run {run} was cancelled: it has no payslips</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="136"/>
+        <location filename="../../coati_desk/gui/errors.py" line="186"/>
         <source>La nómina {run} no calculó ningún empleado: no tiene colillas</source>
         <translation type="unfinished">Run {run} calculated no employee: it has no payslips</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="138"/>
+        <location filename="../../coati_desk/gui/errors.py" line="188"/>
         <source>Tipo de informe desconocido {kind} (uno de {choices})</source>
         <translation type="unfinished">Unknown report kind {kind} (one of {choices})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="139"/>
+        <location filename="../../coati_desk/gui/errors.py" line="189"/>
         <source>La tarea {task_id} no guardó archivos de informe</source>
         <translation type="unfinished">Task {task_id} stored no report files</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="141"/>
+        <location filename="../../coati_desk/gui/errors.py" line="191"/>
         <source>La cola en {location} no se puede usar: {error}</source>
         <translation type="unfinished">The queue at {location} cannot be used: {error}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="142"/>
+        <location filename="../../coati_desk/gui/errors.py" line="192"/>
         <source>no se puede escribir el archivo de la cola: {fault}</source>
         <translation type="unfinished">the queue file cannot be written: {fault}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="143"/>
+        <location filename="../../coati_desk/gui/errors.py" line="193"/>
         <source>No hay ninguna tarea registrada con el nombre {name}</source>
         <translation type="unfinished">No task named {name} is registered</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="144"/>
+        <location filename="../../coati_desk/gui/errors.py" line="194"/>
         <source>No hay ninguna tarea con el id {task_id}</source>
         <translation type="unfinished">No task with id {task_id}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="146"/>
+        <location filename="../../coati_desk/gui/errors.py" line="196"/>
         <source>La tarea {task_id} está {status}: solo se reintentan tareas fallidas o canceladas</source>
         <translation type="unfinished">Task {task_id} is {status}: only failed or cancelled tasks are retried</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="148"/>
+        <location filename="../../coati_desk/gui/errors.py" line="198"/>
         <source>el retraso debe ser un número de segundos &gt;= 0, no {delay}</source>
         <translation type="unfinished">delay must be a number of seconds &gt;= 0, not {delay}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="149"/>
+        <location filename="../../coati_desk/gui/errors.py" line="199"/>
         <source>Estado de tarea desconocido {status}</source>
         <translation type="unfinished">Unknown task status {status}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="150"/>
+        <location filename="../../coati_desk/gui/errors.py" line="200"/>
         <source>Cola desconocida {queue}: las colas son {queues}</source>
         <translation type="unfinished">Unknown queue {queue}: the queues are {queues}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="152"/>
+        <location filename="../../coati_desk/gui/errors.py" line="202"/>
         <source>El historial debe conservarse un número positivo de días, no {days}</source>
         <translation type="unfinished">History must be kept a positive number of days, not {days}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="155"/>
+        <location filename="../../coati_desk/gui/errors.py" line="205"/>
         <source>{what} debe ser JSON (str, int, float, bool, None, list, dict): {error}</source>
         <translation type="unfinished">{what} must be JSON (str, int, float, bool, None, list, dict): {error}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="158"/>
+        <location filename="../../coati_desk/gui/errors.py" line="208"/>
         <source>Dramatiq necesita REDIS_URL (por ejemplo redis://localhost:6379/0)</source>
         <translation type="unfinished">Dramatiq needs REDIS_URL (for example redis://localhost:6379/0)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="160"/>
+        <location filename="../../coati_desk/gui/errors.py" line="210"/>
         <source>force_backend debe ser uno de {choices}, no {value}</source>
         <translation type="unfinished">force_backend must be one of {choices}, not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="161"/>
+        <location filename="../../coati_desk/gui/errors.py" line="211"/>
         <source>REDIS_URL no válida {url}: {error}</source>
         <translation type="unfinished">invalid REDIS_URL {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="162"/>
+        <location filename="../../coati_desk/gui/errors.py" line="212"/>
         <source>[Errno {errno}] Conexión rechazada</source>
         <translation type="unfinished">[Errno {errno}] Connection refused</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="163"/>
+        <location filename="../../coati_desk/gui/errors.py" line="213"/>
         <source>Error {errno} al conectar con {address}. Conexión rechazada.</source>
         <translation type="unfinished">Error {errno} connecting to {address}. Connection refused.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="164"/>
+        <location filename="../../coati_desk/gui/errors.py" line="214"/>
         <source>Tiempo de espera agotado al conectar con el servidor</source>
         <translation type="unfinished">Timeout connecting to server</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="165"/>
+        <location filename="../../coati_desk/gui/errors.py" line="215"/>
         <source>Tiempo de espera agotado al leer del servidor</source>
         <translation type="unfinished">Timeout reading from socket</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="166"/>
+        <location filename="../../coati_desk/gui/errors.py" line="216"/>
         <source>tiempo de espera agotado</source>
         <translation type="unfinished">timed out</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="167"/>
+        <location filename="../../coati_desk/gui/errors.py" line="217"/>
         <source>[Errno {errno}] Nombre o servicio desconocido</source>
         <translation type="unfinished">[Errno {errno}] Name or service not known</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="168"/>
+        <location filename="../../coati_desk/gui/errors.py" line="218"/>
         <source>Redis pide una contraseña.</source>
         <translation type="unfinished">Authentication required.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="169"/>
+        <location filename="../../coati_desk/gui/errors.py" line="219"/>
         <source>usuario o contraseña no válidos, o usuario desactivado.</source>
         <translation type="unfinished">invalid username-password pair or user is disabled.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="170"/>
+        <location filename="../../coati_desk/gui/errors.py" line="220"/>
         <source>Redis no disponible: {error}</source>
         <translation type="unfinished">Redis not available: {error}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="172"/>
+        <location filename="../../coati_desk/gui/errors.py" line="222"/>
         <source>el disco está lleno ({detail})</source>
         <translation type="unfinished">the disk is full ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="173"/>
+        <location filename="../../coati_desk/gui/errors.py" line="223"/>
         <source>el archivo o su carpeta son de solo lectura ({detail})</source>
         <translation type="unfinished">the file or its folder is read-only ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="174"/>
+        <location filename="../../coati_desk/gui/errors.py" line="224"/>
         <source>el disco informó un error de entrada/salida ({detail})</source>
         <translation type="unfinished">the disk reported an input/output error ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="175"/>
+        <location filename="../../coati_desk/gui/errors.py" line="225"/>
         <source>no se puede abrir el archivo ({detail})</source>
         <translation type="unfinished">the file cannot be opened ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="176"/>
+        <location filename="../../coati_desk/gui/errors.py" line="226"/>
         <source>permiso denegado ({detail})</source>
         <translation type="unfinished">permission denied ({detail})</translation>
     </message>
@@ -798,34 +1150,37 @@ Report saved in:
     </message>
     <message>
         <location filename="../../coati_desk/gui/labels.py" line="50"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="67"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="136"/>
-        <source>Activo</source>
-        <translation type="unfinished">Active</translation>
+        <source>Aprobada</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/labels.py" line="51"/>
+        <source>Pagada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/labels.py" line="53"/>
         <source>Sin señal</source>
         <translation type="unfinished">Silent</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/labels.py" line="71"/>
+        <location filename="../../coati_desk/gui/labels.py" line="73"/>
         <source>Mensual</source>
         <translation type="unfinished">Monthly</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/labels.py" line="72"/>
+        <location filename="../../coati_desk/gui/labels.py" line="74"/>
         <source>Quincenal</source>
         <translation type="unfinished">Biweekly</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/labels.py" line="73"/>
+        <location filename="../../coati_desk/gui/labels.py" line="75"/>
         <source>Semanal</source>
         <translation type="unfinished">Weekly</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/main_window.py" line="102"/>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="99"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="119"/>
         <source>Planillas</source>
         <translation type="unfinished">Payrolls</translation>
     </message>
@@ -842,7 +1197,7 @@ Report saved in:
     </message>
     <message>
         <location filename="../../coati_desk/gui/main_window.py" line="105"/>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="72"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="92"/>
         <source>Empleados</source>
         <translation type="unfinished">Employees</translation>
     </message>
@@ -863,159 +1218,363 @@ Report saved in:
     </message>
     <message>
         <location filename="../../coati_desk/gui/main_window.py" line="145"/>
+        <source>&amp;Empresa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="148"/>
         <source>&amp;Configuración…</source>
         <translation type="unfinished">&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="147"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="150"/>
         <source>&amp;Actualizar</source>
         <translation type="unfinished">&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="150"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="153"/>
         <source>&amp;Salir</source>
         <translation type="unfinished">&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="156"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="159"/>
         <source>A&amp;yuda</source>
         <translation type="unfinished">&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="157"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="160"/>
         <source>&amp;Acerca de Coati Desk</source>
         <translation type="unfinished">&amp;About Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="219"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="222"/>
         <source>Actualizado {0}</source>
         <translation type="unfinished">Updated {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="225"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="228"/>
         <source>Redis no disponible</source>
         <translation type="unfinished">Redis unavailable</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="227"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="230"/>
         <source>no disponible</source>
         <translation type="unfinished">unavailable</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="231"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="234"/>
         <source>Actualización fallida {0}: {1}</source>
         <translation type="unfinished">Refresh failed {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="236"/>
-        <location filename="../../coati_desk/gui/main_window.py" line="265"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="239"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="268"/>
         <source>Cola: {0}</source>
         <translation type="unfinished">Queue: {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="264"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="267"/>
         <source>En línea</source>
         <translation type="unfinished">Inline</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="265"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="268"/>
         <source>sin iniciar</source>
         <translation type="unfinished">not started</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="270"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="273"/>
         <source>Workers: {0} hilos</source>
         <translation type="unfinished">Workers: {0} threads</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="271"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="274"/>
         <source>Pausar workers</source>
         <translation type="unfinished">Pause workers</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="273"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="276"/>
         <source>Workers: en pausa</source>
         <translation type="unfinished">Workers: paused</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="274"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="277"/>
         <source>Reanudar workers</source>
         <translation type="unfinished">Resume workers</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="317"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="320"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="272"/>
         <location filename="../../coati_desk/gui/pages/base.py" line="98"/>
         <location filename="../../coati_desk/gui/pages/cola.py" line="371"/>
         <source>Coati Desk</source>
         <translation type="unfinished">Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="318"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="321"/>
         <source>La cola no está lista: {0}</source>
         <translation type="unfinished">The queue is not ready: {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="320"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="323"/>
         <source>La cola todavía se está iniciando; inténtelo en un momento.</source>
         <translation type="unfinished">The queue is still starting; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="325"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="328"/>
         <source>Cola: error (se reintenta)</source>
         <translation type="unfinished">Queue: error (trying again)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="364"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="363"/>
+        <source>Empresa guardada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="375"/>
         <source>Sin llavero en este equipo: la contraseña se usa solo en esta sesión</source>
         <translation type="unfinished">No keyring on this computer: the password is used for this session only</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="371"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="382"/>
         <source>El idioma cambiará al volver a abrir la aplicación</source>
         <translation type="unfinished">The language changes when the app is opened again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="378"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="389"/>
         <source>Cambiando la cola…</source>
         <translation type="unfinished">Switching the queue…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="394"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="405"/>
         <source>Bienvenido a Coati Desk</source>
         <translation type="unfinished">Welcome to Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="396"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="407"/>
         <source>Todavía no hay empleados. ¿Quiere generar datos de demostración o importar sus empleados desde un archivo CSV?</source>
         <translation type="unfinished">There are no employees yet. Generate demo data, or import your employees from a CSV file?</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="401"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="412"/>
         <source>Generar demostración</source>
         <translation type="unfinished">Generate demo data</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="402"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="143"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="413"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="57"/>
         <source>Importar CSV…</source>
         <translation type="unfinished">Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="403"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="414"/>
         <source>Más tarde</source>
         <translation type="unfinished">Later</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="438"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="449"/>
         <source>Acerca de Coati Desk</source>
         <translation type="unfinished">About Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="440"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="451"/>
         <source>Coati Desk {0}
 Planillas calculadas en segundo plano, una tarea por empleado.</source>
         <translation type="unfinished">Coati Desk {0}
 Payrolls calculated in the background, one task per employee.</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="47"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="158"/>
+        <source>Horas extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="48"/>
+        <source>Ausencia (días)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="49"/>
+        <source>Comisión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="50"/>
+        <source>Bono (único)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="51"/>
+        <source>Deducción</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="145"/>
+        <source>Novedades del periodo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="156"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="43"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="97"/>
+        <source>Código</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="157"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="44"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="98"/>
+        <source>Nombre</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="159"/>
+        <source>Días de ausencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="160"/>
+        <source>Comisiones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="161"/>
+        <source>Bonos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="162"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="317"/>
+        <location filename="../../coati_desk/payroll/amounts.py" line="35"/>
+        <source>Deducciones</source>
+        <translation type="unfinished">Deductions</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="170"/>
+        <source>Tipo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="170"/>
+        <source>Cantidad / monto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="170"/>
+        <source>Descripción</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="170"/>
+        <source>Fecha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="185"/>
+        <source>AAAA-MM-DD (opcional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="187"/>
+        <source>Tipo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="189"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="69"/>
+        <source>Descripción:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="190"/>
+        <source>Fecha:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="191"/>
+        <source>Agregar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="192"/>
+        <source>Modificar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="193"/>
+        <source>Quitar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="202"/>
+        <source>Elija un empleado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="216"/>
+        <source>Guardar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="246"/>
+        <source>Planilla: &lt;b&gt;{0}&lt;/b&gt; · Periodo: {1} — {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="249"/>
+        <source>(aún sin calcular)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="254"/>
+        <source>Esta nómina está aprobada: sus novedades no se pueden cambiar. Para corregirlas, reábrala con «Reabrir…» en la página Nómina.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="259"/>
+        <source>Esta nómina ya está pagada: sus novedades no se pueden cambiar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="344"/>
+        <source>Horas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="345"/>
+        <source>Días:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="346"/>
+        <source>Monto (C$):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="379"/>
+        <source>La fecha debe escribirse AAAA-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="381"/>
+        <source>Novedades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="471"/>
+        <source>Novedades guardadas con avisos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="475"/>
+        <source>Novedades no guardadas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="477"/>
+        <source>Novedades guardadas: {0} empleado(s), {1} en cola para recalcular</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="69"/>
@@ -1036,9 +1595,10 @@ Payrolls calculated in the background, one task per employee.</translation>
         <location filename="../../coati_desk/gui/pages/cola.py" line="79"/>
         <location filename="../../coati_desk/gui/pages/cola.py" line="91"/>
         <location filename="../../coati_desk/gui/pages/cola.py" line="145"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="98"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="126"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="99"/>
         <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="63"/>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="78"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="98"/>
         <source>Estado</source>
         <translation type="unfinished">Status</translation>
     </message>
@@ -1134,7 +1694,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="147"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="101"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="102"/>
         <source>Intentos</source>
         <translation type="unfinished">Attempts</translation>
     </message>
@@ -1156,8 +1716,8 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="151"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="102"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="340"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="103"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="351"/>
         <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="67"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="108"/>
         <source>Error</source>
@@ -1210,7 +1770,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="183"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="68"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="69"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="78"/>
         <source>Estado:</source>
         <translation type="unfinished">Status:</translation>
@@ -1348,8 +1908,8 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="432"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="121"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="388"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="122"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="399"/>
         <source>Cancelar</source>
         <translation type="unfinished">Cancel</translation>
     </message>
@@ -1390,323 +1950,493 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="480"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="301"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="312"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="137"/>
         <source>Detalle</source>
         <translation type="unfinished">Detail</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="45"/>
-        <source>Editar empleado</source>
-        <translation type="unfinished">Edit employee</translation>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="45"/>
+        <source>Detenido</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="45"/>
-        <source>Nuevo empleado</source>
-        <translation type="unfinished">New employee</translation>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="46"/>
+        <source>Pagado</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="61"/>
-        <source>Fecha de baja</source>
-        <translation type="unfinished">Termination date</translation>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="54"/>
+        <source>Nuevo préstamo</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="72"/>
-        <source>Código:</source>
-        <translation type="unfinished">Code:</translation>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="56"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="121"/>
+        <source>Préstamo</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="73"/>
-        <source>Nombres:</source>
-        <translation type="unfinished">First names:</translation>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="65"/>
+        <source>Se descuenta en las nóminas cuyo período termina desde esta fecha</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="74"/>
-        <source>Apellidos:</source>
-        <translation type="unfinished">Last names:</translation>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="68"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="79"/>
+        <source>Empleado:</source>
+        <translation type="unfinished">Employee:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="75"/>
-        <source>Cédula:</source>
-        <translation type="unfinished">ID number:</translation>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="70"/>
+        <source>Monto:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="76"/>
-        <source>Salario mensual:</source>
-        <translation type="unfinished">Monthly salary:</translation>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="71"/>
+        <source>Cuota por nómina:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="77"/>
-        <source>Fecha de ingreso:</source>
-        <translation type="unfinished">Hire date:</translation>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="72"/>
+        <source>Inicio:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="81"/>
-        <source>Agregar a la planilla:</source>
-        <translation type="unfinished">Add to payroll:</translation>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="110"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="176"/>
+        <source>Elija un empleado para ver su historial de salario y préstamos</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="112"/>
-        <source>Guardando…</source>
-        <translation type="unfinished">Saving…</translation>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="114"/>
+        <source>Desde</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="126"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="86"/>
-        <source>Buscar por código o nombre…</source>
-        <translation type="unfinished">Search by code or name…</translation>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="115"/>
+        <source>Salario</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="130"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="96"/>
-        <source>Código</source>
-        <translation type="unfinished">Code</translation>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="122"/>
+        <source>Monto</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="131"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="97"/>
-        <source>Nombre</source>
-        <translation type="unfinished">Name</translation>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="123"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="132"/>
+        <source>Cuota</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="132"/>
-        <source>Cédula</source>
-        <translation type="unfinished">ID number</translation>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="124"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="108"/>
+        <source>Inicio</source>
+        <translation type="unfinished">Start</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="133"/>
-        <source>Salario mensual</source>
-        <translation type="unfinished">Monthly salary</translation>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="125"/>
+        <source>Saldo</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="134"/>
-        <source>Ingreso</source>
-        <translation type="unfinished">Hired</translation>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="131"/>
+        <source>Período</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="135"/>
-        <source>Baja</source>
-        <translation type="unfinished">Left on</translation>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="133"/>
+        <source>Saldo después</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="141"/>
-        <source>Agregar…</source>
-        <translation type="unfinished">Add…</translation>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="138"/>
+        <source>Nuevo préstamo…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="142"/>
-        <source>Editar…</source>
-        <translation type="unfinished">Edit…</translation>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="139"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="241"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="253"/>
+        <source>Detener préstamo</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="144"/>
-        <source>Generar datos de demostración…</source>
-        <translation type="unfinished">Generate demo data…</translation>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="143"/>
+        <source>Historial de salario</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="178"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="394"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="145"/>
+        <source>Préstamos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="153"/>
+        <source>Cuotas descontadas (nóminas aprobadas o pagadas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="180"/>
+        <source>{0} — {1}: historial de salario y préstamos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="224"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="117"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="405"/>
         <source>Elija un empleado en la tabla</source>
         <translation type="unfinished">Choose an employee in the table</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="186"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="192"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="211"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="231"/>
+        <source>Préstamo agregado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="237"/>
+        <source>Elija un préstamo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="243"/>
+        <source>¿Detener el préstamo «{0}»? No se descontarán más cuotas (saldo {1:,.2f}); su historial se conserva.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="252"/>
+        <source>Préstamo detenido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="39"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="87"/>
+        <source>Buscar por código o nombre…</source>
+        <translation type="unfinished">Search by code or name…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="45"/>
+        <source>Cédula</source>
+        <translation type="unfinished">ID number</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="46"/>
+        <source>Cargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="47"/>
+        <source>Salario mensual</source>
+        <translation type="unfinished">Monthly salary</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="48"/>
+        <source>Ingreso</source>
+        <translation type="unfinished">Hired</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="49"/>
+        <source>Baja</source>
+        <translation type="unfinished">Left on</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="55"/>
+        <source>Agregar…</source>
+        <translation type="unfinished">Add…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="56"/>
+        <source>Editar…</source>
+        <translation type="unfinished">Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="58"/>
+        <source>Generar datos de demostración…</source>
+        <translation type="unfinished">Generate demo data…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="134"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="140"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="159"/>
         <source>Importar empleados</source>
         <translation type="unfinished">Import employees</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="190"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="138"/>
         <source>Una planilla nueva</source>
         <translation type="unfinished">A new payroll</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="192"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="140"/>
         <source>Agregar los empleados a:</source>
         <translation type="unfinished">Add the employees to:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="204"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="152"/>
         <source>Importar CSV</source>
         <translation type="unfinished">Import CSV</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="212"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="160"/>
         <source>No se importó nada: el archivo tiene {0} problema(s).</source>
         <translation type="unfinished">Nothing was imported: the file has {0} problem(s).</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="225"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="173"/>
         <source>Importados: {0} nuevos, {1} actualizados</source>
         <translation type="unfinished">Imported: {0} new, {1} updated</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="232"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="242"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="180"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="190"/>
         <source>Datos de demostración</source>
         <translation type="unfinished">Demo data</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="232"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="180"/>
         <source>¿Cuántos empleados?</source>
         <translation type="unfinished">How many employees?</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="239"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="187"/>
         <source>Planilla de demostración creada</source>
         <translation type="unfinished">Demo payroll created</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="61"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="62"/>
         <source>%v de %m</source>
         <translation type="unfinished">%v of %m</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="66"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="67"/>
         <source>Nómina:</source>
         <translation type="unfinished">Run:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="70"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="71"/>
         <source>Fallidos:</source>
         <translation type="unfinished">Failed:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="72"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="73"/>
         <source>Avance:</source>
         <translation type="unfinished">Progress:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="74"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="75"/>
         <source>Ritmo:</source>
         <translation type="unfinished">Rate:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="76"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="77"/>
         <source>Tiempo restante:</source>
         <translation type="unfinished">Time left:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="82"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="83"/>
         <source>Todos</source>
         <translation type="unfinished">All</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="89"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="90"/>
         <source>Mostrar:</source>
         <translation type="unfinished">Show:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="114"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="166"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="115"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="169"/>
         <source>Elija un empleado para ver su detalle.</source>
         <translation type="unfinished">Choose an employee to see the detail.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="120"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="369"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="121"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="380"/>
         <source>Reintentar fallidos</source>
         <translation type="unfinished">Retry failed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="122"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="405"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="123"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="416"/>
         <source>Recalcular empleado</source>
         <translation type="unfinished">Recalculate employee</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="123"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="124"/>
         <source>Exportar CSV…</source>
         <translation type="unfinished">Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="124"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="125"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="143"/>
         <source>Línea de tiempo</source>
         <translation type="unfinished">Timeline</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="206"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="212"/>
         <source>No hay nóminas todavía: cree una en la página Planillas.</source>
         <translation type="unfinished">No runs yet: create one on the Payrolls page.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="254"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="262"/>
         <source>{0} de {1}</source>
         <translation type="unfinished">{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="264"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="272"/>
         <source>{0:.1f} empleados/s</source>
         <translation type="unfinished">{0:.1f} employees/s</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="269"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="277"/>
         <source>terminada</source>
         <translation type="unfinished">finished</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="305"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="316"/>
         <source>Percepciones</source>
         <translation type="unfinished">Earnings</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="306"/>
-        <location filename="../../coati_desk/payroll/amounts.py" line="35"/>
-        <source>Deducciones</source>
-        <translation type="unfinished">Deductions</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="307"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="318"/>
         <source>Aportes patronales (no afectan el neto)</source>
         <translation type="unfinished">Employer contributions (net pay unaffected)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="312"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="323"/>
         <source>Estado: &lt;b&gt;{0}&lt;/b&gt; · Intentos: {1} · Días trabajados: {2}</source>
         <translation type="unfinished">Status: &lt;b&gt;{0}&lt;/b&gt; · Attempts: {1} · Days worked: {2}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="331"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="342"/>
         <source>Bruto: {0} · Deducciones: {1} · Neto: {2}</source>
         <translation type="unfinished">Gross: {0} · Deductions: {1} · Net: {2}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="366"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="377"/>
         <source>{0} empleado(s) en cola otra vez</source>
         <translation type="unfinished">{0} employee(s) queued again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="378"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="389"/>
         <source>Cancelar nómina</source>
         <translation type="unfinished">Cancel run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="379"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="390"/>
         <source>¿Cancelar esta nómina? Los empleados que aún no se calcularon no se calcularán.</source>
         <translation type="unfinished">Cancel this run? Employees not calculated yet will not be.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="386"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="397"/>
         <source>Nómina cancelada: {0} empleado(s) sin calcular</source>
         <translation type="unfinished">Run cancelled: {0} employee(s) not calculated</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="402"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="413"/>
         <source>Empleado en cola para recalcular</source>
         <translation type="unfinished">Employee queued to be calculated again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="425"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="432"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="436"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="443"/>
         <source>Exportar CSV</source>
         <translation type="unfinished">Export CSV</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="431"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="442"/>
         <source>{0} empleados exportados a {1}</source>
         <translation type="unfinished">{0} employees exported to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="43"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="66"/>
+        <source>Novedades…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="44"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="121"/>
+        <source>Aprobar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="45"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="129"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="133"/>
+        <source>Marcar pagada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="46"/>
+        <source>Reabrir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="76"/>
+        <source>Aprobada por {0} el {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="82"/>
+        <source>pagada por {0} el {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="87"/>
+        <source>bloqueada: no se recalcula ni cambian sus novedades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="114"/>
+        <source>¿Aprobar esta nómina? Una vez aprobada no se recalcula ni se cambian sus novedades, salvo que se reabra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="117"/>
+        <source>Aprobar nómina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="120"/>
+        <source>Nómina aprobada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="128"/>
+        <source>¿Marcar esta nómina como pagada? Ya no se podrá reabrir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="132"/>
+        <source>Nómina marcada como pagada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="144"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="151"/>
+        <source>Reabrir nómina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="145"/>
+        <source>Motivo para reabrir la nómina (queda en su historial):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="151"/>
+        <source>Escriba el motivo para reabrir la nómina.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="156"/>
+        <source>Nómina reabierta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="157"/>
+        <source>Reabrir</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="27"/>
@@ -1804,84 +2534,84 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="unfinished">Report saved in {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="44"/>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="162"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="52"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="182"/>
         <source>Nueva nómina</source>
         <translation type="unfinished">New run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="46"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="54"/>
         <source>Planilla:</source>
         <translation type="unfinished">Payroll:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="47"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="55"/>
         <source>Periodicidad:</source>
         <translation type="unfinished">Frequency:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="53"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="61"/>
         <source>Desde:</source>
         <translation type="unfinished">From:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="54"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="62"/>
         <source>Hasta:</source>
         <translation type="unfinished">To:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="56"/>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="180"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="69"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="200"/>
         <source>Calcular</source>
         <translation type="unfinished">Calculate</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="70"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="90"/>
         <source>Planilla</source>
         <translation type="unfinished">Payroll</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="71"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="91"/>
         <source>Periodicidad</source>
         <translation type="unfinished">Frequency</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="77"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="97"/>
         <source>Periodo</source>
         <translation type="unfinished">Period</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="79"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="99"/>
         <source>Avance</source>
         <translation type="unfinished">Progress</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="80"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="100"/>
         <source>Fallidos</source>
         <translation type="unfinished">Failed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="81"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="101"/>
         <source>Total neto</source>
         <translation type="unfinished">Net total</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="82"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="102"/>
         <source>Usuario</source>
         <translation type="unfinished">User</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="85"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="105"/>
         <source>Nueva nómina…</source>
         <translation type="unfinished">New run…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="86"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="106"/>
         <source>Abrir nómina</source>
         <translation type="unfinished">Open run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="104"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="124"/>
         <source>Nóminas de la planilla</source>
         <translation type="unfinished">Runs of the payroll</translation>
     </message>
@@ -2131,11 +2861,6 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="unfinished">Task {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/task_detail.py" line="79"/>
-        <source>Empleado:</source>
-        <translation type="unfinished">Employee:</translation>
-    </message>
-    <message>
         <location filename="../../coati_desk/gui/task_detail.py" line="80"/>
         <source>Id:</source>
         <translation type="unfinished">Id:</translation>
@@ -2175,11 +2900,6 @@ Payrolls calculated in the background, one task per employee.</translation>
         <location filename="../../coati_desk/gui/task_detail.py" line="108"/>
         <source>N.º</source>
         <translation type="unfinished">No.</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/task_detail.py" line="108"/>
-        <source>Inicio</source>
-        <translation type="unfinished">Start</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/task_detail.py" line="108"/>
@@ -3435,18 +4155,6 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="obsolete">Demo payroll created</translation>
     </message>
     <message>
-        <source>Resumen (PDF)</source>
-        <translation type="obsolete">Summary (PDF)</translation>
-    </message>
-    <message>
-        <source>Colillas de pago (PDF)</source>
-        <translation type="obsolete">Payslips (PDF)</translation>
-    </message>
-    <message>
-        <source>Nómina (XLSX)</source>
-        <translation type="obsolete">Run (XLSX)</translation>
-    </message>
-    <message>
         <source>%v de %m</source>
         <translation type="obsolete">%v of %m</translation>
     </message>
@@ -3499,38 +4207,6 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="obsolete">Timeline</translation>
     </message>
     <message>
-        <source>Resumen PDF</source>
-        <translation type="obsolete">Summary PDF</translation>
-    </message>
-    <message>
-        <source>Colillas de pago PDF…</source>
-        <translation type="obsolete">Payslips PDF…</translation>
-    </message>
-    <message>
-        <source>Exportar XLSX</source>
-        <translation type="obsolete">Export XLSX</translation>
-    </message>
-    <message>
-        <source>Abrir informe</source>
-        <translation type="obsolete">Open report</translation>
-    </message>
-    <message>
-        <source>Informe</source>
-        <translation type="obsolete">Report</translation>
-    </message>
-    <message>
-        <source>Archivos</source>
-        <translation type="obsolete">Files</translation>
-    </message>
-    <message>
-        <source>Hecho</source>
-        <translation type="obsolete">Made</translation>
-    </message>
-    <message>
-        <source>Informes</source>
-        <translation type="obsolete">Reports</translation>
-    </message>
-    <message>
         <source>No hay nóminas todavía: cree una en la página Planillas.</source>
         <translation type="obsolete">No runs yet: create one on the Payrolls page.</translation>
     </message>
@@ -3545,38 +4221,6 @@ Payrolls calculated in the background, one task per employee.</translation>
     <message>
         <source>terminada</source>
         <translation type="obsolete">finished</translation>
-    </message>
-    <message>
-        <source>Informe en cola: {0}</source>
-        <translation type="obsolete">Report queued: {0}</translation>
-    </message>
-    <message>
-        <source>Colillas de pago</source>
-        <translation type="obsolete">Payslips</translation>
-    </message>
-    <message>
-        <source>¿Cómo quiere las colillas de pago?</source>
-        <translation type="obsolete">How do you want the payslips?</translation>
-    </message>
-    <message>
-        <source>Un solo archivo</source>
-        <translation type="obsolete">One file</translation>
-    </message>
-    <message>
-        <source>Un archivo por empleado</source>
-        <translation type="obsolete">One file per employee</translation>
-    </message>
-    <message>
-        <source>Elija un informe terminado</source>
-        <translation type="obsolete">Choose a finished report</translation>
-    </message>
-    <message>
-        <source>Abrir</source>
-        <translation type="obsolete">Open</translation>
-    </message>
-    <message>
-        <source>Informe guardado en {0}</source>
-        <translation type="obsolete">Report saved in {0}</translation>
     </message>
     <message>
         <source>Percepciones</source>
@@ -3625,6 +4269,82 @@ Payrolls calculated in the background, one task per employee.</translation>
     <message>
         <source>{0} empleados exportados a {1}</source>
         <translation type="obsolete">{0} employees exported to {1}</translation>
+    </message>
+    <message>
+        <source>Resumen (PDF)</source>
+        <translation type="obsolete">Summary (PDF)</translation>
+    </message>
+    <message>
+        <source>Colillas de pago (PDF)</source>
+        <translation type="obsolete">Payslips (PDF)</translation>
+    </message>
+    <message>
+        <source>Nómina (XLSX)</source>
+        <translation type="obsolete">Run (XLSX)</translation>
+    </message>
+    <message>
+        <source>Informes</source>
+        <translation type="obsolete">Reports</translation>
+    </message>
+    <message>
+        <source>Resumen PDF</source>
+        <translation type="obsolete">Summary PDF</translation>
+    </message>
+    <message>
+        <source>Colillas de pago PDF…</source>
+        <translation type="obsolete">Payslips PDF…</translation>
+    </message>
+    <message>
+        <source>Exportar XLSX</source>
+        <translation type="obsolete">Export XLSX</translation>
+    </message>
+    <message>
+        <source>Abrir informe</source>
+        <translation type="obsolete">Open report</translation>
+    </message>
+    <message>
+        <source>Informe</source>
+        <translation type="obsolete">Report</translation>
+    </message>
+    <message>
+        <source>Archivos</source>
+        <translation type="obsolete">Files</translation>
+    </message>
+    <message>
+        <source>Hecho</source>
+        <translation type="obsolete">Made</translation>
+    </message>
+    <message>
+        <source>Informe en cola: {0}</source>
+        <translation type="obsolete">Report queued: {0}</translation>
+    </message>
+    <message>
+        <source>Colillas de pago</source>
+        <translation type="obsolete">Payslips</translation>
+    </message>
+    <message>
+        <source>¿Cómo quiere las colillas de pago?</source>
+        <translation type="obsolete">How do you want the payslips?</translation>
+    </message>
+    <message>
+        <source>Un solo archivo</source>
+        <translation type="obsolete">One file</translation>
+    </message>
+    <message>
+        <source>Un archivo por empleado</source>
+        <translation type="obsolete">One file per employee</translation>
+    </message>
+    <message>
+        <source>Elija un informe terminado</source>
+        <translation type="obsolete">Choose a finished report</translation>
+    </message>
+    <message>
+        <source>Abrir</source>
+        <translation type="obsolete">Open</translation>
+    </message>
+    <message>
+        <source>Informe guardado en {0}</source>
+        <translation type="obsolete">Report saved in {0}</translation>
     </message>
     <message>
         <source>Nueva nómina</source>

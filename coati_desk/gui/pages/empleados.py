@@ -182,7 +182,7 @@ class EmpleadosPage(Page):
             if not ok:
                 return
         self.run(
-            lambda: create_demo_planilla(count),
+            lambda: create_demo_planilla(count, office_month=True),
             lambda _: (
                 self.host.notify(tr("Planilla de demostración creada")),
                 self.host.refresh(),
