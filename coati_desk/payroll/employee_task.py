@@ -5,11 +5,12 @@ write that makes a result is one short transaction that writes the employee's ro
 lines and the run's counters together, guarded by a compare-and-set on the row's state: however
 often a task runs, the row is written once and the run counts it once.
 
-One read transaction, then one write. A row is not marked "processing" in between (a third
-transaction, for a state that lasts about a millisecond): the queue's journal says which tasks
-are running, and a dead worker's task is given back by the queue. The statements are Core,
-built once with bound parameters: building ORM queries per call cost about five times what the
-rest of a task costs (profiled with py-spy; see benchmarks/README.md).
+One read transaction (what the employee's calculation reads is
+:mod:`coati_desk.payroll.employee_reads`), then one write. A row is not marked "processing" in
+between (a third transaction, for a state that lasts about a millisecond): the queue's journal
+says which tasks are running, and a dead worker's task is given back by the queue. The
+statements are Core, built once with bound parameters: building ORM queries per call cost about
+five times what the rest of a task costs (profiled with py-spy; see benchmarks/README.md).
 """
 
 from __future__ import annotations
@@ -27,22 +28,17 @@ from coati_desk.payroll import calculation as calc
 from coati_desk.payroll import messages as M
 from coati_desk.payroll.amounts import RESULT_FIELDS
 from coati_desk.payroll.db import connect, session
+from coati_desk.payroll.employee_reads import read_employee
 from coati_desk.payroll.errors import PayrollInputError
 from coati_desk.payroll.inputs import parse_id, parse_period
 from coati_desk.payroll.models import (
-    LOCKED_STATES,
-    AcumuladoInicial,
-    ConceptoEmpleado,
     Empleado,
     EstadoFila,
     EstadoNomina,
     Nomina,
     NominaEmpleado,
     NominaLinea,
-    Novedad,
     Planilla,
-    Prestamo,
-    SalarioEmpleado,
     planilla_empleado,
     utcnow,
 )
@@ -52,20 +48,14 @@ from coati_desk.payroll.runs import find_planilla, overlap_error, rowcount, run_
 log = logging.getLogger("coati_desk.payroll")
 
 _EMP = cast(Table, Empleado.__table__)
-_CON = cast(Table, ConceptoEmpleado.__table__)
 _PLA = cast(Table, Planilla.__table__)
 _RUN = cast(Table, Nomina.__table__)
 _ROW = cast(Table, NominaEmpleado.__table__)
 _LINE = cast(Table, NominaLinea.__table__)
-_SAL = cast(Table, SalarioEmpleado.__table__)
-_NOV = cast(Table, Novedad.__table__)
-_LOAN = cast(Table, Prestamo.__table__)
-_OPENING = cast(Table, AcumuladoInicial.__table__)
-# Approved or paid runs only (equalities, not IN: one plan for every call, see the index test).
-_COUNTS_AS_PAID = or_(*(_RUN.c.estado == state for state in LOCKED_STATES))
 _ROW_IS_OPEN = or_(_ROW.c.estado == EstadoFila.PENDING, _ROW.c.estado == EstadoFila.PROCESSING)
 _ROW_ID = _ROW.c.id == bindparam("row_id")
 _FIND_EMPLEADO = select(
+    _EMP.c.id,
     _EMP.c.codigo,
     _EMP.c.activo,
     _EMP.c.salario_mensual,
@@ -104,70 +94,6 @@ _FIND_RUN = (
         _RUN.c.periodo_inicio <= bindparam("fin"),
         _RUN.c.periodo_fin >= bindparam("inicio"),
     )
-)
-_CONCEPTOS = (
-    select(
-        _CON.c.codigo,
-        _CON.c.descripcion,
-        _CON.c.tipo,
-        _CON.c.valor,
-        _CON.c.porcentaje,
-        _CON.c.prioridad,
-    )
-    .where(_CON.c.empleado_id == bindparam("emp"), _CON.c.activo.is_(True))
-    .order_by(_CON.c.id)
-)
-_SALARIOS = (
-    select(_SAL.c.vigente_desde, _SAL.c.salario_mensual)
-    .where(_SAL.c.empleado_id == bindparam("emp"))
-    .order_by(_SAL.c.vigente_desde)
-)
-_NOVEDADES = (
-    select(_NOV.c.tipo, _NOV.c.cantidad, _NOV.c.monto, _NOV.c.descripcion)
-    .where(
-        _NOV.c.planilla_id == bindparam("pla"),
-        _NOV.c.empleado_id == bindparam("emp"),
-        _NOV.c.periodo_inicio == bindparam("inicio"),
-        _NOV.c.periodo_fin == bindparam("fin"),
-    )
-    .order_by(_NOV.c.id)
-)
-# A loan's balance: its amount minus what approved or paid runs (other than this one) deducted.
-_REPAID = (
-    select(func.coalesce(func.sum(_LINE.c.monto), 0))
-    .select_from(
-        _LINE.join(_ROW, _ROW.c.id == _LINE.c.fila_id).join(_RUN, _RUN.c.id == _ROW.c.nomina_id)
-    )
-    .where(_LINE.c.prestamo_id == _LOAN.c.id, _COUNTS_AS_PAID, _RUN.c.id != bindparam("run"))
-    .scalar_subquery()
-)
-_CUOTAS = (
-    select(_LOAN.c.id, _LOAN.c.descripcion, _LOAN.c.cuota, (_LOAN.c.monto - _REPAID).label("saldo"))
-    .where(
-        _LOAN.c.empleado_id == bindparam("emp"),
-        _LOAN.c.activo.is_(True),
-        _LOAN.c.inicio <= bindparam("fin"),
-    )
-    .order_by(_LOAN.c.inicio, _LOAN.c.id)
-)
-_YEAR_TO_DATE = (
-    select(
-        func.coalesce(func.sum(_ROW.c.salario_bruto - func.coalesce(_ROW.c.renta_ocasional, 0)), 0),
-        func.coalesce(func.sum(_ROW.c.inss_laboral), 0),
-        func.coalesce(func.sum(_ROW.c.ir - func.coalesce(_ROW.c.ir_ocasional, 0)), 0),
-        func.count(),
-    )
-    .select_from(_ROW.join(_RUN, _RUN.c.id == _ROW.c.nomina_id))
-    .where(
-        _ROW.c.empleado_id == bindparam("emp"),
-        _ROW.c.estado == EstadoFila.COMPLETED,
-        _COUNTS_AS_PAID,
-        _RUN.c.periodo_fin < bindparam("inicio"),
-        _RUN.c.periodo_inicio >= bindparam("year_start"),
-    )
-)
-_OPENING_YTD = select(_OPENING.c.bruto, _OPENING.c.inss, _OPENING.c.ir, _OPENING.c.periodos).where(
-    _OPENING.c.empleado_id == bindparam("emp"), _OPENING.c.anio == bindparam("anio")
 )
 # Updates of a row take its new column values as parameters, beside ``row_id``.
 _SETTLE_ROW = update(_ROW).where(_ROW_ID, _ROW_IS_OPEN).values(intentos=_ROW.c.intentos + 1)
@@ -371,65 +297,26 @@ def _open_row(found: _Found, usuario: str) -> None:
 
 def _job(conn: Connection, found: _Found) -> _Job:
     assert found.rules is not None
-    emp_id = found.empleado_id
-    conceptos = tuple(
-        calc.Concepto(
-            c.codigo, c.descripcion, calc.TipoLinea(c.tipo), c.valor, c.porcentaje, c.prioridad
-        )
-        for c in conn.execute(_CONCEPTOS, {"emp": emp_id})
-    )
-    salarios = tuple(calc.Salario(*s) for s in conn.execute(_SALARIOS, {"emp": emp_id}))
-    period = {"emp": emp_id, "pla": found.planilla_id, "inicio": found.inicio, "fin": found.fin}
-    novedades = tuple(
-        calc.Novedad(
-            calc.TipoNovedad(n.tipo), n.cantidad or calc.ZERO, n.monto or calc.ZERO, n.descripcion
-        )
-        for n in conn.execute(_NOVEDADES, period)
-    )
-    cuotas = tuple(
-        calc.Cuota(q.id, q.descripcion, q.cuota, calc.money(Decimal(str(q.saldo))))
-        for q in conn.execute(_CUOTAS, {"emp": emp_id, "fin": found.fin, "run": found.run.id})
-        if Decimal(str(q.saldo)) > 0
-    )
-    e = found.empleado
     run = found.run
+    read = read_employee(conn, found.empleado, found.planilla_id, found.inicio, found.fin, run.id)
     # The employer's size: the company's workers when the run was made (older runs: the run's).
     size = run.trabajadores_empresa if run.trabajadores_empresa is not None else run.total_empleados
     return _Job(
         run_id=run.id,
         row_id=run.row_id,
-        empleado_id=emp_id,
-        empleado=calc.Empleado(
-            e.salario_mensual, e.fecha_ingreso, e.fecha_baja, conceptos, salarios
-        ),
+        empleado_id=found.empleado_id,
+        empleado=read.empleado,
         periodicidad=calc.Periodicidad(found.periodicidad),
         rules=found.rules,
-        ytd=_year_to_date(conn, emp_id, found.inicio),
+        ytd=read.ytd,
         grande=size >= found.rules.umbral_empleador_grande,
         inicio=found.inicio,
         fin=found.fin,
-        novedades=novedades,
-        cuotas=cuotas,
+        novedades=read.novedades,
+        cuotas=read.cuotas,
         started=utcnow(),
-        recalculated=found.run.salario_bruto is not None,
+        recalculated=run.salario_bruto is not None,
     )
-
-
-def _year_to_date(conn: Connection, empleado_id: str, inicio: date) -> calc.Acumulado:
-    """The employee's approved earlier periods in the same fiscal year (January-December), plus
-    the opening figures of that year, if any."""
-    row = conn.execute(
-        _YEAR_TO_DATE,
-        {"emp": empleado_id, "inicio": inicio, "year_start": date(inicio.year, 1, 1)},
-    ).one()
-    opening = conn.execute(_OPENING_YTD, {"emp": empleado_id, "anio": inicio.year}).first()
-    totals = [Decimal(str(v)) for v in row[:3]]
-    periods = int(row[3])
-    if opening is not None:
-        totals = [t + Decimal(str(o)) for t, o in zip(totals, opening[:3], strict=True)]
-        periods += opening.periodos
-    bruto, inss, ir = (calc.money(t) for t in totals)
-    return calc.Acumulado(bruto, inss, ir, periods)
 
 
 def _store(job: _Job, result: calc.Resultado) -> dict[str, Any]:

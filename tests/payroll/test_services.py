@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select, update
 
 from coati_desk.jobs.dispatcher import QueueDispatcher
-from coati_desk.payroll import approval, employee_task, services
+from coati_desk.payroll import approval, employee_reads, employee_task, services
 from coati_desk.payroll.db import HEAD_REVISION, database_url, get_engine, reset_engines, session
 from coati_desk.payroll.models import Empleado, Nomina, NominaEmpleado, NominaLinea, utcnow
 from coati_desk.queue import get_queue_driver
@@ -422,18 +422,24 @@ def test_cancel_also_stops_rows_that_were_running(planilla) -> None:  # type: ig
     [
         "_FIND_EMPLEADO",
         "_FIND_PLANILLA",
-        "_CONCEPTOS",
-        "_YEAR_TO_DATE",
         "_SETTLE_ROW",
         "_DELETE_LINES",
         "_COUNT_COMPLETED",
+        "employee_reads._CONCEPTOS",
+        "employee_reads._SALARIOS",
+        "employee_reads._NOVEDADES",
+        "employee_reads._CUOTAS",
+        "employee_reads._YEAR_TO_DATE",
+        "employee_reads._OPENING_YTD",
     ],
 )
 def test_each_employee_task_looks_up_by_index(isolated_env: Path, statement: str) -> None:
     """No step of an employee's task reads a whole table: a run's time grows with its size."""
     from sqlalchemy.dialects import sqlite
 
-    sql = str(getattr(employee_task, statement).compile(dialect=sqlite.dialect()))
+    module, _, name = statement.rpartition(".")
+    source = employee_reads if module else employee_task
+    sql = str(getattr(source, name).compile(dialect=sqlite.dialect()))
     with get_engine().connect() as conn:
         plan = [
             r[3]

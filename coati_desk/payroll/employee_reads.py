@@ -1,0 +1,167 @@
+"""What one employee's calculation reads, besides the run and the planilla: their own
+perceptions and deductions, salary history, the period's inputs, loans with their balances and
+the year-to-date figures. Core statements built once with bound parameters, each looking up by
+index (``tests/payroll/test_services.py`` checks the plans), all in the caller's transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any, cast
+
+from sqlalchemy import Connection, Table, bindparam, func, or_, select
+
+from coati_desk.payroll import calculation as calc
+from coati_desk.payroll.models import (
+    LOCKED_STATES,
+    AcumuladoInicial,
+    ConceptoEmpleado,
+    EstadoFila,
+    Nomina,
+    NominaEmpleado,
+    NominaLinea,
+    Novedad,
+    Prestamo,
+    SalarioEmpleado,
+)
+
+_CON = cast(Table, ConceptoEmpleado.__table__)
+_RUN = cast(Table, Nomina.__table__)
+_ROW = cast(Table, NominaEmpleado.__table__)
+_LINE = cast(Table, NominaLinea.__table__)
+_SAL = cast(Table, SalarioEmpleado.__table__)
+_NOV = cast(Table, Novedad.__table__)
+_LOAN = cast(Table, Prestamo.__table__)
+_OPENING = cast(Table, AcumuladoInicial.__table__)
+# Approved or paid runs only (equalities, not IN: one plan for every call, see the index test).
+_COUNTS_AS_PAID = or_(*(_RUN.c.estado == state for state in LOCKED_STATES))
+
+_CONCEPTOS = (
+    select(
+        _CON.c.codigo,
+        _CON.c.descripcion,
+        _CON.c.tipo,
+        _CON.c.valor,
+        _CON.c.porcentaje,
+        _CON.c.prioridad,
+    )
+    .where(_CON.c.empleado_id == bindparam("emp"), _CON.c.activo.is_(True))
+    .order_by(_CON.c.id)
+)
+_SALARIOS = (
+    select(_SAL.c.vigente_desde, _SAL.c.salario_mensual)
+    .where(_SAL.c.empleado_id == bindparam("emp"))
+    .order_by(_SAL.c.vigente_desde)
+)
+_NOVEDADES = (
+    select(_NOV.c.tipo, _NOV.c.cantidad, _NOV.c.monto, _NOV.c.descripcion)
+    .where(
+        _NOV.c.planilla_id == bindparam("pla"),
+        _NOV.c.empleado_id == bindparam("emp"),
+        _NOV.c.periodo_inicio == bindparam("inicio"),
+        _NOV.c.periodo_fin == bindparam("fin"),
+    )
+    .order_by(_NOV.c.id)
+)
+# A loan's balance: its amount minus what approved or paid runs (other than this one) deducted.
+_REPAID = (
+    select(func.coalesce(func.sum(_LINE.c.monto), 0))
+    .select_from(
+        _LINE.join(_ROW, _ROW.c.id == _LINE.c.fila_id).join(_RUN, _RUN.c.id == _ROW.c.nomina_id)
+    )
+    .where(_LINE.c.prestamo_id == _LOAN.c.id, _COUNTS_AS_PAID, _RUN.c.id != bindparam("run"))
+    .scalar_subquery()
+)
+_CUOTAS = (
+    select(_LOAN.c.id, _LOAN.c.descripcion, _LOAN.c.cuota, (_LOAN.c.monto - _REPAID).label("saldo"))
+    .where(
+        _LOAN.c.empleado_id == bindparam("emp"),
+        _LOAN.c.activo.is_(True),
+        _LOAN.c.inicio <= bindparam("fin"),
+    )
+    .order_by(_LOAN.c.inicio, _LOAN.c.id)
+)
+_YEAR_TO_DATE = (
+    select(
+        func.coalesce(func.sum(_ROW.c.salario_bruto - func.coalesce(_ROW.c.renta_ocasional, 0)), 0),
+        func.coalesce(func.sum(_ROW.c.inss_laboral), 0),
+        func.coalesce(func.sum(_ROW.c.ir - func.coalesce(_ROW.c.ir_ocasional, 0)), 0),
+        func.count(),
+    )
+    .select_from(_ROW.join(_RUN, _RUN.c.id == _ROW.c.nomina_id))
+    .where(
+        _ROW.c.empleado_id == bindparam("emp"),
+        _ROW.c.estado == EstadoFila.COMPLETED,
+        _COUNTS_AS_PAID,
+        _RUN.c.periodo_fin < bindparam("inicio"),
+        _RUN.c.periodo_inicio >= bindparam("year_start"),
+    )
+)
+_OPENING_YTD = select(_OPENING.c.bruto, _OPENING.c.inss, _OPENING.c.ir, _OPENING.c.periodos).where(
+    _OPENING.c.empleado_id == bindparam("emp"), _OPENING.c.anio == bindparam("anio")
+)
+
+
+@dataclass(frozen=True)
+class EmployeeReads:
+    empleado: calc.Empleado
+    novedades: tuple[calc.Novedad, ...]
+    cuotas: tuple[calc.Cuota, ...]
+    ytd: calc.Acumulado
+
+
+def read_employee(
+    conn: Connection, empleado: Any, planilla_id: str, inicio: date, fin: date, run_id: str
+) -> EmployeeReads:
+    """``empleado``: the employee's row (id, salario_mensual, fecha_ingreso, fecha_baja)."""
+    emp_id = empleado.id
+    conceptos = tuple(
+        calc.Concepto(
+            c.codigo, c.descripcion, calc.TipoLinea(c.tipo), c.valor, c.porcentaje, c.prioridad
+        )
+        for c in conn.execute(_CONCEPTOS, {"emp": emp_id})
+    )
+    salarios = tuple(calc.Salario(*s) for s in conn.execute(_SALARIOS, {"emp": emp_id}))
+    period = {"emp": emp_id, "pla": planilla_id, "inicio": inicio, "fin": fin}
+    novedades = tuple(
+        calc.Novedad(
+            calc.TipoNovedad(n.tipo), n.cantidad or calc.ZERO, n.monto or calc.ZERO, n.descripcion
+        )
+        for n in conn.execute(_NOVEDADES, period)
+    )
+    cuotas = tuple(
+        calc.Cuota(q.id, q.descripcion, q.cuota, calc.money(Decimal(str(q.saldo))))
+        for q in conn.execute(_CUOTAS, {"emp": emp_id, "fin": fin, "run": run_id})
+        if Decimal(str(q.saldo)) > 0
+    )
+    return EmployeeReads(
+        empleado=calc.Empleado(
+            empleado.salario_mensual,
+            empleado.fecha_ingreso,
+            empleado.fecha_baja,
+            conceptos,
+            salarios,
+        ),
+        novedades=novedades,
+        cuotas=cuotas,
+        ytd=year_to_date(conn, emp_id, inicio),
+    )
+
+
+def year_to_date(conn: Connection, empleado_id: str, inicio: date) -> calc.Acumulado:
+    """The employee's approved earlier periods in the same fiscal year (January-December), plus
+    the opening figures of that year, if any."""
+    row = conn.execute(
+        _YEAR_TO_DATE,
+        {"emp": empleado_id, "inicio": inicio, "year_start": date(inicio.year, 1, 1)},
+    ).one()
+    opening = conn.execute(_OPENING_YTD, {"emp": empleado_id, "anio": inicio.year}).first()
+    totals = [Decimal(str(v)) for v in row[:3]]
+    periods = int(row[3])
+    if opening is not None:
+        totals = [t + Decimal(str(o)) for t, o in zip(totals, opening[:3], strict=True)]
+        periods += opening.periodos
+    bruto, inss, ir = (calc.money(t) for t in totals)
+    return calc.Acumulado(bruto, inss, ir, periods)
