@@ -32,7 +32,7 @@ def tool(name: str) -> str:
 def main() -> int:
     sources = sorted(str(p) for p in (ROOT / "coati_desk" / "gui").rglob("*.py"))
     sources.append(str(ROOT / "coati_desk" / "payroll" / "amounts.py"))  # the amounts' labels
-    subprocess.run([tool("lupdate"), *sources, "-ts", str(TS)], check=True)
+    subprocess.run([tool("lupdate"), *sources, "-no-obsolete", "-ts", str(TS)], check=True)
     # lupdate files module-level tr("...") calls under an empty context; ours is "coati".
     text = TS.read_text(encoding="utf-8")
     text = re.sub(r"<name></name>", f"<name>{CONTEXT}</name>", text)

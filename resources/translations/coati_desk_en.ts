@@ -293,17 +293,17 @@ Report saved in:
     <message>
         <location filename="../../coati_desk/gui/employee_dialog.py" line="34"/>
         <source>Transferencia</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bank transfer</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/employee_dialog.py" line="35"/>
         <source>Efectivo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cash</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/employee_dialog.py" line="36"/>
         <source>Cheque</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cheque</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/employee_dialog.py" line="55"/>
@@ -323,12 +323,12 @@ Report saved in:
     <message>
         <location filename="../../coati_desk/gui/employee_dialog.py" line="73"/>
         <source>Nuevo salario vigente desde</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">New salary effective from</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/employee_dialog.py" line="76"/>
         <source>Marque esta casilla si el salario cambió a partir de una fecha: los períodos anteriores conservan el salario de antes. Sin marcarla, el salario se corrige.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tick this box if the salary changed as of a date: earlier periods keep the previous salary. Left unticked, the salary is corrected.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/employee_dialog.py" line="82"/>
@@ -376,62 +376,62 @@ Report saved in:
     <message>
         <location filename="../../coati_desk/gui/employee_dialog.py" line="114"/>
         <source>Número INSS:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">INSS number:</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/employee_dialog.py" line="115"/>
         <source>Cargo:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Position:</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/employee_dialog.py" line="116"/>
         <source>Banco:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bank:</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/employee_dialog.py" line="117"/>
         <source>Cuenta bancaria:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bank account:</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/employee_dialog.py" line="118"/>
         <source>Forma de pago:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Payment method:</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/employee_dialog.py" line="120"/>
         <source>Acumulados iniciales (empresa que empieza a mitad de año)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Opening year-to-date figures (company starting mid-year)</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/employee_dialog.py" line="125"/>
         <source>Lo pagado este año antes de usar Coati Desk: el IR anual se calcula con estos acumulados. Sin marcar, los guardados no cambian.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">What was paid this year before using Coati Desk: the annual IR is calculated with these figures. Left unticked, the saved ones do not change.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/employee_dialog.py" line="138"/>
         <source>Año:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Year:</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/employee_dialog.py" line="139"/>
         <source>Períodos pagados:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Periods paid:</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/employee_dialog.py" line="140"/>
         <source>Salario bruto acumulado:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Year-to-date gross salary:</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/employee_dialog.py" line="141"/>
         <source>INSS laboral acumulado:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Year-to-date employee INSS:</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/employee_dialog.py" line="142"/>
         <source>IR retenido acumulado:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Year-to-date IR withheld:</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/employee_dialog.py" line="210"/>
@@ -443,99 +443,99 @@ Report saved in:
     <message>
         <location filename="../../coati_desk/gui/empresa_dialog.py" line="54"/>
         <source>Empresa</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Company</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/empresa_dialog.py" line="65"/>
         <source>automático</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">automatic</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/empresa_dialog.py" line="67"/>
         <source>Déjelo vacío para contar los empleados activos de la empresa</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Leave it empty to count the company&apos;s active employees</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/empresa_dialog.py" line="72"/>
         <location filename="../../coati_desk/gui/empresa_dialog.py" line="199"/>
         <source>Sin logo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No logo</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/empresa_dialog.py" line="76"/>
         <source>Elegir imagen…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Choose image…</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/empresa_dialog.py" line="78"/>
         <source>Quitar logo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Remove logo</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/empresa_dialog.py" line="90"/>
         <source>Nombre:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name:</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/empresa_dialog.py" line="91"/>
         <source>RUC:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">RUC:</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/empresa_dialog.py" line="92"/>
         <source>Número patronal INSS:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">INSS employer number:</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/empresa_dialog.py" line="93"/>
         <source>Dirección:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Address:</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/empresa_dialog.py" line="94"/>
         <source>Trabajadores:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Headcount:</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/empresa_dialog.py" line="96"/>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Logo:</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/empresa_dialog.py" line="97"/>
         <source>PNG o JPEG, 1 MB como máximo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PNG or JPEG, 1 MB at most</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/empresa_dialog.py" line="100"/>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="148"/>
         <source>Cargando…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Loading…</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/empresa_dialog.py" line="143"/>
         <source>Empleados activos contados: {0}. INSS patronal: {1} ({2} desde {3} trabajadores, {4} con menos).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Active employees counted: {0}. Employer INSS: {1} ({2} from {3} employees, {4} with fewer).</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/empresa_dialog.py" line="160"/>
         <source>Elegir logo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Choose logo</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/empresa_dialog.py" line="160"/>
         <source>Imágenes (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/empresa_dialog.py" line="167"/>
         <source>No se puede leer {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cannot read {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/empresa_dialog.py" line="174"/>
         <source>El archivo no es una imagen que se pueda leer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">The file is not a readable image</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/errors.py" line="29"/>
@@ -668,107 +668,107 @@ Report saved in:
     <message>
         <location filename="../../coati_desk/gui/errors.py" line="73"/>
         <source>La novedad {tipo} tiene una cantidad o un monto negativo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">The {tipo} input has a negative quantity or amount</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/errors.py" line="75"/>
         <source>{dias} días de ausencia, pero solo {trabajados} días trabajados</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{dias} days of absence, but only {trabajados} days worked</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/errors.py" line="79"/>
         <source>La nómina {run} está {estado}: no puede cambiar (reábrala primero)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Run {run} is {estado}: it cannot change (reopen it first)</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/errors.py" line="82"/>
         <source>La nómina {run} está {estado}: solo se aprueba una nómina calculada sin errores</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Run {run} is {estado}: only a run calculated without errors can be approved</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/errors.py" line="85"/>
         <source>La nómina {run} está {estado}: solo una nómina aprobada se marca como pagada</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Run {run} is {estado}: only an approved run can be marked as paid</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/errors.py" line="88"/>
         <source>La nómina {run} está {estado}: solo se reabre una nómina aprobada</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Run {run} is {estado}: only an approved run can be reopened</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/errors.py" line="90"/>
         <source>Indique por qué se reabre la nómina</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Say why the run is reopened</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/errors.py" line="92"/>
         <source>Empresa {empresa} no encontrada</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Company {empresa} not found</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/errors.py" line="93"/>
         <source>El logo debe ser una imagen PNG o JPEG de 1 MB como máximo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">The logo must be a PNG or JPEG image of 1 MB at most</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/errors.py" line="94"/>
         <source>{name} debe ser un número entero de al menos 1, no {value}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} must be a whole number of at least 1, not {value}</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/errors.py" line="95"/>
         <source>{name} debe ser uno de {choices}, no {value}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} must be one of {choices}, not {value}</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/errors.py" line="97"/>
         <source>{name} debe ser un número como 12.5 (a lo sumo 2 decimales), no {value}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} must be a number like 12.5 (2 decimals at most), not {value}</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/errors.py" line="100"/>
         <source>{tipo} necesita una cantidad (horas o días) mayor que cero</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{tipo} needs a quantity (hours or days) above zero</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/errors.py" line="102"/>
         <source>{tipo} necesita un monto mayor que cero</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{tipo} needs an amount above zero</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/errors.py" line="104"/>
         <source>No hay empleado con código {codigo} en esta planilla</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No employee with code {codigo} in this payroll</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/errors.py" line="107"/>
         <source>la fecha {fecha} está fuera del periodo {inicio} a {fin}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">the date {fecha} is outside the period {inicio} to {fin}</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/errors.py" line="110"/>
         <source>{codigo}: {horas} horas extra el {fecha} (la ley permite {max} al día)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{codigo}: {horas} overtime hours on {fecha} (the law allows {max} a day)</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/errors.py" line="113"/>
         <source>{codigo}: {horas} horas extra en la semana del {semana} (la ley permite {max} a la semana)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{codigo}: {horas} overtime hours in the week of {semana} (the law allows {max} a week)</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/errors.py" line="116"/>
         <source>Préstamo {prestamo} no encontrado</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Loan {prestamo} not found</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/errors.py" line="118"/>
         <source>La cuota ({cuota}) debe ser mayor que cero y no mayor que el préstamo ({monto})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">The instalment ({cuota}) must be above zero and no more than the loan ({monto})</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/errors.py" line="121"/>
         <source>Un cambio de salario desde el {desde} es anterior a la fecha de ingreso ({ingreso})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A salary change from {desde} is before the hire date ({ingreso})</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/errors.py" line="124"/>
@@ -1151,12 +1151,12 @@ Report saved in:
     <message>
         <location filename="../../coati_desk/gui/labels.py" line="50"/>
         <source>Aprobada</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Approved</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/labels.py" line="51"/>
         <source>Pagada</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Paid</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/labels.py" line="53"/>
@@ -1219,7 +1219,7 @@ Report saved in:
     <message>
         <location filename="../../coati_desk/gui/main_window.py" line="145"/>
         <source>&amp;Empresa…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Company…</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/main_window.py" line="148"/>
@@ -1328,7 +1328,7 @@ Report saved in:
     <message>
         <location filename="../../coati_desk/gui/main_window.py" line="363"/>
         <source>Empresa guardada</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Company saved</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/main_window.py" line="375"/>
@@ -1387,32 +1387,32 @@ Payrolls calculated in the background, one task per employee.</translation>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="47"/>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="158"/>
         <source>Horas extra</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Overtime</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="48"/>
         <source>Ausencia (días)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Absence (days)</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="49"/>
         <source>Comisión</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Commission</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="50"/>
         <source>Bono (único)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bonus (one-off)</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="51"/>
         <source>Deducción</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Deduction</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="145"/>
         <source>Novedades del periodo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Period inputs</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="156"/>
@@ -1431,17 +1431,17 @@ Payrolls calculated in the background, one task per employee.</translation>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="159"/>
         <source>Días de ausencia</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Days of absence</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="160"/>
         <source>Comisiones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Commissions</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="161"/>
         <source>Bonos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bonuses</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="162"/>
@@ -1453,128 +1453,128 @@ Payrolls calculated in the background, one task per employee.</translation>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="170"/>
         <source>Tipo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Type</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="170"/>
         <source>Cantidad / monto</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quantity / amount</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="170"/>
         <source>Descripción</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Description</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="170"/>
         <source>Fecha</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="185"/>
         <source>AAAA-MM-DD (opcional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">YYYY-MM-DD (optional)</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="187"/>
         <source>Tipo:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Type:</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="189"/>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="69"/>
         <source>Descripción:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Description:</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="190"/>
         <source>Fecha:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date:</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="191"/>
         <source>Agregar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Add</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="192"/>
         <source>Modificar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Change</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="193"/>
         <source>Quitar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Remove</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="202"/>
         <source>Elija un empleado.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Choose an employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="216"/>
         <source>Guardar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Save</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="246"/>
         <source>Planilla: &lt;b&gt;{0}&lt;/b&gt; · Periodo: {1} — {2}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Payroll: &lt;b&gt;{0}&lt;/b&gt; · Period: {1} — {2}</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="249"/>
         <source>(aún sin calcular)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(not calculated yet)</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="254"/>
         <source>Esta nómina está aprobada: sus novedades no se pueden cambiar. Para corregirlas, reábrala con «Reabrir…» en la página Nómina.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">This run is approved: its inputs cannot be changed. To correct them, reopen it with «Reopen…» on the Run page.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="259"/>
         <source>Esta nómina ya está pagada: sus novedades no se pueden cambiar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">This run is already paid: its inputs cannot be changed.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="344"/>
         <source>Horas:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hours:</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="345"/>
         <source>Días:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Days:</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="346"/>
         <source>Monto (C$):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Amount (C$):</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="379"/>
         <source>La fecha debe escribirse AAAA-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">The date must be written YYYY-MM-DD.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="381"/>
         <source>Novedades</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Period inputs</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="471"/>
         <source>Novedades guardadas con avisos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Period inputs saved with warnings</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="475"/>
         <source>Novedades no guardadas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Period inputs not saved</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="477"/>
         <source>Novedades guardadas: {0} empleado(s), {1} en cola para recalcular</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Period inputs saved: {0} employee(s), {1} queued to be calculated again</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="69"/>
@@ -1958,28 +1958,28 @@ Payrolls calculated in the background, one task per employee.</translation>
     <message>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="45"/>
         <source>Detenido</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stopped</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="46"/>
         <source>Pagado</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Paid off</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="54"/>
         <source>Nuevo préstamo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">New loan</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="56"/>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="121"/>
         <source>Préstamo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Loan</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="65"/>
         <source>Se descuenta en las nóminas cuyo período termina desde esta fecha</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Deducted in the runs whose period ends on or after this date</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="68"/>
@@ -1990,44 +1990,44 @@ Payrolls calculated in the background, one task per employee.</translation>
     <message>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="70"/>
         <source>Monto:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Amount:</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="71"/>
         <source>Cuota por nómina:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Instalment per run:</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="72"/>
         <source>Inicio:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Start:</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="110"/>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="176"/>
         <source>Elija un empleado para ver su historial de salario y préstamos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Choose an employee to see their salary and loan history</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="114"/>
         <source>Desde</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">From</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="115"/>
         <source>Salario</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Salary</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="122"/>
         <source>Monto</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Amount</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="123"/>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="132"/>
         <source>Cuota</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Instalment</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="124"/>
@@ -2038,49 +2038,49 @@ Payrolls calculated in the background, one task per employee.</translation>
     <message>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="125"/>
         <source>Saldo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Balance</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="131"/>
         <source>Período</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Period</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="133"/>
         <source>Saldo después</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Balance after</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="138"/>
         <source>Nuevo préstamo…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">New loan…</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="139"/>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="241"/>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="253"/>
         <source>Detener préstamo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stop loan</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="143"/>
         <source>Historial de salario</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Salary history</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="145"/>
         <source>Préstamos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Loans</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="153"/>
         <source>Cuotas descontadas (nóminas aprobadas o pagadas)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Instalments deducted (approved or paid runs)</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="180"/>
         <source>{0} — {1}: historial de salario y préstamos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} — {1}: salary and loan history</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="224"/>
@@ -2092,22 +2092,22 @@ Payrolls calculated in the background, one task per employee.</translation>
     <message>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="231"/>
         <source>Préstamo agregado</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Loan added</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="237"/>
         <source>Elija un préstamo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Choose a loan</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="243"/>
         <source>¿Detener el préstamo «{0}»? No se descontarán más cuotas (saldo {1:,.2f}); su historial se conserva.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stop the loan «{0}»? No more instalments will be deducted (balance {1:,.2f}); its history is kept.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="252"/>
         <source>Préstamo detenido</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Loan stopped</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="39"/>
@@ -2123,7 +2123,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     <message>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="46"/>
         <source>Cargo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Position</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="47"/>
@@ -2352,91 +2352,91 @@ Payrolls calculated in the background, one task per employee.</translation>
         <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="43"/>
         <location filename="../../coati_desk/gui/pages/planillas.py" line="66"/>
         <source>Novedades…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Period inputs…</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="44"/>
         <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="121"/>
         <source>Aprobar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Approve</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="45"/>
         <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="129"/>
         <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="133"/>
         <source>Marcar pagada</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mark paid</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="46"/>
         <source>Reabrir…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reopen…</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="76"/>
         <source>Aprobada por {0} el {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Approved by {0} on {1}</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="82"/>
         <source>pagada por {0} el {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">paid by {0} on {1}</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="87"/>
         <source>bloqueada: no se recalcula ni cambian sus novedades</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">locked: it is not recalculated and its inputs do not change</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="114"/>
         <source>¿Aprobar esta nómina? Una vez aprobada no se recalcula ni se cambian sus novedades, salvo que se reabra.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Approve this run? Once approved it is not recalculated and its inputs cannot be changed, unless it is reopened.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="117"/>
         <source>Aprobar nómina</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Approve run</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="120"/>
         <source>Nómina aprobada</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Run approved</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="128"/>
         <source>¿Marcar esta nómina como pagada? Ya no se podrá reabrir.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mark this run as paid? It can no longer be reopened.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="132"/>
         <source>Nómina marcada como pagada</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Run marked as paid</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="144"/>
         <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="151"/>
         <source>Reabrir nómina</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reopen run</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="145"/>
         <source>Motivo para reabrir la nómina (queda en su historial):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reason for reopening the run (kept in its history):</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="151"/>
         <source>Escriba el motivo para reabrir la nómina.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Type the reason for reopening the run.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="156"/>
         <source>Nómina reabierta</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Run reopened</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="157"/>
         <source>Reabrir</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reopen</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="27"/>
@@ -2964,1784 +2964,6 @@ Payrolls calculated in the background, one task per employee.</translation>
 </context>
 <context>
     <name>coati</name>
-    <message>
-        <source>Error inesperado</source>
-        <translation type="obsolete">Unexpected error</translation>
-    </message>
-    <message>
-        <source>Coati Desk encontró un error inesperado:
-{0}
-
-Informe guardado en:
-{1}</source>
-        <translation type="obsolete">Coati Desk met an unexpected error:
-{0}
-
-Report saved in:
-{1}</translation>
-    </message>
-    <message>
-        <source>(no se pudo guardar)</source>
-        <translation type="obsolete">(could not be saved)</translation>
-    </message>
-    <message>
-        <source>Gráfico no disponible: {0}</source>
-        <translation type="obsolete">Chart not available: {0}</translation>
-    </message>
-    <message>
-        <source>Tareas por minuto (última hora)</source>
-        <translation type="obsolete">Tasks per minute (last hour)</translation>
-    </message>
-    <message>
-        <source>Completadas</source>
-        <translation type="obsolete">Completed</translation>
-    </message>
-    <message>
-        <source>Fallidas</source>
-        <translation type="obsolete">Failed</translation>
-    </message>
-    <message>
-        <source>Última hora: {0} completadas, {1} fallidas</source>
-        <translation type="obsolete">Last hour: {0} completed, {1} failed</translation>
-    </message>
-    <message>
-        <source>Sin datos</source>
-        <translation type="obsolete">No data</translation>
-    </message>
-    <message>
-        <source>Profundidad de la cola</source>
-        <translation type="obsolete">Queue depth</translation>
-    </message>
-    <message>
-        <source>En cola</source>
-        <translation type="obsolete">Queued</translation>
-    </message>
-    <message>
-        <source>En proceso</source>
-        <translation type="obsolete">Running</translation>
-    </message>
-    <message>
-        <source>Ahora: {0} en cola, {1} en proceso</source>
-        <translation type="obsolete">Now: {0} queued, {1} running</translation>
-    </message>
-    <message>
-        <source>Tiempo en cola y de ejecución (p50, p95)</source>
-        <translation type="obsolete">Time in queue and run time (p50, p95)</translation>
-    </message>
-    <message>
-        <source>En cola p50</source>
-        <translation type="obsolete">Queued p50</translation>
-    </message>
-    <message>
-        <source>En cola p95</source>
-        <translation type="obsolete">Queued p95</translation>
-    </message>
-    <message>
-        <source>Ejecución p50</source>
-        <translation type="obsolete">Run p50</translation>
-    </message>
-    <message>
-        <source>Ejecución p95</source>
-        <translation type="obsolete">Run p95</translation>
-    </message>
-    <message>
-        <source>Tarea</source>
-        <translation type="obsolete">Task</translation>
-    </message>
-    <message>
-        <source>Cantidad</source>
-        <translation type="obsolete">Count</translation>
-    </message>
-    <message>
-        <source>Ejecución</source>
-        <translation type="obsolete">Run</translation>
-    </message>
-    <message>
-        <source>segundos</source>
-        <translation type="obsolete">seconds</translation>
-    </message>
-    <message>
-        <source>Línea de tiempo de la nómina</source>
-        <translation type="obsolete">Run timeline</translation>
-    </message>
-    <message>
-        <source>Esperando</source>
-        <translation type="obsolete">Waiting</translation>
-    </message>
-    <message>
-        <source>Empleado</source>
-        <translation type="obsolete">Employee</translation>
-    </message>
-    <message>
-        <source>Cálculo</source>
-        <translation type="obsolete">Calculation</translation>
-    </message>
-    <message>
-        <source>Los {0} más lentos (con borde)</source>
-        <translation type="obsolete">The {0} slowest (outlined)</translation>
-    </message>
-    <message>
-        <source>Empleados calculando a la vez</source>
-        <translation type="obsolete">Employees calculating at once</translation>
-    </message>
-    <message>
-        <source>segundos desde la primera tarea encolada</source>
-        <translation type="obsolete">seconds since the first task was queued</translation>
-    </message>
-    <message>
-        <source>{0} empleados</source>
-        <translation type="obsolete">{0} employees</translation>
-    </message>
-    <message>
-        <source>{0} de {1} calculados · {2} fallidos · {3} · hasta {4} a la vez</source>
-        <translation type="obsolete">{0} of {1} calculated · {2} failed · {3} · up to {4} at once</translation>
-    </message>
-    <message>
-        <source>falta el controlador de PostgreSQL (psycopg) en esta instalación</source>
-        <translation type="obsolete">this installation lacks the PostgreSQL driver (psycopg)</translation>
-    </message>
-    <message>
-        <source>nada responde en {0}:{1} (¿está encendido el servidor y acepta conexiones?)</source>
-        <translation type="obsolete">nothing answers at {0}:{1} (is the server on and accepting connections?)</translation>
-    </message>
-    <message>
-        <source>no se encuentra el servidor «{0}» (revise el nombre)</source>
-        <translation type="obsolete">server “{0}” not found (check the name)</translation>
-    </message>
-    <message>
-        <source>usuario o contraseña incorrectos</source>
-        <translation type="obsolete">wrong user or password</translation>
-    </message>
-    <message>
-        <source>el servidor no tiene una base de datos «{2}»</source>
-        <translation type="obsolete">the server has no database “{2}”</translation>
-    </message>
-    <message>
-        <source>el servidor {0}:{1} no respondió a tiempo</source>
-        <translation type="obsolete">the server {0}:{1} did not answer in time</translation>
-    </message>
-    <message>
-        <source>faltan datos: servidor, base de datos y usuario</source>
-        <translation type="obsolete">missing data: server, database and user</translation>
-    </message>
-    <message>
-        <source>Este equipo (archivo SQLite)</source>
-        <translation type="obsolete">This computer (SQLite file)</translation>
-    </message>
-    <message>
-        <source>Servidor PostgreSQL (varios equipos)</source>
-        <translation type="obsolete">PostgreSQL server (several computers)</translation>
-    </message>
-    <message>
-        <source>servidor o dirección IP</source>
-        <translation type="obsolete">server or IP address</translation>
-    </message>
-    <message>
-        <source>Puerto:</source>
-        <translation type="obsolete">Port:</translation>
-    </message>
-    <message>
-        <source>Servidor:</source>
-        <translation type="obsolete">Server:</translation>
-    </message>
-    <message>
-        <source>Base de datos:</source>
-        <translation type="obsolete">Database:</translation>
-    </message>
-    <message>
-        <source>Usuario:</source>
-        <translation type="obsolete">User:</translation>
-    </message>
-    <message>
-        <source>Contraseña:</source>
-        <translation type="obsolete">Password:</translation>
-    </message>
-    <message>
-        <source>Probar conexión</source>
-        <translation type="obsolete">Test connection</translation>
-    </message>
-    <message>
-        <source>Probando…</source>
-        <translation type="obsolete">Testing…</translation>
-    </message>
-    <message>
-        <source>Conexión correcta</source>
-        <translation type="obsolete">Connection OK</translation>
-    </message>
-    <message>
-        <source>Se usa el archivo de este equipo</source>
-        <translation type="obsolete">This computer&apos;s file is used</translation>
-    </message>
-    <message>
-        <source>No se pudo conectar: {0}</source>
-        <translation type="obsolete">Could not connect: {0}</translation>
-    </message>
-    <message>
-        <source>No se puede usar esta base de datos: {0}. No se guardó nada; se sigue usando la anterior.</source>
-        <translation type="obsolete">This database cannot be used: {0}. Nothing was saved; the previous one is still in use.</translation>
-    </message>
-    <message>
-        <source>Empleado no encontrado</source>
-        <translation type="obsolete">Employee not found</translation>
-    </message>
-    <message>
-        <source>Planilla no encontrada</source>
-        <translation type="obsolete">Planilla not found</translation>
-    </message>
-    <message>
-        <source>{field} debe ser un identificador (texto de 1 a 64 caracteres), no {value}</source>
-        <translation type="obsolete">{field} must be an id (text of 1 to 64 characters), not {value}</translation>
-    </message>
-    <message>
-        <source>{field} debe ser una fecha ISO (AAAA-MM-DD), no {value}</source>
-        <translation type="obsolete">{field} must be an ISO date (YYYY-MM-DD), not {value}</translation>
-    </message>
-    <message>
-        <source>La planilla {planilla} ya tiene la nómina {run} ({estado}) del {inicio} al {fin}; cancélela para calcularla de nuevo</source>
-        <translation type="obsolete">Planilla {planilla} already has run {run} ({estado}) for {inicio} to {fin}; cancel it to run it again</translation>
-    </message>
-    <message>
-        <source>Nómina {run} no encontrada</source>
-        <translation type="obsolete">Run {run} not found</translation>
-    </message>
-    <message>
-        <source>La nómina {run} está cancelada</source>
-        <translation type="obsolete">Run {run} is cancelled</translation>
-    </message>
-    <message>
-        <source>Fila {row} no encontrada</source>
-        <translation type="obsolete">Row {row} not found</translation>
-    </message>
-    <message>
-        <source>Este empleado ya se está calculando</source>
-        <translation type="obsolete">This employee is being calculated already</translation>
-    </message>
-    <message>
-        <source>El empleado {empleado} no está en la planilla {planilla}</source>
-        <translation type="obsolete">Employee {empleado} is not in planilla {planilla}</translation>
-    </message>
-    <message>
-        <source>El empleado {empleado} ({codigo}) está inactivo</source>
-        <translation type="obsolete">Employee {empleado} ({codigo}) is inactive</translation>
-    </message>
-    <message>
-        <source>La nómina {run} fue cancelada: empleado no calculado</source>
-        <translation type="obsolete">Run {run} was cancelled: employee not calculated</translation>
-    </message>
-    <message>
-        <source>Fallido</source>
-        <translation type="obsolete">Failed</translation>
-    </message>
-    <message>
-        <source>No calculado</source>
-        <translation type="obsolete">Not calculated</translation>
-    </message>
-    <message>
-        <source>No se puede escribir en la base de datos de nóminas {where}: {fault}</source>
-        <translation type="obsolete">The payroll database {where} cannot be written: {fault}</translation>
-    </message>
-    <message>
-        <source>El período termina ({fin}) antes de empezar ({inicio})</source>
-        <translation type="obsolete">The period ends ({fin}) before it starts ({inicio})</translation>
-    </message>
-    <message>
-        <source>El período del {inicio} al {fin} no corresponde a una planilla {periodicidad}: debe ser un mes completo (del día 1 al último)</source>
-        <translation type="obsolete">The period {inicio} to {fin} does not fit a {periodicidad} payroll: it must be a whole month (from the 1st to its last day)</translation>
-    </message>
-    <message>
-        <source>El período del {inicio} al {fin} no corresponde a una planilla {periodicidad}: debe ser una quincena (del 1 al 15 o del 16 al último día)</source>
-        <translation type="obsolete">The period {inicio} to {fin} does not fit a {periodicidad} payroll: it must be a half month (1st-15th or 16th-last day)</translation>
-    </message>
-    <message>
-        <source>El período del {inicio} al {fin} no corresponde a una planilla {periodicidad}: debe ser de 7 días</source>
-        <translation type="obsolete">The period {inicio} to {fin} does not fit a {periodicidad} payroll: it must be 7 days</translation>
-    </message>
-    <message>
-        <source>El salario mensual no puede ser negativo</source>
-        <translation type="obsolete">The monthly salary cannot be negative</translation>
-    </message>
-    <message>
-        <source>La fecha de baja ({baja}) es anterior a la fecha de ingreso ({ingreso})</source>
-        <translation type="obsolete">The termination date ({baja}) is before the hire date ({ingreso})</translation>
-    </message>
-    <message>
-        <source>El empleado no trabajó entre el {inicio} y el {fin}</source>
-        <translation type="obsolete">The employee was not employed between {inicio} and {fin}</translation>
-    </message>
-    <message>
-        <source>La percepción {codigo} es negativa ({monto})</source>
-        <translation type="obsolete">Perception {codigo} is negative ({monto})</translation>
-    </message>
-    <message>
-        <source>La deducción {codigo} es negativa ({monto})</source>
-        <translation type="obsolete">Deduction {codigo} is negative ({monto})</translation>
-    </message>
-    <message>
-        <source>El salario neto sería negativo ({monto})</source>
-        <translation type="obsolete">Net pay would be negative ({monto})</translation>
-    </message>
-    <message>
-        <source>{name} está vacío</source>
-        <translation type="obsolete">{name} is empty</translation>
-    </message>
-    <message>
-        <source>{name} es demasiado largo</source>
-        <translation type="obsolete">{name} is too long</translation>
-    </message>
-    <message>
-        <source>salario_mensual debe ser un monto como 25000.00 o 25,000.00, no {value}</source>
-        <translation type="obsolete">salario_mensual must be an amount like 25000.00 or 25,000.00, not {value}</translation>
-    </message>
-    <message>
-        <source>{name} debe ser una fecha AAAA-MM-DD, no {value}</source>
-        <translation type="obsolete">{name} must be a date YYYY-MM-DD, not {value}</translation>
-    </message>
-    <message>
-        <source>fecha_baja es anterior a fecha_ingreso</source>
-        <translation type="obsolete">fecha_baja is before fecha_ingreso</translation>
-    </message>
-    <message>
-        <source>el codigo {codigo} pertenece a otro empleado</source>
-        <translation type="obsolete">codigo {codigo} belongs to another employee</translation>
-    </message>
-    <message>
-        <source>el codigo {codigo} repite la línea {line}</source>
-        <translation type="obsolete">codigo {codigo} repeats line {line}</translation>
-    </message>
-    <message>
-        <source>línea {line}: {problem}</source>
-        <translation type="obsolete">line {line}: {problem}</translation>
-    </message>
-    <message>
-        <source>el archivo no es texto UTF-8 (byte {byte}); guárdelo como CSV UTF-8</source>
-        <translation type="obsolete">the file is not UTF-8 text (byte {byte}); save it as UTF-8 CSV</translation>
-    </message>
-    <message>
-        <source>el archivo no es un CSV de texto (tiene bytes NUL)</source>
-        <translation type="obsolete">the file is not a text CSV (it has NUL bytes)</translation>
-    </message>
-    <message>
-        <source>CSV no válido ({detail})</source>
-        <translation type="obsolete">not valid CSV ({detail})</translation>
-    </message>
-    <message>
-        <source>faltan columnas: {columns}</source>
-        <translation type="obsolete">missing column(s): {columns}</translation>
-    </message>
-    <message>
-        <source>columnas desconocidas: {columns}</source>
-        <translation type="obsolete">unknown column(s): {columns}</translation>
-    </message>
-    <message>
-        <source>más celdas que columnas</source>
-        <translation type="obsolete">more cells than columns</translation>
-    </message>
-    <message>
-        <source>el archivo no tiene empleados</source>
-        <translation type="obsolete">the file has no employees</translation>
-    </message>
-    <message>
-        <source>planilla {planilla} no encontrada</source>
-        <translation type="obsolete">planilla {planilla} not found</translation>
-    </message>
-    <message>
-        <source>{source}: falta {field}</source>
-        <translation type="obsolete">{source}: {field} is missing</translation>
-    </message>
-    <message>
-        <source>{source}: {field} debe ser un texto no vacío</source>
-        <translation type="obsolete">{source}: {field} must be a non-empty text</translation>
-    </message>
-    <message>
-        <source>{source}: {field} debe ser un número, no {value}</source>
-        <translation type="obsolete">{source}: {field} must be a number, not {value}</translation>
-    </message>
-    <message>
-        <source>{source}: {field} debe estar entre {low} y {high}, no {value}</source>
-        <translation type="obsolete">{source}: {field} must be between {low} and {high}, not {value}</translation>
-    </message>
-    <message>
-        <source>{source}: {field} debe ser al menos {low}, no {value}</source>
-        <translation type="obsolete">{source}: {field} must be at least {low}, not {value}</translation>
-    </message>
-    <message>
-        <source>{source}: {field} debe tener al menos un tramo</source>
-        <translation type="obsolete">{source}: {field} must list at least one bracket</translation>
-    </message>
-    <message>
-        <source>{source}: {field} debe ser una tabla con desde, hasta, tasa y base</source>
-        <translation type="obsolete">{source}: {field} must be a table with desde, hasta, tasa and base</translation>
-    </message>
-    <message>
-        <source>{source}: {field} debe ser {expected} (donde termina el anterior)</source>
-        <translation type="obsolete">{source}: {field} must be {expected} (where the last one ends)</translation>
-    </message>
-    <message>
-        <source>{source}: {field} debe ser mayor que desde</source>
-        <translation type="obsolete">{source}: {field} must be above desde</translation>
-    </message>
-    <message>
-        <source>{source}: falta {field} (solo el último tramo queda abierto)</source>
-        <translation type="obsolete">{source}: {field} is missing (only the last bracket is open-ended)</translation>
-    </message>
-    <message>
-        <source>{source}: {field} debe omitirse: el último tramo no tiene fin</source>
-        <translation type="obsolete">{source}: {field} must be left out: the last bracket has no end</translation>
-    </message>
-    <message>
-        <source>{source}: {field} debe ser un número entero &gt;= 1</source>
-        <translation type="obsolete">{source}: {field} must be a whole number &gt;= 1</translation>
-    </message>
-    <message>
-        <source>{path}: archivo de reglas no encontrado</source>
-        <translation type="obsolete">{path}: rule file not found</translation>
-    </message>
-    <message>
-        <source>{path}: no se puede leer ({detail})</source>
-        <translation type="obsolete">{path}: cannot be read ({detail})</translation>
-    </message>
-    <message>
-        <source>{path}: no es TOML válido ({detail})</source>
-        <translation type="obsolete">{path}: not valid TOML ({detail})</translation>
-    </message>
-    <message>
-        <source>conjunto de reglas {codigo}: no es un código de país</source>
-        <translation type="obsolete">rule set {codigo}: not a country code</translation>
-    </message>
-    <message>
-        <source>{error}. El archivo se apartó como {aside}: vuelva a poner un {local} corregido y reintente los empleados fallidos</source>
-        <translation type="obsolete">{error}. The file was set aside as {aside}: put a corrected {local} back, then retry the failed employees</translation>
-    </message>
-    <message>
-        <source>El archivo de reglas de la oficina {local} estaba dañado y se apartó como {aside}: vuelva a poner un {local} corregido (o borre la copia apartada para usar las reglas que trae la aplicación) y reintente los empleados fallidos</source>
-        <translation type="obsolete">The office&apos;s rule file {local} was damaged and set aside as {aside}: put a corrected {local} back (or delete the set-aside copy to use the rules shipped with the app), then retry the failed employees</translation>
-    </message>
-    <message>
-        <source>La nómina {run} aún se está calculando ({done} de {total} empleados): sus informes se pueden hacer cuando termine</source>
-        <translation type="obsolete">Run {run} is still being calculated ({done} of {total} employees): its reports can be made once it has finished</translation>
-    </message>
-    <message>
-        <source>La nómina {run} no tiene empleados: no hay nada que informar</source>
-        <translation type="obsolete">Run {run} has no employees: there is nothing to report</translation>
-    </message>
-    <message>
-        <source>La nómina {run} fue cancelada: no tiene colillas</source>
-        <translation type="obsolete">Run {run} was cancelled: it has no payslips</translation>
-    </message>
-    <message>
-        <source>La nómina {run} no calculó ningún empleado: no tiene colillas</source>
-        <translation type="obsolete">Run {run} calculated no employee: it has no payslips</translation>
-    </message>
-    <message>
-        <source>Tipo de informe desconocido {kind} (uno de {choices})</source>
-        <translation type="obsolete">Unknown report kind {kind} (one of {choices})</translation>
-    </message>
-    <message>
-        <source>La tarea {task_id} no guardó archivos de informe</source>
-        <translation type="obsolete">Task {task_id} stored no report files</translation>
-    </message>
-    <message>
-        <source>La cola en {location} no se puede usar: {error}</source>
-        <translation type="obsolete">The queue at {location} cannot be used: {error}</translation>
-    </message>
-    <message>
-        <source>no se puede escribir el archivo de la cola: {fault}</source>
-        <translation type="obsolete">the queue file cannot be written: {fault}</translation>
-    </message>
-    <message>
-        <source>No hay ninguna tarea registrada con el nombre {name}</source>
-        <translation type="obsolete">No task named {name} is registered</translation>
-    </message>
-    <message>
-        <source>No hay ninguna tarea con el id {task_id}</source>
-        <translation type="obsolete">No task with id {task_id}</translation>
-    </message>
-    <message>
-        <source>La tarea {task_id} está {status}: solo se reintentan tareas fallidas o canceladas</source>
-        <translation type="obsolete">Task {task_id} is {status}: only failed or cancelled tasks are retried</translation>
-    </message>
-    <message>
-        <source>el retraso debe ser un número de segundos &gt;= 0, no {delay}</source>
-        <translation type="obsolete">delay must be a number of seconds &gt;= 0, not {delay}</translation>
-    </message>
-    <message>
-        <source>Estado de tarea desconocido {status}</source>
-        <translation type="obsolete">Unknown task status {status}</translation>
-    </message>
-    <message>
-        <source>Cola desconocida {queue}: las colas son {queues}</source>
-        <translation type="obsolete">Unknown queue {queue}: the queues are {queues}</translation>
-    </message>
-    <message>
-        <source>El historial debe conservarse un número positivo de días, no {days}</source>
-        <translation type="obsolete">History must be kept a positive number of days, not {days}</translation>
-    </message>
-    <message>
-        <source>{what} debe ser JSON (str, int, float, bool, None, list, dict): {error}</source>
-        <translation type="obsolete">{what} must be JSON (str, int, float, bool, None, list, dict): {error}</translation>
-    </message>
-    <message>
-        <source>Dramatiq necesita REDIS_URL (por ejemplo redis://localhost:6379/0)</source>
-        <translation type="obsolete">Dramatiq needs REDIS_URL (for example redis://localhost:6379/0)</translation>
-    </message>
-    <message>
-        <source>force_backend debe ser uno de {choices}, no {value}</source>
-        <translation type="obsolete">force_backend must be one of {choices}, not {value}</translation>
-    </message>
-    <message>
-        <source>REDIS_URL no válida {url}: {error}</source>
-        <translation type="obsolete">invalid REDIS_URL {url}: {error}</translation>
-    </message>
-    <message>
-        <source>[Errno {errno}] Conexión rechazada</source>
-        <translation type="obsolete">[Errno {errno}] Connection refused</translation>
-    </message>
-    <message>
-        <source>Error {errno} al conectar con {address}. Conexión rechazada.</source>
-        <translation type="obsolete">Error {errno} connecting to {address}. Connection refused.</translation>
-    </message>
-    <message>
-        <source>Tiempo de espera agotado al conectar con el servidor</source>
-        <translation type="obsolete">Timeout connecting to server</translation>
-    </message>
-    <message>
-        <source>Tiempo de espera agotado al leer del servidor</source>
-        <translation type="obsolete">Timeout reading from socket</translation>
-    </message>
-    <message>
-        <source>tiempo de espera agotado</source>
-        <translation type="obsolete">timed out</translation>
-    </message>
-    <message>
-        <source>[Errno {errno}] Nombre o servicio desconocido</source>
-        <translation type="obsolete">[Errno {errno}] Name or service not known</translation>
-    </message>
-    <message>
-        <source>Redis pide una contraseña.</source>
-        <translation type="obsolete">Authentication required.</translation>
-    </message>
-    <message>
-        <source>usuario o contraseña no válidos, o usuario desactivado.</source>
-        <translation type="obsolete">invalid username-password pair or user is disabled.</translation>
-    </message>
-    <message>
-        <source>Redis no disponible: {error}</source>
-        <translation type="obsolete">Redis not available: {error}</translation>
-    </message>
-    <message>
-        <source>el disco está lleno ({detail})</source>
-        <translation type="obsolete">the disk is full ({detail})</translation>
-    </message>
-    <message>
-        <source>el archivo o su carpeta son de solo lectura ({detail})</source>
-        <translation type="obsolete">the file or its folder is read-only ({detail})</translation>
-    </message>
-    <message>
-        <source>el disco informó un error de entrada/salida ({detail})</source>
-        <translation type="obsolete">the disk reported an input/output error ({detail})</translation>
-    </message>
-    <message>
-        <source>no se puede abrir el archivo ({detail})</source>
-        <translation type="obsolete">the file cannot be opened ({detail})</translation>
-    </message>
-    <message>
-        <source>permiso denegado ({detail})</source>
-        <translation type="obsolete">permission denied ({detail})</translation>
-    </message>
-    <message>
-        <source>Programada</source>
-        <translation type="obsolete">Scheduled</translation>
-    </message>
-    <message>
-        <source>Calculando</source>
-        <translation type="obsolete">Calculating</translation>
-    </message>
-    <message>
-        <source>Completado</source>
-        <translation type="obsolete">Completed</translation>
-    </message>
-    <message>
-        <source>Cancelado</source>
-        <translation type="obsolete">Cancelled</translation>
-    </message>
-    <message>
-        <source>Desconocida</source>
-        <translation type="obsolete">Unknown</translation>
-    </message>
-    <message>
-        <source>Calculada</source>
-        <translation type="obsolete">Calculated</translation>
-    </message>
-    <message>
-        <source>Calculada con errores</source>
-        <translation type="obsolete">Calculated with errors</translation>
-    </message>
-    <message>
-        <source>Cancelada</source>
-        <translation type="obsolete">Cancelled</translation>
-    </message>
-    <message>
-        <source>Activo</source>
-        <translation type="obsolete">Active</translation>
-    </message>
-    <message>
-        <source>Sin señal</source>
-        <translation type="obsolete">Silent</translation>
-    </message>
-    <message>
-        <source>Mensual</source>
-        <translation type="obsolete">Monthly</translation>
-    </message>
-    <message>
-        <source>Quincenal</source>
-        <translation type="obsolete">Biweekly</translation>
-    </message>
-    <message>
-        <source>Semanal</source>
-        <translation type="obsolete">Weekly</translation>
-    </message>
-    <message>
-        <source>Planillas</source>
-        <translation type="obsolete">Payrolls</translation>
-    </message>
-    <message>
-        <source>Nómina</source>
-        <translation type="obsolete">Run</translation>
-    </message>
-    <message>
-        <source>Cola</source>
-        <translation type="obsolete">Queue</translation>
-    </message>
-    <message>
-        <source>Empleados</source>
-        <translation type="obsolete">Employees</translation>
-    </message>
-    <message>
-        <source>Registro</source>
-        <translation type="obsolete">Log</translation>
-    </message>
-    <message>
-        <source>Cola: iniciando…</source>
-        <translation type="obsolete">Queue: starting…</translation>
-    </message>
-    <message>
-        <source>&amp;Archivo</source>
-        <translation type="obsolete">&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Configuración…</source>
-        <translation type="obsolete">&amp;Settings…</translation>
-    </message>
-    <message>
-        <source>&amp;Actualizar</source>
-        <translation type="obsolete">&amp;Refresh</translation>
-    </message>
-    <message>
-        <source>&amp;Salir</source>
-        <translation type="obsolete">&amp;Quit</translation>
-    </message>
-    <message>
-        <source>A&amp;yuda</source>
-        <translation type="obsolete">&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;Acerca de Coati Desk</source>
-        <translation type="obsolete">&amp;About Coati Desk</translation>
-    </message>
-    <message>
-        <source>Actualizado {0}</source>
-        <translation type="obsolete">Updated {0}</translation>
-    </message>
-    <message>
-        <source>Redis no disponible</source>
-        <translation type="obsolete">Redis unavailable</translation>
-    </message>
-    <message>
-        <source>no disponible</source>
-        <translation type="obsolete">unavailable</translation>
-    </message>
-    <message>
-        <source>Actualización fallida {0}: {1}</source>
-        <translation type="obsolete">Refresh failed {0}: {1}</translation>
-    </message>
-    <message>
-        <source>Cola: {0}</source>
-        <translation type="obsolete">Queue: {0}</translation>
-    </message>
-    <message>
-        <source>En línea</source>
-        <translation type="obsolete">Inline</translation>
-    </message>
-    <message>
-        <source>sin iniciar</source>
-        <translation type="obsolete">not started</translation>
-    </message>
-    <message>
-        <source>Workers: {0} hilos</source>
-        <translation type="obsolete">Workers: {0} threads</translation>
-    </message>
-    <message>
-        <source>Pausar workers</source>
-        <translation type="obsolete">Pause workers</translation>
-    </message>
-    <message>
-        <source>Workers: en pausa</source>
-        <translation type="obsolete">Workers: paused</translation>
-    </message>
-    <message>
-        <source>Reanudar workers</source>
-        <translation type="obsolete">Resume workers</translation>
-    </message>
-    <message>
-        <source>Coati Desk</source>
-        <translation type="obsolete">Coati Desk</translation>
-    </message>
-    <message>
-        <source>La cola no está lista: {0}</source>
-        <translation type="obsolete">The queue is not ready: {0}</translation>
-    </message>
-    <message>
-        <source>La cola todavía se está iniciando; inténtelo en un momento.</source>
-        <translation type="obsolete">The queue is still starting; try again in a moment.</translation>
-    </message>
-    <message>
-        <source>Cola: error (se reintenta)</source>
-        <translation type="obsolete">Queue: error (trying again)</translation>
-    </message>
-    <message>
-        <source>Sin llavero en este equipo: la contraseña se usa solo en esta sesión</source>
-        <translation type="obsolete">No keyring on this computer: the password is used for this session only</translation>
-    </message>
-    <message>
-        <source>El idioma cambiará al volver a abrir la aplicación</source>
-        <translation type="obsolete">The language changes when the app is opened again</translation>
-    </message>
-    <message>
-        <source>Cambiando la cola…</source>
-        <translation type="obsolete">Switching the queue…</translation>
-    </message>
-    <message>
-        <source>Bienvenido a Coati Desk</source>
-        <translation type="obsolete">Welcome to Coati Desk</translation>
-    </message>
-    <message>
-        <source>Todavía no hay empleados. ¿Quiere generar datos de demostración o importar sus empleados desde un archivo CSV?</source>
-        <translation type="obsolete">There are no employees yet. Generate demo data, or import your employees from a CSV file?</translation>
-    </message>
-    <message>
-        <source>Generar demostración</source>
-        <translation type="obsolete">Generate demo data</translation>
-    </message>
-    <message>
-        <source>Importar CSV…</source>
-        <translation type="obsolete">Import CSV…</translation>
-    </message>
-    <message>
-        <source>Más tarde</source>
-        <translation type="obsolete">Later</translation>
-    </message>
-    <message>
-        <source>Acerca de Coati Desk</source>
-        <translation type="obsolete">About Coati Desk</translation>
-    </message>
-    <message>
-        <source>Coati Desk {0}
-Planillas calculadas en segundo plano, una tarea por empleado.</source>
-        <translation type="obsolete">Coati Desk {0}
-Payrolls calculated in the background, one task per employee.</translation>
-    </message>
-    <message>
-        <source>Resumen</source>
-        <translation type="obsolete">Summary</translation>
-    </message>
-    <message>
-        <source>Tareas</source>
-        <translation type="obsolete">Tasks</translation>
-    </message>
-    <message>
-        <source>Gráficos</source>
-        <translation type="obsolete">Charts</translation>
-    </message>
-    <message>
-        <source>Estado</source>
-        <translation type="obsolete">Status</translation>
-    </message>
-    <message>
-        <source>Todas las tareas</source>
-        <translation type="obsolete">All tasks</translation>
-    </message>
-    <message>
-        <source>Tareas de la nómina abierta</source>
-        <translation type="obsolete">Tasks of the open run</translation>
-    </message>
-    <message>
-        <source>Dato</source>
-        <translation type="obsolete">Item</translation>
-    </message>
-    <message>
-        <source>Valor</source>
-        <translation type="obsolete">Value</translation>
-    </message>
-    <message>
-        <source>Equipo</source>
-        <translation type="obsolete">Host</translation>
-    </message>
-    <message>
-        <source>Proceso</source>
-        <translation type="obsolete">Process</translation>
-    </message>
-    <message>
-        <source>Hilos</source>
-        <translation type="obsolete">Threads</translation>
-    </message>
-    <message>
-        <source>En curso</source>
-        <translation type="obsolete">Running</translation>
-    </message>
-    <message>
-        <source>Último latido</source>
-        <translation type="obsolete">Last heartbeat</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation type="obsolete">Worker</translation>
-    </message>
-    <message>
-        <source>Pausar workers de este equipo</source>
-        <translation type="obsolete">Pause this computer&apos;s workers</translation>
-    </message>
-    <message>
-        <source>Tareas por estado</source>
-        <translation type="obsolete">Tasks by status</translation>
-    </message>
-    <message>
-        <source>Workers por equipo</source>
-        <translation type="obsolete">Workers by machine</translation>
-    </message>
-    <message>
-        <source>Todas</source>
-        <translation type="obsolete">All</translation>
-    </message>
-    <message>
-        <source>Id de tarea, código o nombre de empleado</source>
-        <translation type="obsolete">Task id, employee code or name</translation>
-    </message>
-    <message>
-        <source>Buscar</source>
-        <translation type="obsolete">Search</translation>
-    </message>
-    <message>
-        <source>Argumentos</source>
-        <translation type="obsolete">Arguments</translation>
-    </message>
-    <message>
-        <source>Intentos</source>
-        <translation type="obsolete">Attempts</translation>
-    </message>
-    <message>
-        <source>Progreso</source>
-        <translation type="obsolete">Progress</translation>
-    </message>
-    <message>
-        <source>Encolada</source>
-        <translation type="obsolete">Queued at</translation>
-    </message>
-    <message>
-        <source>Terminada</source>
-        <translation type="obsolete">Finished</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation type="obsolete">Error</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation type="obsolete">Id</translation>
-    </message>
-    <message>
-        <source>Reintentar seleccionadas</source>
-        <translation type="obsolete">Retry selected</translation>
-    </message>
-    <message>
-        <source>Reintentar todas las fallidas…</source>
-        <translation type="obsolete">Retry all failed…</translation>
-    </message>
-    <message>
-        <source>Cancelar seleccionadas</source>
-        <translation type="obsolete">Cancel selected</translation>
-    </message>
-    <message>
-        <source>Eliminar seleccionadas…</source>
-        <translation type="obsolete">Delete selected…</translation>
-    </message>
-    <message>
-        <source>Ver detalle</source>
-        <translation type="obsolete">Show detail</translation>
-    </message>
-    <message>
-        <source>Vaciar cola…</source>
-        <translation type="obsolete">Empty queue…</translation>
-    </message>
-    <message>
-        <source>◀ Anterior</source>
-        <translation type="obsolete">◀ Previous</translation>
-    </message>
-    <message>
-        <source>Siguiente ▶</source>
-        <translation type="obsolete">Next ▶</translation>
-    </message>
-    <message>
-        <source>Estado:</source>
-        <translation type="obsolete">Status:</translation>
-    </message>
-    <message>
-        <source>Tarea:</source>
-        <translation type="obsolete">Task:</translation>
-    </message>
-    <message>
-        <source>Buscar:</source>
-        <translation type="obsolete">Search:</translation>
-    </message>
-    <message>
-        <source>Cola:</source>
-        <translation type="obsolete">Queue:</translation>
-    </message>
-    <message>
-        <source>Nómina abierta: {0} de {1} tareas terminadas ({2} %)</source>
-        <translation type="obsolete">Open run: {0} of {1} tasks finished ({2} %)</translation>
-    </message>
-    <message>
-        <source>Huey (carpeta local)</source>
-        <translation type="obsolete">Huey (local folder)</translation>
-    </message>
-    <message>
-        <source>Dramatiq + Redis</source>
-        <translation type="obsolete">Dramatiq + Redis</translation>
-    </message>
-    <message>
-        <source>En línea (sin cola)</source>
-        <translation type="obsolete">Inline (no queue)</translation>
-    </message>
-    <message>
-        <source>Backend</source>
-        <translation type="obsolete">Backend</translation>
-    </message>
-    <message>
-        <source>Ubicación</source>
-        <translation type="obsolete">Location</translation>
-    </message>
-    <message>
-        <source>Cola {0} (listas)</source>
-        <translation type="obsolete">Queue {0} (ready)</translation>
-    </message>
-    <message>
-        <source>Programadas (retrasos y reintentos)</source>
-        <translation type="obsolete">Scheduled (delays and retries)</translation>
-    </message>
-    <message>
-        <source>Mensajes muertos</source>
-        <translation type="obsolete">Dead letters</translation>
-    </message>
-    <message>
-        <source>Pendientes</source>
-        <translation type="obsolete">Pending</translation>
-    </message>
-    <message>
-        <source>Programadas</source>
-        <translation type="obsolete">Scheduled</translation>
-    </message>
-    <message>
-        <source>Tareas registradas</source>
-        <translation type="obsolete">Registered tasks</translation>
-    </message>
-    <message>
-        <source>{0}–{1} de {2} tareas</source>
-        <translation type="obsolete">{0}–{1} of {2} tasks</translation>
-    </message>
-    <message>
-        <source>Reanudar workers de este equipo</source>
-        <translation type="obsolete">Resume this computer&apos;s workers</translation>
-    </message>
-    <message>
-        <source>Elija una o más tareas</source>
-        <translation type="obsolete">Choose one or more tasks</translation>
-    </message>
-    <message>
-        <source>{0} tarea(s) en cola otra vez</source>
-        <translation type="obsolete">{0} task(s) queued again</translation>
-    </message>
-    <message>
-        <source>Reintentar</source>
-        <translation type="obsolete">Retry</translation>
-    </message>
-    <message>
-        <source>No hay tareas fallidas</source>
-        <translation type="obsolete">No failed tasks</translation>
-    </message>
-    <message>
-        <source>¿Reintentar las {0} tareas fallidas de {1}?</source>
-        <translation type="obsolete">Retry the {0} failed tasks of {1}?</translation>
-    </message>
-    <message>
-        <source>¿Reintentar las {0} tareas fallidas?</source>
-        <translation type="obsolete">Retry the {0} failed tasks?</translation>
-    </message>
-    <message>
-        <source>Reintentar fallidas</source>
-        <translation type="obsolete">Retry failed</translation>
-    </message>
-    <message>
-        <source>{0} tarea(s) canceladas</source>
-        <translation type="obsolete">{0} task(s) cancelled</translation>
-    </message>
-    <message>
-        <source>Cancelar</source>
-        <translation type="obsolete">Cancel</translation>
-    </message>
-    <message>
-        <source>¿Eliminar {0} tarea(s) del historial? Solo se eliminan las terminadas (completadas, fallidas o canceladas); no se puede deshacer.</source>
-        <translation type="obsolete">Delete {0} task(s) from the history? Only finished ones (completed, failed or cancelled) are deleted; this cannot be undone.</translation>
-    </message>
-    <message>
-        <source>{0} tarea(s) eliminadas del historial</source>
-        <translation type="obsolete">{0} task(s) deleted from the history</translation>
-    </message>
-    <message>
-        <source>Eliminar</source>
-        <translation type="obsolete">Delete</translation>
-    </message>
-    <message>
-        <source>¿Vaciar la cola «{0}»? Se cancelan todas sus tareas en espera; las que están en curso terminan. No se puede deshacer.</source>
-        <translation type="obsolete">Empty the queue «{0}»? All its waiting tasks are cancelled; those running finish. This cannot be undone.</translation>
-    </message>
-    <message>
-        <source>{0} tarea(s) canceladas al vaciar la cola</source>
-        <translation type="obsolete">{0} task(s) cancelled by emptying the queue</translation>
-    </message>
-    <message>
-        <source>Vaciar cola</source>
-        <translation type="obsolete">Empty queue</translation>
-    </message>
-    <message>
-        <source>Elija una tarea</source>
-        <translation type="obsolete">Choose a task</translation>
-    </message>
-    <message>
-        <source>Detalle</source>
-        <translation type="obsolete">Detail</translation>
-    </message>
-    <message>
-        <source>Editar empleado</source>
-        <translation type="obsolete">Edit employee</translation>
-    </message>
-    <message>
-        <source>Nuevo empleado</source>
-        <translation type="obsolete">New employee</translation>
-    </message>
-    <message>
-        <source>Fecha de baja</source>
-        <translation type="obsolete">Termination date</translation>
-    </message>
-    <message>
-        <source>Código:</source>
-        <translation type="obsolete">Code:</translation>
-    </message>
-    <message>
-        <source>Nombres:</source>
-        <translation type="obsolete">First names:</translation>
-    </message>
-    <message>
-        <source>Apellidos:</source>
-        <translation type="obsolete">Last names:</translation>
-    </message>
-    <message>
-        <source>Cédula:</source>
-        <translation type="obsolete">ID number:</translation>
-    </message>
-    <message>
-        <source>Salario mensual:</source>
-        <translation type="obsolete">Monthly salary:</translation>
-    </message>
-    <message>
-        <source>Fecha de ingreso:</source>
-        <translation type="obsolete">Hire date:</translation>
-    </message>
-    <message>
-        <source>Agregar a la planilla:</source>
-        <translation type="obsolete">Add to payroll:</translation>
-    </message>
-    <message>
-        <source>Guardando…</source>
-        <translation type="obsolete">Saving…</translation>
-    </message>
-    <message>
-        <source>Buscar por código o nombre…</source>
-        <translation type="obsolete">Search by code or name…</translation>
-    </message>
-    <message>
-        <source>Código</source>
-        <translation type="obsolete">Code</translation>
-    </message>
-    <message>
-        <source>Nombre</source>
-        <translation type="obsolete">Name</translation>
-    </message>
-    <message>
-        <source>Cédula</source>
-        <translation type="obsolete">ID number</translation>
-    </message>
-    <message>
-        <source>Salario mensual</source>
-        <translation type="obsolete">Monthly salary</translation>
-    </message>
-    <message>
-        <source>Ingreso</source>
-        <translation type="obsolete">Hired</translation>
-    </message>
-    <message>
-        <source>Baja</source>
-        <translation type="obsolete">Left on</translation>
-    </message>
-    <message>
-        <source>Agregar…</source>
-        <translation type="obsolete">Add…</translation>
-    </message>
-    <message>
-        <source>Editar…</source>
-        <translation type="obsolete">Edit…</translation>
-    </message>
-    <message>
-        <source>Generar datos de demostración…</source>
-        <translation type="obsolete">Generate demo data…</translation>
-    </message>
-    <message>
-        <source>Elija un empleado en la tabla</source>
-        <translation type="obsolete">Choose an employee in the table</translation>
-    </message>
-    <message>
-        <source>Importar empleados</source>
-        <translation type="obsolete">Import employees</translation>
-    </message>
-    <message>
-        <source>Una planilla nueva</source>
-        <translation type="obsolete">A new payroll</translation>
-    </message>
-    <message>
-        <source>Agregar los empleados a:</source>
-        <translation type="obsolete">Add the employees to:</translation>
-    </message>
-    <message>
-        <source>Importar CSV</source>
-        <translation type="obsolete">Import CSV</translation>
-    </message>
-    <message>
-        <source>No se importó nada: el archivo tiene {0} problema(s).</source>
-        <translation type="obsolete">Nothing was imported: the file has {0} problem(s).</translation>
-    </message>
-    <message>
-        <source>Importados: {0} nuevos, {1} actualizados</source>
-        <translation type="obsolete">Imported: {0} new, {1} updated</translation>
-    </message>
-    <message>
-        <source>Datos de demostración</source>
-        <translation type="obsolete">Demo data</translation>
-    </message>
-    <message>
-        <source>¿Cuántos empleados?</source>
-        <translation type="obsolete">How many employees?</translation>
-    </message>
-    <message>
-        <source>Planilla de demostración creada</source>
-        <translation type="obsolete">Demo payroll created</translation>
-    </message>
-    <message>
-        <source>%v de %m</source>
-        <translation type="obsolete">%v of %m</translation>
-    </message>
-    <message>
-        <source>Nómina:</source>
-        <translation type="obsolete">Run:</translation>
-    </message>
-    <message>
-        <source>Fallidos:</source>
-        <translation type="obsolete">Failed:</translation>
-    </message>
-    <message>
-        <source>Avance:</source>
-        <translation type="obsolete">Progress:</translation>
-    </message>
-    <message>
-        <source>Ritmo:</source>
-        <translation type="obsolete">Rate:</translation>
-    </message>
-    <message>
-        <source>Tiempo restante:</source>
-        <translation type="obsolete">Time left:</translation>
-    </message>
-    <message>
-        <source>Todos</source>
-        <translation type="obsolete">All</translation>
-    </message>
-    <message>
-        <source>Mostrar:</source>
-        <translation type="obsolete">Show:</translation>
-    </message>
-    <message>
-        <source>Elija un empleado para ver su detalle.</source>
-        <translation type="obsolete">Choose an employee to see the detail.</translation>
-    </message>
-    <message>
-        <source>Reintentar fallidos</source>
-        <translation type="obsolete">Retry failed</translation>
-    </message>
-    <message>
-        <source>Recalcular empleado</source>
-        <translation type="obsolete">Recalculate employee</translation>
-    </message>
-    <message>
-        <source>Exportar CSV…</source>
-        <translation type="obsolete">Export CSV…</translation>
-    </message>
-    <message>
-        <source>Línea de tiempo</source>
-        <translation type="obsolete">Timeline</translation>
-    </message>
-    <message>
-        <source>No hay nóminas todavía: cree una en la página Planillas.</source>
-        <translation type="obsolete">No runs yet: create one on the Payrolls page.</translation>
-    </message>
-    <message>
-        <source>{0} de {1}</source>
-        <translation type="obsolete">{0} of {1}</translation>
-    </message>
-    <message>
-        <source>{0:.1f} empleados/s</source>
-        <translation type="obsolete">{0:.1f} employees/s</translation>
-    </message>
-    <message>
-        <source>terminada</source>
-        <translation type="obsolete">finished</translation>
-    </message>
-    <message>
-        <source>Percepciones</source>
-        <translation type="obsolete">Earnings</translation>
-    </message>
-    <message>
-        <source>Deducciones</source>
-        <translation type="obsolete">Deductions</translation>
-    </message>
-    <message>
-        <source>Aportes patronales (no afectan el neto)</source>
-        <translation type="obsolete">Employer contributions (net pay unaffected)</translation>
-    </message>
-    <message>
-        <source>Estado: &lt;b&gt;{0}&lt;/b&gt; · Intentos: {1} · Días trabajados: {2}</source>
-        <translation type="obsolete">Status: &lt;b&gt;{0}&lt;/b&gt; · Attempts: {1} · Days worked: {2}</translation>
-    </message>
-    <message>
-        <source>Bruto: {0} · Deducciones: {1} · Neto: {2}</source>
-        <translation type="obsolete">Gross: {0} · Deductions: {1} · Net: {2}</translation>
-    </message>
-    <message>
-        <source>{0} empleado(s) en cola otra vez</source>
-        <translation type="obsolete">{0} employee(s) queued again</translation>
-    </message>
-    <message>
-        <source>Cancelar nómina</source>
-        <translation type="obsolete">Cancel run</translation>
-    </message>
-    <message>
-        <source>¿Cancelar esta nómina? Los empleados que aún no se calcularon no se calcularán.</source>
-        <translation type="obsolete">Cancel this run? Employees not calculated yet will not be.</translation>
-    </message>
-    <message>
-        <source>Nómina cancelada: {0} empleado(s) sin calcular</source>
-        <translation type="obsolete">Run cancelled: {0} employee(s) not calculated</translation>
-    </message>
-    <message>
-        <source>Empleado en cola para recalcular</source>
-        <translation type="obsolete">Employee queued to be calculated again</translation>
-    </message>
-    <message>
-        <source>Exportar CSV</source>
-        <translation type="obsolete">Export CSV</translation>
-    </message>
-    <message>
-        <source>{0} empleados exportados a {1}</source>
-        <translation type="obsolete">{0} employees exported to {1}</translation>
-    </message>
-    <message>
-        <source>Resumen (PDF)</source>
-        <translation type="obsolete">Summary (PDF)</translation>
-    </message>
-    <message>
-        <source>Colillas de pago (PDF)</source>
-        <translation type="obsolete">Payslips (PDF)</translation>
-    </message>
-    <message>
-        <source>Nómina (XLSX)</source>
-        <translation type="obsolete">Run (XLSX)</translation>
-    </message>
-    <message>
-        <source>Informes</source>
-        <translation type="obsolete">Reports</translation>
-    </message>
-    <message>
-        <source>Resumen PDF</source>
-        <translation type="obsolete">Summary PDF</translation>
-    </message>
-    <message>
-        <source>Colillas de pago PDF…</source>
-        <translation type="obsolete">Payslips PDF…</translation>
-    </message>
-    <message>
-        <source>Exportar XLSX</source>
-        <translation type="obsolete">Export XLSX</translation>
-    </message>
-    <message>
-        <source>Abrir informe</source>
-        <translation type="obsolete">Open report</translation>
-    </message>
-    <message>
-        <source>Informe</source>
-        <translation type="obsolete">Report</translation>
-    </message>
-    <message>
-        <source>Archivos</source>
-        <translation type="obsolete">Files</translation>
-    </message>
-    <message>
-        <source>Hecho</source>
-        <translation type="obsolete">Made</translation>
-    </message>
-    <message>
-        <source>Informe en cola: {0}</source>
-        <translation type="obsolete">Report queued: {0}</translation>
-    </message>
-    <message>
-        <source>Colillas de pago</source>
-        <translation type="obsolete">Payslips</translation>
-    </message>
-    <message>
-        <source>¿Cómo quiere las colillas de pago?</source>
-        <translation type="obsolete">How do you want the payslips?</translation>
-    </message>
-    <message>
-        <source>Un solo archivo</source>
-        <translation type="obsolete">One file</translation>
-    </message>
-    <message>
-        <source>Un archivo por empleado</source>
-        <translation type="obsolete">One file per employee</translation>
-    </message>
-    <message>
-        <source>Elija un informe terminado</source>
-        <translation type="obsolete">Choose a finished report</translation>
-    </message>
-    <message>
-        <source>Abrir</source>
-        <translation type="obsolete">Open</translation>
-    </message>
-    <message>
-        <source>Informe guardado en {0}</source>
-        <translation type="obsolete">Report saved in {0}</translation>
-    </message>
-    <message>
-        <source>Nueva nómina</source>
-        <translation type="obsolete">New run</translation>
-    </message>
-    <message>
-        <source>Planilla:</source>
-        <translation type="obsolete">Payroll:</translation>
-    </message>
-    <message>
-        <source>Periodicidad:</source>
-        <translation type="obsolete">Frequency:</translation>
-    </message>
-    <message>
-        <source>Desde:</source>
-        <translation type="obsolete">From:</translation>
-    </message>
-    <message>
-        <source>Hasta:</source>
-        <translation type="obsolete">To:</translation>
-    </message>
-    <message>
-        <source>Calcular</source>
-        <translation type="obsolete">Calculate</translation>
-    </message>
-    <message>
-        <source>Planilla</source>
-        <translation type="obsolete">Payroll</translation>
-    </message>
-    <message>
-        <source>Periodicidad</source>
-        <translation type="obsolete">Frequency</translation>
-    </message>
-    <message>
-        <source>Periodo</source>
-        <translation type="obsolete">Period</translation>
-    </message>
-    <message>
-        <source>Avance</source>
-        <translation type="obsolete">Progress</translation>
-    </message>
-    <message>
-        <source>Fallidos</source>
-        <translation type="obsolete">Failed</translation>
-    </message>
-    <message>
-        <source>Total neto</source>
-        <translation type="obsolete">Net total</translation>
-    </message>
-    <message>
-        <source>Usuario</source>
-        <translation type="obsolete">User</translation>
-    </message>
-    <message>
-        <source>Nueva nómina…</source>
-        <translation type="obsolete">New run…</translation>
-    </message>
-    <message>
-        <source>Abrir nómina</source>
-        <translation type="obsolete">Open run</translation>
-    </message>
-    <message>
-        <source>Nóminas de la planilla</source>
-        <translation type="obsolete">Runs of the payroll</translation>
-    </message>
-    <message>
-        <source>Falta el complemento «{0}» de Qt: reinstale PySide6.</source>
-        <translation type="obsolete">Qt&apos;s «{0}» plugin is missing: reinstall PySide6.</translation>
-    </message>
-    <message>
-        <source>No se puede conectar con la pantalla «{0}» (DISPLAY).</source>
-        <translation type="obsolete">Cannot connect to the display «{0}» (DISPLAY).</translation>
-    </message>
-    <message>
-        <source>No hay pantalla: DISPLAY y WAYLAND_DISPLAY están vacíos (¿una sesión SSH?). Abra Coati Desk desde el escritorio, o con «ssh -X».</source>
-        <translation type="obsolete">There is no display: DISPLAY and WAYLAND_DISPLAY are empty (an SSH session?). Start Coati Desk from the desktop, or with «ssh -X».</translation>
-    </message>
-    <message>
-        <source>Coati Desk no puede abrir su ventana.</source>
-        <translation type="obsolete">Coati Desk cannot open its window.</translation>
-    </message>
-    <message>
-        <source>A la plataforma gráfica «{0}» de Qt le faltan bibliotecas del sistema, o no se pueden cargar: {1}.</source>
-        <translation type="obsolete">Qt&apos;s «{0}» graphics platform is missing system libraries, or cannot load them: {1}.</translation>
-    </message>
-    <message>
-        <source>Instale los paquetes que las contienen.</source>
-        <translation type="obsolete">Install the packages that contain them.</translation>
-    </message>
-    <message>
-        <source>Instálelas con:</source>
-        <translation type="obsolete">Install them with:</translation>
-    </message>
-    <message>
-        <source>Sin ventana:</source>
-        <translation type="obsolete">Without a window:</translation>
-    </message>
-    <message>
-        <source>(comprueba la instalación)</source>
-        <translation type="obsolete">(checks the installation)</translation>
-    </message>
-    <message>
-        <source>(en un escritorio Wayland)</source>
-        <translation type="obsolete">(on a Wayland desktop)</translation>
-    </message>
-    <message>
-        <source>(workers para la cola)</source>
-        <translation type="obsolete">(workers for the queue)</translation>
-    </message>
-    <message>
-        <source>(los comandos: demo, run, export, report...)</source>
-        <translation type="obsolete">(the commands: demo, run, export, report...)</translation>
-    </message>
-    <message>
-        <source>Línea de tiempo: {0}</source>
-        <translation type="obsolete">Timeline: {0}</translation>
-    </message>
-    <message>
-        <source>Leyendo la nómina…</source>
-        <translation type="obsolete">Reading the run…</translation>
-    </message>
-    <message>
-        <source>Actualizar</source>
-        <translation type="obsolete">Refresh</translation>
-    </message>
-    <message>
-        <source>Esta nómina no tiene empleados</source>
-        <translation type="obsolete">This run has no employees</translation>
-    </message>
-    <message>
-        <source>Esta cola ({0}) trabaja con la base de datos {1} ({2}), no con la de este equipo, {3} ({4}): no se usa. Elija la misma base de datos en Configuración o detenga los equipos y workers que usan la otra.</source>
-        <translation type="obsolete">This queue ({0}) works with database {1} ({2}), not with this computer&apos;s, {3} ({4}): it is not used. Choose the same database in Settings, or stop the computers and workers that use the other one.</translation>
-    </message>
-    <message>
-        <source>no es una carpeta</source>
-        <translation type="obsolete">not a folder</translation>
-    </message>
-    <message>
-        <source>nombre no válido ({0})</source>
-        <translation type="obsolete">invalid name ({0})</translation>
-    </message>
-    <message>
-        <source>sin permiso de escritura</source>
-        <translation type="obsolete">not writable</translation>
-    </message>
-    <message>
-        <source>Configuración</source>
-        <translation type="obsolete">Settings</translation>
-    </message>
-    <message>
-        <source>Automático (Redis si responde, si no Huey)</source>
-        <translation type="obsolete">Automatic (Redis if it answers, else Huey)</translation>
-    </message>
-    <message>
-        <source>Huey (carpeta local, sin servidor)</source>
-        <translation type="obsolete">Huey (local folder, no server)</translation>
-    </message>
-    <message>
-        <source>URL de Redis:</source>
-        <translation type="obsolete">Redis URL:</translation>
-    </message>
-    <message>
-        <source>Contraseña de Redis:</source>
-        <translation type="obsolete">Redis password:</translation>
-    </message>
-    <message>
-        <source>Se guarda en el llavero del sistema, nunca en el archivo de configuración.</source>
-        <translation type="obsolete">Kept in the system keyring, never in the settings file.</translation>
-    </message>
-    <message>
-        <source>Este equipo no tiene llavero: la contraseña se recuerda solo hasta cerrar la aplicación.</source>
-        <translation type="obsolete">This computer has no keyring: the password is remembered only until the app closes.</translation>
-    </message>
-    <message>
-        <source>Base de datos de planillas:</source>
-        <translation type="obsolete">Payroll database:</translation>
-    </message>
-    <message>
-        <source>(predeterminada)</source>
-        <translation type="obsolete">(default)</translation>
-    </message>
-    <message>
-        <source>Examinar…</source>
-        <translation type="obsolete">Browse…</translation>
-    </message>
-    <message>
-        <source>Carpeta de la cola:</source>
-        <translation type="obsolete">Queue folder:</translation>
-    </message>
-    <message>
-        <source>Hilos de trabajo:</source>
-        <translation type="obsolete">Worker threads:</translation>
-    </message>
-    <message>
-        <source>Calcular en este equipo (workers al iniciar)</source>
-        <translation type="obsolete">Calculate on this computer (start workers)</translation>
-    </message>
-    <message>
-        <source> días</source>
-        <translation type="obsolete"> days</translation>
-    </message>
-    <message>
-        <source>Siempre</source>
-        <translation type="obsolete">Always</translation>
-    </message>
-    <message>
-        <source>Las tareas terminadas hace más días se borran del historial de la cola, y los informes guardados en la base de datos (se pueden generar otra vez)</source>
-        <translation type="obsolete">Tasks finished more days ago are removed from the queue history, and so are the reports kept in the database (they can be made again)</translation>
-    </message>
-    <message>
-        <source>Conservar historial:</source>
-        <translation type="obsolete">Keep history:</translation>
-    </message>
-    <message>
-        <source>Desactivado</source>
-        <translation type="obsolete">Off</translation>
-    </message>
-    <message>
-        <source>Actualizar cada:</source>
-        <translation type="obsolete">Refresh every:</translation>
-    </message>
-    <message>
-        <source>Idioma:</source>
-        <translation type="obsolete">Language:</translation>
-    </message>
-    <message>
-        <source>Escriba la URL de Redis</source>
-        <translation type="obsolete">Type the Redis URL</translation>
-    </message>
-    <message>
-        <source>Carpeta de la cola</source>
-        <translation type="obsolete">Queue folder</translation>
-    </message>
-    <message>
-        <source>Carpeta utilizable</source>
-        <translation type="obsolete">Folder usable</translation>
-    </message>
-    <message>
-        <source>No se puede usar: {0}</source>
-        <translation type="obsolete">Cannot be used: {0}</translation>
-    </message>
-    <message>
-        <source>Iniciada</source>
-        <translation type="obsolete">Started</translation>
-    </message>
-    <message>
-        <source>Error (se reintenta)</source>
-        <translation type="obsolete">Error (retried)</translation>
-    </message>
-    <message>
-        <source>Perdida (worker caído)</source>
-        <translation type="obsolete">Lost (worker gone)</translation>
-    </message>
-    <message>
-        <source>Interrumpida</source>
-        <translation type="obsolete">Interrupted</translation>
-    </message>
-    <message>
-        <source>Tarea {0}</source>
-        <translation type="obsolete">Task {0}</translation>
-    </message>
-    <message>
-        <source>Empleado:</source>
-        <translation type="obsolete">Employee:</translation>
-    </message>
-    <message>
-        <source>Id:</source>
-        <translation type="obsolete">Id:</translation>
-    </message>
-    <message>
-        <source>Intentos:</source>
-        <translation type="obsolete">Attempts:</translation>
-    </message>
-    <message>
-        <source>Progreso:</source>
-        <translation type="obsolete">Progress:</translation>
-    </message>
-    <message>
-        <source>Worker:</source>
-        <translation type="obsolete">Worker:</translation>
-    </message>
-    <message>
-        <source>Encolada:</source>
-        <translation type="obsolete">Queued:</translation>
-    </message>
-    <message>
-        <source>Terminada:</source>
-        <translation type="obsolete">Finished:</translation>
-    </message>
-    <message>
-        <source>Resultado</source>
-        <translation type="obsolete">Result</translation>
-    </message>
-    <message>
-        <source>N.º</source>
-        <translation type="obsolete">No.</translation>
-    </message>
-    <message>
-        <source>Inicio</source>
-        <translation type="obsolete">Start</translation>
-    </message>
-    <message>
-        <source>Fin</source>
-        <translation type="obsolete">End</translation>
-    </message>
-    <message>
-        <source>Elija un intento para ver su traza</source>
-        <translation type="obsolete">Choose an attempt to see its traceback</translation>
-    </message>
-    <message>
-        <source>Intentos ({0})</source>
-        <translation type="obsolete">Attempts ({0})</translation>
-    </message>
-    <message>
-        <source>Momento</source>
-        <translation type="obsolete">Time</translation>
-    </message>
-    <message>
-        <source>Evento</source>
-        <translation type="obsolete">Event</translation>
-    </message>
-    <message>
-        <source>Bruto</source>
-        <translation type="obsolete">Gross</translation>
-    </message>
-    <message>
-        <source>INSS</source>
-        <translation type="obsolete">INSS</translation>
-    </message>
-    <message>
-        <source>IR</source>
-        <translation type="obsolete">Income tax</translation>
-    </message>
-    <message>
-        <source>Otras deducciones</source>
-        <translation type="obsolete">Other deductions</translation>
-    </message>
-    <message>
-        <source>Neto</source>
-        <translation type="obsolete">Net</translation>
-    </message>
-    <message>
-        <source>INSS patronal</source>
-        <translation type="obsolete">Employer INSS</translation>
-    </message>
-    <message>
-        <source>INATEC</source>
-        <translation type="obsolete">INATEC</translation>
-    </message>
-    <message>
-        <source>A la plataforma gráfica «{0}» de Qt le faltan bibliotecas del sistema: {1}.</source>
-        <translation type="obsolete">Qt&apos;s «{0}» graphics platform is missing system libraries: {1}.</translation>
-    </message>
-    <message>
-        <source>Importación rechazada: </source>
-        <translation type="obsolete">Import refused: </translation>
-    </message>
-    <message>
-        <source>Cola: error</source>
-        <translation type="obsolete">Queue: error</translation>
-    </message>
-    <message>
-        <source>Las tareas terminadas hace más días se borran del historial de la cola</source>
-        <translation type="obsolete">Tasks finished more days ago are removed from the queue history</translation>
-    </message>
-    <message>
-        <source>Detener workers</source>
-        <translation type="obsolete">Stop workers</translation>
-    </message>
-    <message>
-        <source>Workers: detenidos</source>
-        <translation type="obsolete">Workers: stopped</translation>
-    </message>
-    <message>
-        <source>Iniciar workers</source>
-        <translation type="obsolete">Start workers</translation>
-    </message>
-    <message>
-        <source>Tareas recientes</source>
-        <translation type="obsolete">Recent tasks</translation>
-    </message>
-    <message>
-        <source>Hilos / en curso</source>
-        <translation type="obsolete">Threads / running</translation>
-    </message>
-    <message>
-        <source>Workers activos</source>
-        <translation type="obsolete">Live workers</translation>
-    </message>
-    <message>
-        <source>Sin respuesta</source>
-        <translation type="obsolete">No answer</translation>
-    </message>
-    <message>
-        <source>Ya existe la nómina {0} ({1}) para {2} a {3}; cancélela para calcularla otra vez</source>
-        <translation type="obsolete">Run {0} ({1}) already covers {2} to {3}; cancel it to calculate it again</translation>
-    </message>
     <message>
         <location filename="../../coati_desk/gui/table_model.py" line="59"/>
         <source>Sí</source>
