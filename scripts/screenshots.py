@@ -1,4 +1,4 @@
-"""Screenshots of every page and of the settings dialog, offscreen, with demo data.
+"""Screenshots of every page and of the main dialogs, offscreen, with demo data.
 
     python scripts/screenshots.py [--out screenshots] [--language es|en] [--employees 60]
 
@@ -34,16 +34,17 @@ def main() -> int:
     os.environ.pop("REDIS_URL", None)
 
     from PySide6.QtCore import QTimer
-    from sqlalchemy import update
+    from sqlalchemy import select, update
 
     from coati_desk.gui.app import install_language, make_app
     from coati_desk.gui.main_window import MainWindow
     from coati_desk.gui.settings import AppSettings
     from coati_desk.gui.settings_dialog import SettingsDialog
     from coati_desk.logs import setup_logging
+    from coati_desk.payroll.approval import approve_run
     from coati_desk.payroll.db import session
     from coati_desk.payroll.demo import create_demo_planilla
-    from coati_desk.payroll.models import Empleado
+    from coati_desk.payroll.models import Empleado, Prestamo
 
     setup_logging()
     app = make_app([])
@@ -52,10 +53,13 @@ def main() -> int:
     prefs.language, prefs.refresh_seconds = args.language, 1
     settings.save(prefs)
     install_language(app, args.language)
-    planilla_id = create_demo_planilla(args.employees, seed=4, today=date(2026, 11, 20))
+    planilla_id = create_demo_planilla(
+        args.employees, seed=4, today=date(2026, 11, 20), office_month=True
+    )
     with session(write=True) as db:  # one employee with bad data, to show a failure
         first = db.query(Empleado).order_by(Empleado.codigo).first()
         assert first is not None
+        first_id = first.id
         db.execute(
             update(Empleado)
             .where(Empleado.id == first.id)
@@ -74,6 +78,24 @@ def main() -> int:
         (widget or window).grab().save(str(path))
         saved.append(path)
 
+    def fix_and_retry() -> None:
+        with session(write=True) as db:
+            db.execute(update(Empleado).where(Empleado.id == first_id).values(fecha_baja=None))
+        window.nomina_page.retry_failed()
+
+    def select_borrower() -> None:
+        """The first employee with a loan, so the page shows its balance and history."""
+        with session() as db:
+            code = db.scalar(
+                select(Empleado.codigo)
+                .join(Prestamo, Prestamo.empleado_id == Empleado.id)
+                .order_by(Empleado.codigo)
+            )
+        table = window.empleados_page.table
+        for row in range(table.model().rowCount()):
+            if table.model().index(row, 0).data() == code:
+                table.selectRow(row)
+
     steps = [
         (2500, lambda: shot("planillas")),
         (
@@ -88,6 +110,12 @@ def main() -> int:
         (100, lambda: reports.make_report("xlsx")),
         (3500, lambda: reports.reports_view.selectRow(0)),
         (1500, lambda: shot("nomina")),
+        (100, window.nomina_page.approval.open_inputs),
+        (2000, lambda: shot("novedades", window.nomina_page.approval.inputs_dialog)),
+        (100, lambda: window.nomina_page.approval.inputs_dialog.close()),
+        (100, fix_and_retry),  # the office corrects the employee and retries
+        (5000, lambda: approve_run(window.nomina_page.run_id, "maria")),
+        (2500, lambda: shot("nomina-aprobada")),
         (100, window.nomina_page.show_timeline),
         (2500, lambda: shot("linea-de-tiempo", window.nomina_page.timeline_dialog)),
         (100, lambda: window.nomina_page.timeline_dialog.close()),
@@ -102,7 +130,12 @@ def main() -> int:
         (100, lambda: window.cola_page.tabs.setCurrentIndex(2)),
         (6500, lambda: shot("cola-graficos")),
         (100, lambda: window.tabs.setCurrentWidget(window.empleados_page)),
-        (2000, lambda: shot("empleados")),
+        (2000, select_borrower),
+        (2000, lambda: window.empleados_page.detail.loans_view.selectRow(0)),
+        (1000, lambda: shot("empleados")),
+        (100, window.open_empresa),
+        (1500, lambda: shot("empresa", window.empresa_dialog)),
+        (100, lambda: window.empresa_dialog.close()),
         (100, lambda: window.tabs.setCurrentWidget(window.planillas_page)),
         (2000, lambda: shot("planillas-con-nomina")),
     ]

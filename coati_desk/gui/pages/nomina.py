@@ -221,6 +221,9 @@ class NominaPage(Page):
             self.rows.set_records(data["rows"])
         else:
             self.rows.update_records(data["rows"])
+        chosen = self.selected_records(self.table)
+        if chosen and chosen[0]["row_id"] in {r["row_id"] for r in data["rows"]}:
+            self._show_detail()  # the selected employee changed (recalculated, retried)
         self._since = data["asked_at"]
         self._calculating = summary.estado == EstadoNomina.CALCULANDO
         self._show_summary(summary)
