@@ -3,7 +3,7 @@
 coati-desk  (o coati-desk gui)                abre la ventana
 coati-desk --self-test                       comprueba la instalación (200 empleados)
 coati-desk demo --employees 200              crea una planilla de demostración
-coati-desk import ARCHIVO.csv [--planilla ID]   importa empleados
+coati-desk import-employees ARCHIVO.csv [--planilla ID]   importa empleados
 coati-desk run --planilla ID --from 2026-11-01 --to 2026-11-30 [--aprobar]
 coati-desk import-novedades --planilla ID --from D --to H ARCHIVO.csv   novedades del periodo
 coati-desk approve --run ID / pay --run ID / reopen --run ID --motivo TEXTO
@@ -12,33 +12,33 @@ coati-desk report --run ID --kind colillas --out CARPETA   informes de una nómi
 coati-desk stats                             estadísticas de la cola (JSON)
 coati-desk worker                            workers externos para el backend elegido
 
-The commands are thin: what they share with the window (start a run, the database check of a
-queue) lives in ``coati_desk.jobs``.
+Here: the parser, ``main``, and the window and self-test commands. The other commands live in
+``coati_desk.commands``, one module per concept (the office month, data in and out, the queue);
+they are thin: what they share with the window lives in ``coati_desk.jobs``.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
-import shutil
 import sys
-import time
-from typing import Any
 
 from coati_desk import __version__
+from coati_desk.commands.data import cmd_demo, cmd_export, cmd_import, cmd_report
+from coati_desk.commands.office import (
+    cmd_approve,
+    cmd_import_novedades,
+    cmd_pay,
+    cmd_reopen,
+    cmd_run,
+)
+from coati_desk.commands.workers import cmd_stats, cmd_worker
 
 log = logging.getLogger("coati_desk")
 
 
-def _driver(backend: str | None) -> Any:
-    from coati_desk.queue import get_queue_driver
-
-    return get_queue_driver(force_backend=None if backend in (None, "auto") else backend)
-
-
-# -- commands ----------------------------------------------------------------------------------
+# -- commands (the rest: coati_desk.commands) --------------------------------------------------
 def cmd_gui(args: argparse.Namespace) -> int:
     from coati_desk.gui.app import run_app
 
@@ -49,358 +49,6 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     from coati_desk.selftest import run_self_test
 
     return run_self_test()
-
-
-def cmd_stats(args: argparse.Namespace) -> int:
-    stats: dict[str, Any] = _driver(args.backend).get_stats()
-    print(json.dumps(stats, indent=2, default=str))
-    return 0
-
-
-def cmd_demo(args: argparse.Namespace) -> int:
-    from coati_desk.payroll.demo import create_demo_planilla
-
-    planilla_id = create_demo_planilla(
-        args.employees, args.periodicidad, seed=args.seed, office_month=True
-    )
-    log.info("Planilla de demostración con %d empleados: %s", args.employees, planilla_id)
-    print(planilla_id)
-    return 0
-
-
-def _progress(done: int, total: int, started: float, out: Any) -> None:
-    elapsed = max(time.monotonic() - started, 1e-6)
-    rate = done / elapsed
-    eta = (total - done) / rate if rate > 0 else 0
-    width = 30
-    filled = int(width * done / total) if total else width
-    bar = "█" * filled + "░" * (width - filled)
-    pct = done / total * 100 if total else 100
-    out.write(
-        f"\r[{bar}] {done}/{total} {pct:5.1f}%  {rate:6.1f}/s  ETA {int(eta) // 60}:"
-        f"{int(eta) % 60:02d} "
-    )
-    out.flush()
-
-
-def _wait_for_run(queue: Any, run_id: str, started: float, task_id: str | None = None) -> Any:
-    """Show the run's progress until no employee of it is left calculating; its summary, or
-    None when the fan-out task ``task_id`` failed (the error is printed)."""
-    from coati_desk.payroll import services
-    from coati_desk.payroll.models import EstadoNomina
-
-    summary = services.run_summary(run_id)
-    out, last_line = sys.stderr, 0.0
-    while summary.estado == EstadoNomina.CALCULANDO:
-        if task_id is not None:
-            fan_out = queue.get_task_result(task_id)
-            if fan_out["status"] == "completed" and not fan_out["result"]["success"]:
-                print(f"\nerror: {fan_out['result']['error']}", file=sys.stderr)
-                return None
-        if out.isatty() or time.monotonic() - last_line > 2:
-            _progress(summary.settled, summary.total_empleados, started, out)
-            if not out.isatty():
-                out.write("\n")
-            last_line = time.monotonic()
-        time.sleep(0.25)
-        summary = services.run_summary(run_id)
-    _progress(summary.total_empleados, summary.total_empleados, started, out)
-    out.write("\n")
-    return summary
-
-
-def _print_totals(summary: Any, elapsed: float) -> None:
-    print(
-        f"Estado: {summary.estado} en {elapsed:.1f} s\n"
-        f"Empleados: {summary.total_empleados}  completados: {summary.completados}  "
-        f"fallidos: {summary.fallidos}  cancelados: {summary.cancelados}\n"
-        f"Total bruto: {summary.total_bruto}\n"
-        f"Total deducciones: {summary.total_deducciones}\n"
-        f"Total neto: {summary.total_neto}\n"
-        f"Aportes patronales: {summary.total_aportes}"
-    )
-
-
-def cmd_run(args: argparse.Namespace) -> int:
-    from coati_desk.jobs.identity import claim_database
-    from coati_desk.jobs.runs import start_payroll
-    from coati_desk.payroll import services
-    from coati_desk.queue import start_workers
-
-    queue = _driver(args.backend)
-    mismatch = claim_database(queue)  # before the run is written: its workers must see it
-    if mismatch is not None:
-        log.error("%s", mismatch)
-        return 2
-    workers = None if args.no_workers else start_workers(args.workers, queue)
-    started = time.monotonic()
-    try:
-        try:
-            run_id, task_id = start_payroll(
-                queue, args.planilla, args.desde, args.hasta, args.usuario
-            )
-        except services.PayrollInputError as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return 2
-        print(f"Nómina {run_id} ({queue.backend})", flush=True)
-        summary = _wait_for_run(queue, run_id, started, task_id)
-        if summary is None:
-            return 2
-    finally:
-        if workers is not None:
-            workers.stop(timeout=60)
-    _print_totals(summary, time.monotonic() - started)
-    if args.aprobar:
-        return _approve_after_run(run_id, summary, args.usuario)
-    return 1 if summary.fallidos else 0
-
-
-def _approve_after_run(run_id: str, summary: Any, usuario: str) -> int:
-    """``run --aprobar``: approve the run if every employee was calculated; else say why."""
-    from coati_desk.payroll.approval import approve_run
-    from coati_desk.payroll.errors import PayrollInputError
-    from coati_desk.payroll.models import EstadoNomina
-
-    if summary.estado != EstadoNomina.CALCULADA or summary.fallidos:
-        print(
-            f"error: no se aprueba la nómina {run_id}: quedó «{summary.estado}» "
-            f"({summary.fallidos} fallidos, {summary.cancelados} cancelados); "
-            "corrija y recalcule, luego `coati-desk approve`",
-            file=sys.stderr,
-        )
-        return 1
-    try:
-        approve_run(run_id, usuario)
-    except PayrollInputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    print(f"Nómina {run_id} aprobada por {usuario}")
-    return 0
-
-
-def cmd_import_novedades(args: argparse.Namespace) -> int:
-    """The period's inputs from a CSV (all or nothing); the run's affected employees are then
-    calculated again through the queue, if the period's run exists."""
-    from pathlib import Path
-
-    from coati_desk.jobs.identity import claim_database
-    from coati_desk.jobs.runs import apply_inputs
-    from coati_desk.payroll.errors import PayrollInputError
-    from coati_desk.payroll.novedades import import_inputs_csv
-    from coati_desk.queue import start_workers
-
-    path = Path(args.file)
-    try:
-        result = import_inputs_csv(args.planilla, args.desde, args.hasta, path, args.usuario)
-    except PayrollInputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(f"error: {path}: {exc.strerror or exc}", file=sys.stderr)
-        return 2
-    if result.errors:
-        print(
-            f"error: no se guardó ninguna novedad; {len(result.errors)} problema(s):",
-            file=sys.stderr,
-        )
-        for problem in result.errors:
-            print(f"  {problem}", file=sys.stderr)
-        return 1
-    for warning in result.warnings:
-        print(f"aviso: {warning}", file=sys.stderr)
-    print(f"{result.saved} novedad(es) guardada(s) para {len(result.empleados)} empleado(s)")
-    if result.run_id is None:
-        print("La nómina del periodo aún no existe: se calcularán con `coati-desk run`")
-        return 0
-    queue = _driver(args.backend)
-    mismatch = claim_database(queue)
-    if mismatch is not None:
-        log.error("%s", mismatch)
-        return 2
-    try:
-        sent = apply_inputs(queue, result.run_id, result.empleados)
-    except PayrollInputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    if args.no_workers:
-        print(f"Nómina {result.run_id}: {sent} empleado(s) en cola para recalcular")
-        return 0
-    print(f"Nómina {result.run_id}: recalculando {sent} empleado(s)", flush=True)
-    workers = start_workers(args.workers, queue)
-    started = time.monotonic()
-    try:
-        summary = _wait_for_run(queue, result.run_id, started)
-    finally:
-        workers.stop(timeout=60)
-    _print_totals(summary, time.monotonic() - started)
-    return 1 if summary.fallidos else 0
-
-
-def _run_step(args: argparse.Namespace, step: str) -> int:
-    from coati_desk.payroll import approval
-    from coati_desk.payroll.errors import PayrollInputError
-
-    try:
-        if step == "approve":
-            approval.approve_run(args.run, args.usuario)
-            done = "aprobada"
-        elif step == "pay":
-            approval.pay_run(args.run, args.usuario)
-            done = "pagada"
-        else:
-            approval.reopen_run(args.run, args.usuario, args.motivo)
-            done = "reabierta"
-    except PayrollInputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    print(f"Nómina {args.run} {done} por {args.usuario}")
-    return 0
-
-
-def cmd_approve(args: argparse.Namespace) -> int:
-    return _run_step(args, "approve")
-
-
-def cmd_pay(args: argparse.Namespace) -> int:
-    return _run_step(args, "pay")
-
-
-def cmd_reopen(args: argparse.Namespace) -> int:
-    return _run_step(args, "reopen")
-
-
-def cmd_import(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from coati_desk.payroll.employees import import_employees_csv
-
-    path = Path(args.file)
-    try:
-        result = import_employees_csv(path, args.planilla, planilla_nombre=path.stem)
-    except OSError as exc:
-        print(f"error: {path}: {exc.strerror or exc}", file=sys.stderr)
-        return 2
-    if result.errors:
-        print(f"error: nothing imported; {len(result.errors)} problem(s):", file=sys.stderr)
-        for problem in result.errors:
-            print(f"  {problem}", file=sys.stderr)
-        return 1
-    log.info("Importados: %d nuevos, %d actualizados", result.created, result.updated)
-    print(result.planilla_id)
-    return 0
-
-
-def cmd_export(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from coati_desk.payroll.errors import PayrollInputError
-    from coati_desk.payroll.reports import export_run_csv
-
-    try:
-        count = export_run_csv(args.run, Path(args.file))
-    except PayrollInputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(f"error: {args.file}: {exc.strerror or exc}", file=sys.stderr)
-        return 2
-    log.info("%d empleados exportados a %s", count, args.file)
-    return 0
-
-
-def cmd_report(args: argparse.Namespace) -> int:
-    """Make a report of a run here (no queue) and write its files into a folder."""
-    from pathlib import Path
-
-    from coati_desk.payroll import reports
-    from coati_desk.payroll.errors import PayrollInputError
-
-    out, started = sys.stderr, time.monotonic()
-
-    def progress(done: int, total: int) -> None:
-        if out.isatty():
-            _progress(done, total, started, out)
-
-    kind = reports.SHORT_KINDS[args.kind]
-    try:
-        files = reports.build(kind, args.run, args.combined, progress)
-        if out.isatty():
-            out.write("\n")
-        paths = reports.write_files(files, Path(args.out))
-    except PayrollInputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(f"error: {args.out}: {exc.strerror or exc}", file=sys.stderr)
-        return 2
-    for path in paths:
-        print(path)
-    size = sum(path.stat().st_size for path in paths)
-    log.info(
-        "%d archivo(s), %.1f MB, en %.1f s", len(paths), size / 1e6, time.monotonic() - started
-    )
-    return 0
-
-
-def cmd_worker(args: argparse.Namespace) -> int:
-    """Replace this process with the consumer of the backend the environment selects."""
-    from coati_desk.jobs.identity import claim_database
-
-    queue = _driver(args.backend)
-    if queue.backend == "inline":
-        print(
-            "error: QUEUE_ENABLED=0: tasks run inline, there is nothing to consume", file=sys.stderr
-        )
-        return 2
-    if queue.backend == "dramatiq":
-        mismatch = claim_database(queue)  # every process on this Redis: one payroll database
-        if mismatch is not None:
-            log.error("%s", mismatch)
-            return 2
-        command = [
-            sys.executable,
-            "-m",
-            "dramatiq",
-            "coati_desk.queue.tasks",
-            "--threads",
-            str(args.worker_threads),
-            "--processes",
-            str(args.processes),
-            "--queues",
-            "default",
-            "priority",
-        ]
-    else:
-        consumer = shutil.which("huey_consumer") or "huey_consumer"
-        command = [
-            consumer,
-            "coati_desk.queue.drivers.huey_driver.huey",
-            "--workers",
-            str(args.worker_threads),
-        ]
-        if args.processes > 1:
-            command += ["--worker-type", "process", "--workers", str(args.processes)]
-    log.info("Starting: %s", " ".join(command))
-    sys.stdout.flush()
-    if getattr(sys, "frozen", False):  # the built app: no python or huey_consumer beside it
-        return _consume_here(command)
-    os.execv(command[0], command)
-    return 0  # not reached
-
-
-def _consume_here(command: list[str]) -> int:
-    """Run the consumer ``command`` names inside this process (Dramatiq's worker processes
-    are this executable again, through multiprocessing)."""
-    if command[1:3] == ["-m", "dramatiq"]:
-        from dramatiq.cli import main as dramatiq_main
-        from dramatiq.cli import make_argument_parser
-
-        return int(dramatiq_main(make_argument_parser().parse_args(command[3:])) or 0)
-    from huey.bin.huey_consumer import consumer_main
-
-    sys.argv = ["huey_consumer", *command[1:]]
-    consumer_main()
-    return 0
 
 
 # -- arguments ---------------------------------------------------------------------------------
@@ -542,9 +190,12 @@ def build_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser(
         "import-employees",
         help="importar empleados de un CSV; imprime el id de la planilla",
-        description="Columnas: codigo, nombres, apellidos, identificacion, salario_mensual, "
-        "fecha_ingreso, fecha_baja (UTF-8, separadas por coma o punto y coma). Si una línea "
-        "tiene errores no se importa nada.",
+        description="Columnas: codigo, nombres, apellidos, salario_mensual, fecha_ingreso; "
+        "opcionales: identificacion, fecha_baja, inss_numero, cargo, banco, cuenta_bancaria, "
+        "forma_pago (transferencia, efectivo, cheque), salario_vigente_desde (un cambio de "
+        "salario desde esa fecha) y los acumulados iniciales ytd_anio, ytd_periodos, "
+        "ytd_bruto, ytd_inss, ytd_ir (los cinco o ninguno). UTF-8, separadas por coma o punto "
+        "y coma. Si una línea tiene errores no se importa nada.",
     )
     imp.add_argument("file", metavar="ARCHIVO.csv")
     imp.add_argument("--planilla", help="agregar a esta planilla (si no, se crea una nueva)")
