@@ -19,6 +19,8 @@ class QueueDispatcher:
         self.queue = queue
 
     def send(self, key: PeriodKey, empleado_ids: Sequence[str]) -> list[str]:
+        # (a run's kind only when it is not a period's pay: the seed's task arguments otherwise)
+        kind = {} if key.tipo == "ordinaria" else {"tipo": key.tipo}
         return self.queue.enqueue_many(
             CALCULATE_EMPLOYEE,
             (
@@ -28,6 +30,7 @@ class QueueDispatcher:
                     "periodo_inicio": key.inicio.isoformat(),
                     "periodo_fin": key.fin.isoformat(),
                     "usuario": key.usuario,
+                    **kind,
                 }
                 for empleado_id in empleado_ids
             ),

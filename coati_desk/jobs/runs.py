@@ -22,22 +22,38 @@ def _iso(day: date | str) -> str:
 
 
 def start_payroll(
-    queue: QueueDriver, planilla_id: str, inicio: date | str, fin: date | str, usuario: str
+    queue: QueueDriver,
+    planilla_id: str,
+    inicio: date | str,
+    fin: date | str,
+    usuario: str,
+    tipo: str = "ordinaria",
 ) -> StartedRun:
     """Create (or resume) the run and queue the parallel payroll task on ``queue``. Raises the
     payroll's input error (unknown planilla, bad period) before anything is queued."""
     from coati_desk.payroll import services
 
     start, end = _iso(inicio), _iso(fin)
-    run_id = services.open_run(planilla_id, start, end, usuario)
+    run_id = services.open_run(planilla_id, start, end, usuario, tipo)
+    kind: dict[str, Any] = {} if tipo == "ordinaria" else {"tipo": tipo}
     task_id = queue.enqueue(
         PROCESS_PAYROLL,
         planilla_id=planilla_id,
         periodo_inicio=start,
         periodo_fin=end,
         usuario=usuario,
+        **kind,
     )
     return StartedRun(run_id, task_id)
+
+
+def start_aguinaldo(queue: QueueDriver, planilla_id: str, year: int, usuario: str) -> StartedRun:
+    """The planilla's aguinaldo run of ``year`` (accrued 1 December to 30 November), one task
+    per employee, as a period's pay is."""
+    from coati_desk.payroll.aguinaldo import accrual_period
+
+    inicio, fin = accrual_period(year)
+    return start_payroll(queue, planilla_id, inicio, fin, usuario, "aguinaldo")
 
 
 def apply_inputs(queue: QueueDriver, run_id: str | None, empleado_ids: list[str]) -> int:

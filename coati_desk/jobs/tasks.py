@@ -30,27 +30,38 @@ log = logging.getLogger("coati_desk.queue")
 
 @task(name=PROCESS_PAYROLL, max_retries=5, min_backoff=1000, max_backoff=60_000)
 def process_payroll_parallel_task(
-    planilla_id: str, periodo_inicio: str, periodo_fin: str, usuario: str = ""
+    planilla_id: str,
+    periodo_inicio: str,
+    periodo_fin: str,
+    usuario: str = "",
+    tipo: str = "ordinaria",
 ) -> dict[str, Any]:
-    """Create (or resume) the run and queue one task per active employee."""
+    """Create (or resume) the run (``tipo``: ordinaria or aguinaldo) and queue one task per
+    active employee."""
     from coati_desk.payroll.errors import PayrollInputError
     from coati_desk.payroll.services import start_run
 
     dispatcher = QueueDispatcher(current_driver() or get_queue_driver())
     try:
-        return start_run(planilla_id, periodo_inicio, periodo_fin, usuario, dispatcher)
+        return start_run(planilla_id, periodo_inicio, periodo_fin, usuario, dispatcher, tipo)
     except PayrollInputError as exc:
         return {"success": False, "error": str(exc)}
 
 
 @task(name=CALCULATE_EMPLOYEE, max_retries=5, min_backoff=1000, max_backoff=300_000)
 def calculate_employee_payroll_task(
-    empleado_id: str, planilla_id: str, periodo_inicio: str, periodo_fin: str, usuario: str = ""
+    empleado_id: str,
+    planilla_id: str,
+    periodo_inicio: str,
+    periodo_fin: str,
+    usuario: str = "",
+    tipo: str = "ordinaria",
 ) -> dict[str, Any]:
-    """Calculate one employee and write their row in the run for that planilla and period."""
+    """Calculate one employee and write their row in the run for that planilla and period
+    (``tipo``: a period's pay, or the aguinaldo)."""
     from coati_desk.payroll.employee_task import calculate_employee
 
-    return calculate_employee(empleado_id, planilla_id, periodo_inicio, periodo_fin, usuario)
+    return calculate_employee(empleado_id, planilla_id, periodo_inicio, periodo_fin, usuario, tipo)
 
 
 @task(name=GENERATE_REPORT, max_retries=2, min_backoff=5000, max_backoff=60_000)

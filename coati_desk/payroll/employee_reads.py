@@ -7,7 +7,7 @@ index (``tests/payroll/test_services.py`` checks the plans), all in the caller's
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any, cast
 
@@ -25,7 +25,9 @@ from coati_desk.payroll.models import (
     Novedad,
     Prestamo,
     SalarioEmpleado,
+    TipoNomina,
 )
+from coati_desk.payroll.rules import RuleSet
 
 _CON = cast(Table, ConceptoEmpleado.__table__)
 _RUN = cast(Table, Nomina.__table__)
@@ -95,8 +97,28 @@ _YEAR_TO_DATE = (
         _ROW.c.empleado_id == bindparam("emp"),
         _ROW.c.estado == EstadoFila.COMPLETED,
         _COUNTS_AS_PAID,
+        _RUN.c.tipo == TipoNomina.ORDINARIA,  # (an aguinaldo is not part of the IR average)
         _RUN.c.periodo_fin < bindparam("inicio"),
         _RUN.c.periodo_inicio >= bindparam("year_start"),
+    )
+)
+# An aguinaldo on variable pay: the employee's approved monthly pay over the last six months.
+_VARIABLE_INPUTS = select(func.count()).where(
+    _NOV.c.empleado_id == bindparam("emp"),
+    _NOV.c.tipo.in_(bindparam("kinds", expanding=True)),
+    _NOV.c.periodo_fin > bindparam("since"),
+    _NOV.c.periodo_fin <= bindparam("until"),
+)
+_RECENT_PAY = (
+    select(_RUN.c.periodo_fin, _ROW.c.salario_bruto)
+    .select_from(_ROW.join(_RUN, _RUN.c.id == _ROW.c.nomina_id))
+    .where(
+        _ROW.c.empleado_id == bindparam("emp"),
+        _ROW.c.estado == EstadoFila.COMPLETED,
+        _COUNTS_AS_PAID,
+        _RUN.c.tipo == TipoNomina.ORDINARIA,
+        _RUN.c.periodo_fin > bindparam("since"),
+        _RUN.c.periodo_fin <= bindparam("until"),
     )
 )
 _OPENING_YTD = select(_OPENING.c.bruto, _OPENING.c.inss, _OPENING.c.ir, _OPENING.c.periodos).where(
@@ -165,3 +187,22 @@ def year_to_date(conn: Connection, empleado_id: str, inicio: date) -> calc.Acumu
         periods += opening.periodos
     bruto, inss, ir = (calc.money(t) for t in totals)
     return calc.Acumulado(bruto, inss, ir, periods)
+
+
+def highest_variable_month(
+    conn: Connection, empleado_id: str, until: date, rules: RuleSet
+) -> Decimal | None:
+    """For an employee paid variably (inputs of the rules' ``pago_variable`` kinds in the six
+    months up to ``until``), the highest month of approved pay in those months; None for a
+    fixed salary."""
+    first = until.year * 12 + until.month - 1 - 5  # the first of the six months, counted
+    since = date(first // 12, first % 12 + 1, 1) - timedelta(days=1)
+    window = {"emp": empleado_id, "since": since, "until": until}
+    kinds = sorted(rules.pago_variable)
+    if not kinds or not conn.execute(_VARIABLE_INPUTS, {**window, "kinds": kinds}).scalar():
+        return None
+    months: dict[tuple[int, int], Decimal] = {}
+    for fin, bruto in conn.execute(_RECENT_PAY, window):
+        key = (fin.year, fin.month)
+        months[key] = months.get(key, Decimal(0)) + Decimal(str(bruto or 0))
+    return calc.money(max(months.values())) if months else None

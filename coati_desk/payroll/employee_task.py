@@ -26,9 +26,10 @@ from sqlalchemy import Connection, Table, and_, bindparam, delete, func, insert,
 
 from coati_desk.payroll import calculation as calc
 from coati_desk.payroll import messages as M
+from coati_desk.payroll.aguinaldo import calculate_aguinaldo
 from coati_desk.payroll.amounts import RESULT_FIELDS
 from coati_desk.payroll.db import connect, session
-from coati_desk.payroll.employee_reads import read_employee
+from coati_desk.payroll.employee_reads import highest_variable_month, read_employee
 from coati_desk.payroll.errors import PayrollInputError
 from coati_desk.payroll.inputs import parse_id, parse_period
 from coati_desk.payroll.models import (
@@ -39,6 +40,7 @@ from coati_desk.payroll.models import (
     NominaEmpleado,
     NominaLinea,
     Planilla,
+    TipoNomina,
     planilla_empleado,
     utcnow,
 )
@@ -90,6 +92,7 @@ _FIND_RUN = (
     )
     .where(
         _RUN.c.planilla_id == bindparam("pla"),
+        _RUN.c.tipo == bindparam("tipo"),
         _RUN.c.estado != EstadoNomina.CANCELADA,
         _RUN.c.periodo_inicio <= bindparam("fin"),
         _RUN.c.periodo_fin >= bindparam("inicio"),
@@ -152,6 +155,7 @@ class _Found:
     problem: str | None  # why this employee cannot be calculated, if so
     rules: RuleSet | None
     run: Any  # the live run joined with the employee's row (None: no run yet)
+    tipo: str
 
 
 @dataclass
@@ -168,6 +172,8 @@ class _Job:
     fin: date
     novedades: tuple[calc.Novedad, ...]
     cuotas: tuple[calc.Cuota, ...]
+    tipo: str
+    highest_month: Decimal | None  # an aguinaldo on variable pay: the best of the last six
     started: datetime
     recalculated: bool  # the row holds an earlier result (and its lines)
 
@@ -177,31 +183,40 @@ def _failure(message: str, empleado_id: Any) -> dict[str, Any]:
 
 
 def calculate_employee(
-    empleado_id: Any, planilla_id: Any, periodo_inicio: Any, periodo_fin: Any, usuario: str = ""
+    empleado_id: Any,
+    planilla_id: Any,
+    periodo_inicio: Any,
+    periodo_fin: Any,
+    usuario: str = "",
+    tipo: str = TipoNomina.ORDINARIA,
 ) -> dict[str, Any]:
-    """Calculate one employee in the run for that planilla and period (made if missing).
+    """Calculate one employee in the run for that planilla and period (made if missing); with
+    ``tipo`` aguinaldo, their aguinaldo in that year's aguinaldo run.
 
     Bad input returns ``{"success": False, "error": ...}`` and marks the row failed when there
     is one; database faults raise, so the queue retries them.
     """
     try:
-        job = _prepare(empleado_id, planilla_id, periodo_inicio, periodo_fin, usuario)
+        job = _prepare(empleado_id, planilla_id, periodo_inicio, periodo_fin, usuario, tipo)
     except PayrollInputError as exc:
         return _failure(str(exc), empleado_id)
     if isinstance(job, dict):
         return job  # settled already (done, failed or cancelled)
     try:
-        result = calc.calculate(
-            job.empleado,
-            job.inicio,
-            job.fin,
-            job.periodicidad,
-            job.rules,
-            job.ytd,
-            job.grande,
-            job.novedades,
-            job.cuotas,
-        )
+        if job.tipo == TipoNomina.AGUINALDO:
+            result = calculate_aguinaldo(job.empleado, job.fin.year, job.rules, job.highest_month)
+        else:
+            result = calc.calculate(
+                job.empleado,
+                job.inicio,
+                job.fin,
+                job.periodicidad,
+                job.rules,
+                job.ytd,
+                job.grande,
+                job.novedades,
+                job.cuotas,
+            )
     except calc.CalculationError as exc:
         with connect(write=True) as conn:
             _fail_row(conn, job.run_id, job.row_id, str(exc))
@@ -210,14 +225,14 @@ def calculate_employee(
 
 
 def _prepare(
-    empleado_id: Any, planilla_id: Any, inicio_raw: Any, fin_raw: Any, usuario: str
+    empleado_id: Any, planilla_id: Any, inicio_raw: Any, fin_raw: Any, usuario: str, tipo: str
 ) -> _Job | dict[str, Any]:
     emp_id = parse_id(empleado_id, "empleado_id")
     pla_id = parse_id(planilla_id, "planilla_id")
     for _ in range(2):  # again after making the row
         job = None
         with connect() as conn:
-            found = _find(conn, emp_id, pla_id, inicio_raw, fin_raw)
+            found = _find(conn, emp_id, pla_id, inicio_raw, fin_raw, tipo)
             run = found.run
             has_row = run is not None and run.row_id is not None
             settled = _settled(run, emp_id) if has_row else None
@@ -236,7 +251,9 @@ def _prepare(
     raise RuntimeError(f"Employee {emp_id}: the row made for this task is missing")
 
 
-def _find(conn: Connection, emp_id: str, pla_id: str, inicio_raw: Any, fin_raw: Any) -> _Found:
+def _find(
+    conn: Connection, emp_id: str, pla_id: str, inicio_raw: Any, fin_raw: Any, tipo: str
+) -> _Found:
     ids = {"emp": emp_id, "pla": pla_id}
     empleado = conn.execute(_FIND_EMPLEADO, ids).first()
     if empleado is None:  # checked first, as the seed does
@@ -244,8 +261,8 @@ def _find(conn: Connection, emp_id: str, pla_id: str, inicio_raw: Any, fin_raw: 
     planilla = conn.execute(_FIND_PLANILLA, ids).first()
     if planilla is None:
         raise PayrollInputError(M.PLANILLA_NOT_FOUND())
-    inicio, fin = parse_period(planilla.periodicidad, inicio_raw, fin_raw)
-    run = conn.execute(_FIND_RUN, {**ids, "inicio": inicio, "fin": fin}).first()
+    inicio, fin = parse_period(planilla.periodicidad, inicio_raw, fin_raw, tipo)
+    run = conn.execute(_FIND_RUN, {**ids, "inicio": inicio, "fin": fin, "tipo": tipo}).first()
     if run is not None and (run.periodo_inicio, run.periodo_fin) != (inicio, fin):
         raise overlap_error(pla_id, run)
     problem, rules = None, None
@@ -258,7 +275,9 @@ def _find(conn: Connection, emp_id: str, pla_id: str, inicio_raw: Any, fin_raw: 
             rules = load_rules(planilla.reglas)
         except RulesError as exc:
             problem = str(exc)
-    return _Found(emp_id, empleado, pla_id, planilla.periodicidad, inicio, fin, problem, rules, run)
+    return _Found(
+        emp_id, empleado, pla_id, planilla.periodicidad, inicio, fin, problem, rules, run, tipo
+    )
 
 
 def _settled(run: Any, emp_id: str) -> dict[str, Any] | None:
@@ -279,7 +298,7 @@ def _open_row(found: _Found, usuario: str) -> None:
     empleado_id = found.empleado_id
     with session(write=True) as db:
         planilla = find_planilla(db, found.planilla_id)
-        run = run_for(db, planilla, found.inicio, found.fin, usuario, resume=True)
+        run = run_for(db, planilla, found.inicio, found.fin, usuario, True, found.tipo)
         row_id = db.scalar(
             select(NominaEmpleado.id).where(
                 NominaEmpleado.nomina_id == run.id,
@@ -314,6 +333,12 @@ def _job(conn: Connection, found: _Found) -> _Job:
         fin=found.fin,
         novedades=read.novedades,
         cuotas=read.cuotas,
+        tipo=found.tipo,
+        highest_month=(
+            highest_variable_month(conn, found.empleado_id, found.fin, found.rules)
+            if found.tipo == TipoNomina.AGUINALDO
+            else None
+        ),
         started=utcnow(),
         recalculated=run.salario_bruto is not None,
     )

@@ -13,6 +13,7 @@ from typing import Any
 
 from coati_desk.payroll import calculation as calc
 from coati_desk.payroll import messages as M
+from coati_desk.payroll.aguinaldo import check_accrual_period
 from coati_desk.payroll.errors import PayrollInputError
 
 
@@ -35,10 +36,17 @@ def parse_date(value: Any, field: str) -> date:
     raise PayrollInputError(M.BAD_DATE(field=field, value=value))
 
 
-def parse_period(periodicidad: str, inicio: Any, fin: Any) -> tuple[date, date]:
+def parse_period(
+    periodicidad: str, inicio: Any, fin: Any, tipo: str = "ordinaria"
+) -> tuple[date, date]:
+    """A run's period: one of the planilla's periods, or for an aguinaldo (``tipo``) its year's
+    accrual period (1 December to 30 November)."""
     start, end = parse_date(inicio, "periodo_inicio"), parse_date(fin, "periodo_fin")
     try:
-        calc.check_period(start, end, calc.Periodicidad(periodicidad))
+        if tipo == "aguinaldo":
+            check_accrual_period(start, end)
+        else:
+            calc.check_period(start, end, calc.Periodicidad(periodicidad))
     except calc.CalculationError as exc:
         raise PayrollInputError(str(exc)) from None
     return start, end

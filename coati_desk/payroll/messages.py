@@ -66,6 +66,10 @@ NEGATIVE_DEDUCTION = Message(
     "payroll.negative_deduction", "Deduction {codigo} is negative ({monto})"
 )
 NEGATIVE_NET = Message("payroll.negative_net", "Net pay would be negative ({monto})")
+PERIOD_NOT_AGUINALDO = Message(
+    "payroll.period_not_aguinaldo",
+    "An aguinaldo runs from 1 December to 30 November, not {inicio} to {fin}",
+)
 NEGATIVE_INPUT = Message("payroll.negative_input", "Input {tipo} has a negative quantity or amount")
 ABSENT_TOO_LONG = Message(
     "payroll.absent_too_long", "{dias} days of absence, but only {trabajados} days worked"

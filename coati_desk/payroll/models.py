@@ -66,6 +66,11 @@ class EstadoNomina(StrEnum):
 LOCKED_STATES = (EstadoNomina.APROBADA.value, EstadoNomina.PAGADA.value)
 
 
+class TipoNomina(StrEnum):
+    ORDINARIA = "ordinaria"  # a period's pay
+    AGUINALDO = "aguinaldo"  # the thirteenth month of a year (1 December - 30 November)
+
+
 class FormaPago(StrEnum):
     TRANSFERENCIA = "transferencia"
     EFECTIVO = "efectivo"
@@ -245,6 +250,7 @@ class Nomina(Base):
     planilla_id: Mapped[str] = mapped_column(ForeignKey("planilla.id", ondelete="CASCADE"))
     periodo_inicio: Mapped[date]
     periodo_fin: Mapped[date]
+    tipo: Mapped[str] = mapped_column(String(16), default=TipoNomina.ORDINARIA)
     estado: Mapped[str] = mapped_column(String(32), default=EstadoNomina.CALCULANDO)
     usuario: Mapped[str] = mapped_column(String(64), default="")
     total_empleados: Mapped[int] = mapped_column(default=0)

@@ -57,6 +57,8 @@ class RuleSet:
     maximo_horas_extra_dia: Decimal
     maximo_horas_extra_semana: Decimal
     renta_ocasional: frozenset[str]  # novedad kinds taxed by the occasional-income method
+    dias_aguinaldo: int  # commercial days of a whole year of aguinaldo
+    pago_variable: frozenset[str]  # novedad kinds that make pay variable (aguinaldo base)
 
     def annual_ir(self, income: Decimal) -> Decimal:
         """The IR table applied to an expected annual income (not rounded)."""
@@ -109,6 +111,12 @@ class _Reader:
     def rate(self, field: str, value: Any = None) -> Decimal:
         return self.number(field, value, "0", "1")
 
+    def names(self, field: str) -> frozenset[str]:
+        value = self.get(field)
+        if not isinstance(value, list) or not all(isinstance(k, str) for k in value):
+            raise self.fail(M.RULE_NOT_TEXT, field)
+        return frozenset(value)
+
     def whole(self, field: str) -> int:
         value = self.get(field)
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
@@ -144,9 +152,7 @@ def parse_rules(source: str, data: dict[str, Any]) -> RuleSet:
         brackets.append(bracket)
     if brackets[-1].hasta is not None:
         raise r.fail(M.RULE_LAST_BRACKET_CLOSED, f"ir.tramos[{len(raw)}].hasta")
-    occasional = r.get("renta_ocasional.novedades")
-    if not isinstance(occasional, list) or not all(isinstance(k, str) for k in occasional):
-        raise r.fail(M.RULE_NOT_TEXT, "renta_ocasional.novedades")
+    occasional, variable = r.names("renta_ocasional.novedades"), r.names("aguinaldo.pago_variable")
     return RuleSet(
         codigo=r.text("codigo"),
         nombre=r.text("nombre"),
@@ -162,7 +168,9 @@ def parse_rules(source: str, data: dict[str, Any]) -> RuleSet:
         factor_horas_extra=r.number("horas_extra.factor", low="1"),
         maximo_horas_extra_dia=r.number("horas_extra.maximo_dia"),
         maximo_horas_extra_semana=r.number("horas_extra.maximo_semana"),
-        renta_ocasional=frozenset(occasional),
+        renta_ocasional=occasional,
+        dias_aguinaldo=r.whole("aguinaldo.dias_anio"),
+        pago_variable=variable,
     )
 
 
@@ -180,7 +188,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
 # Sections added after the first release. An office's own file written before them takes each
 # one it lacks, whole, from the shipped file; every other section it must have itself, so a torn
 # file is still refused rather than quietly completed with the shipped tables.
-LATER_SECTIONS = ("mes_comercial", "horas_extra", "renta_ocasional")
+LATER_SECTIONS = ("mes_comercial", "horas_extra", "renta_ocasional", "aguinaldo")
 
 
 def load_rules_file(path: Path, base: Path | None = None) -> RuleSet:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from coati_desk.payroll import messages as M
 from coati_desk.payroll.empresa import company_size
 from coati_desk.payroll.errors import PayrollInputError
-from coati_desk.payroll.models import EstadoNomina, Nomina, Planilla
+from coati_desk.payroll.models import EstadoNomina, Nomina, Planilla, TipoNomina
 
 
 def find_planilla(db: Session, planilla_id: str) -> Planilla:
@@ -26,11 +26,14 @@ def find_planilla(db: Session, planilla_id: str) -> Planilla:
     return planilla
 
 
-def live_run(db: Session, planilla_id: str, inicio: date, fin: date) -> Nomina | None:
-    """The run (not cancelled) of this planilla that overlaps the period, if any."""
+def live_run(
+    db: Session, planilla_id: str, inicio: date, fin: date, tipo: str = TipoNomina.ORDINARIA
+) -> Nomina | None:
+    """The run (not cancelled) of this planilla and kind that overlaps the period, if any."""
     return db.scalars(
         select(Nomina).where(
             Nomina.planilla_id == planilla_id,
+            Nomina.tipo == tipo,
             Nomina.estado != EstadoNomina.CANCELADA,
             Nomina.periodo_inicio <= fin,
             Nomina.periodo_fin >= inicio,
@@ -39,11 +42,17 @@ def live_run(db: Session, planilla_id: str, inicio: date, fin: date) -> Nomina |
 
 
 def run_for(
-    db: Session, planilla: Planilla, inicio: date, fin: date, usuario: str, resume: bool
+    db: Session,
+    planilla: Planilla,
+    inicio: date,
+    fin: date,
+    usuario: str,
+    resume: bool,
+    tipo: str = TipoNomina.ORDINARIA,
 ) -> Nomina:
-    """The live run for exactly this period when ``resume``, else a new one; an overlapping
-    run is refused (:func:`overlap_error`)."""
-    existing = live_run(db, planilla.id, inicio, fin)
+    """The live run of this kind for exactly this period when ``resume``, else a new one; an
+    overlapping run is refused (:func:`overlap_error`)."""
+    existing = live_run(db, planilla.id, inicio, fin, tipo)
     if existing is not None:
         same = (existing.periodo_inicio, existing.periodo_fin) == (inicio, fin)
         if resume and same:
@@ -54,6 +63,7 @@ def run_for(
         planilla_id=planilla.id,
         periodo_inicio=inicio,
         periodo_fin=fin,
+        tipo=tipo,
         usuario=usuario,
         trabajadores_empresa=company_size(db, planilla, fin),
     )

@@ -30,6 +30,7 @@ from coati_desk.payroll.models import (
     EstadoNomina,
     Nomina,
     NominaEmpleado,
+    TipoNomina,
     planilla_empleado,
     utcnow,
 )
@@ -57,6 +58,13 @@ class PeriodKey:
     inicio: date
     fin: date
     usuario: str
+    tipo: str = TipoNomina.ORDINARIA
+
+    @classmethod
+    def of(cls, run: Nomina, usuario: str = "") -> PeriodKey:
+        return cls(
+            run.planilla_id, run.periodo_inicio, run.periodo_fin, usuario or run.usuario, run.tipo
+        )
 
 
 def _eligible_employees(db: Session, planilla_id: str, inicio: date, fin: date) -> list[str]:
@@ -76,26 +84,38 @@ def _eligible_employees(db: Session, planilla_id: str, inicio: date, fin: date) 
     )
 
 
-def create_run(planilla_id: Any, periodo_inicio: Any, periodo_fin: Any, usuario: str = "") -> str:
+def create_run(
+    planilla_id: Any,
+    periodo_inicio: Any,
+    periodo_fin: Any,
+    usuario: str = "",
+    tipo: str = TipoNomina.ORDINARIA,
+) -> str:
     """A new run for the planilla and period (refused if a live run overlaps it): its id."""
     with session(write=True) as db:
         planilla = find_planilla(db, parse_id(planilla_id, "planilla_id"))
-        inicio, fin = parse_period(planilla.periodicidad, periodo_inicio, periodo_fin)
-        run = run_for(db, planilla, inicio, fin, usuario, resume=False)
+        inicio, fin = parse_period(planilla.periodicidad, periodo_inicio, periodo_fin, tipo)
+        run = run_for(db, planilla, inicio, fin, usuario, resume=False, tipo=tipo)
         _add_rows(db, run)
         return run.id
 
 
-def open_run(planilla_id: Any, periodo_inicio: Any, periodo_fin: Any, usuario: str = "") -> str:
+def open_run(
+    planilla_id: Any,
+    periodo_inicio: Any,
+    periodo_fin: Any,
+    usuario: str = "",
+    tipo: str = TipoNomina.ORDINARIA,
+) -> str:
     """A new run for the period, or the unfinished one for exactly that period (resumed)."""
     with session(write=True) as db:
         planilla = find_planilla(db, parse_id(planilla_id, "planilla_id"))
-        inicio, fin = parse_period(planilla.periodicidad, periodo_inicio, periodo_fin)
-        existing = live_run(db, planilla.id, inicio, fin)
+        inicio, fin = parse_period(planilla.periodicidad, periodo_inicio, periodo_fin, tipo)
+        existing = live_run(db, planilla.id, inicio, fin, tipo)
         if existing is not None:
             check_unlocked(existing)
         unfinished = existing is not None and existing.estado == EstadoNomina.CALCULANDO
-        run = run_for(db, planilla, inicio, fin, usuario, resume=unfinished)
+        run = run_for(db, planilla, inicio, fin, usuario, resume=unfinished, tipo=tipo)
         if run is existing:
             log.info("Resuming run %s, which had not finished", run.id)
         _add_rows(db, run)
@@ -123,16 +143,21 @@ def _add_rows(db: Session, run: Nomina) -> None:
 
 
 def start_run(
-    planilla_id: Any, periodo_inicio: Any, periodo_fin: Any, usuario: str, dispatcher: Dispatcher
+    planilla_id: Any,
+    periodo_inicio: Any,
+    periodo_fin: Any,
+    usuario: str,
+    dispatcher: Dispatcher,
+    tipo: str = TipoNomina.ORDINARIA,
 ) -> dict[str, Any]:
     """Create or resume the run, and enqueue one task per employee that still needs one."""
     with session(write=True) as db:
         planilla = find_planilla(db, parse_id(planilla_id, "planilla_id"))
-        inicio, fin = parse_period(planilla.periodicidad, periodo_inicio, periodo_fin)
-        run = run_for(db, planilla, inicio, fin, usuario, resume=True)
+        inicio, fin = parse_period(planilla.periodicidad, periodo_inicio, periodo_fin, tipo)
+        run = run_for(db, planilla, inicio, fin, usuario, resume=True, tipo=tipo)
         _add_rows(db, run)
         run_id = run.id
-        key = PeriodKey(planilla.id, inicio, fin, usuario or run.usuario)
+        key = PeriodKey.of(run, usuario)
     sent = _dispatch_missing(run_id, key, dispatcher)
     with session() as db:
         total = db.scalar(select(Nomina.total_empleados).where(Nomina.id == run_id))
@@ -183,7 +208,7 @@ def resume_stale(run_id: str, dispatcher: Dispatcher) -> int:
         run = db.get(Nomina, run_id)
         if run is None:
             raise PayrollInputError(M.RUN_NOT_FOUND(run=run_id))
-        key = PeriodKey(run.planilla_id, run.periodo_inicio, run.periodo_fin, run.usuario)
+        key = PeriodKey.of(run)
     return _dispatch_missing(run_id, key, dispatcher)
 
 
@@ -209,7 +234,7 @@ def retry_failed(run_id: str, dispatcher: Dispatcher) -> int:
             run.fallidos -= count
             run.estado = EstadoNomina.CALCULANDO
             run.finalizada_en = None
-        key = PeriodKey(run.planilla_id, run.periodo_inicio, run.periodo_fin, run.usuario)
+        key = PeriodKey.of(run)
     return _dispatch_missing(run_id, key, dispatcher) if count else 0
 
 
@@ -250,7 +275,7 @@ def recalculate_employees(run_id: str, empleado_ids: Sequence[str], dispatcher: 
         if rows:
             run.estado = EstadoNomina.CALCULANDO
             run.finalizada_en = None
-        key = PeriodKey(run.planilla_id, run.periodo_inicio, run.periodo_fin, run.usuario)
+        key = PeriodKey.of(run)
     return _dispatch_missing(run_id, key, dispatcher) if rows else 0
 
 

@@ -1,0 +1,28 @@
+"""a run's kind (tipo): ordinaria (a period's pay) or aguinaldo (the thirteenth month)
+
+Revision ID: 0007
+Revises: 0006
+Create Date: 2026-12-03 13:00:00
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0007"
+down_revision: str | None = "0006"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("nomina", recreate="never") as batch:
+        batch.add_column(
+            sa.Column("tipo", sa.String(16), nullable=False, server_default="ordinaria")
+        )
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("nomina", recreate="never") as batch:
+        batch.drop_column("tipo")
