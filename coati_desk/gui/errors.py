@@ -70,6 +70,9 @@ def _spanish() -> dict[str, str]:
         "payroll.negative_perception": tr("La percepción {codigo} es negativa ({monto})"),
         "payroll.negative_deduction": tr("La deducción {codigo} es negativa ({monto})"),
         "payroll.negative_net": tr("El salario neto sería negativo ({monto})"),
+        "payroll.leave_too_long": tr(
+            "{dias} días de vacaciones, pero solo {trabajados} días trabajados"
+        ),
         "payroll.period_not_aguinaldo": tr(
             "Un aguinaldo va del 1 de diciembre al 30 de noviembre, no del {inicio} al {fin}"
         ),

@@ -49,6 +49,7 @@ def tipo_labels() -> dict[str, str]:
         TipoNovedad.COMISION: tr("Comisión"),
         TipoNovedad.BONO: tr("Bono (único)"),
         TipoNovedad.DEDUCCION: tr("Deducción"),
+        TipoNovedad.VACACIONES: tr("Vacaciones (días)"),
     }
 
 
@@ -160,6 +161,7 @@ class NovedadesDialog(QDialog):
                 tr("Comisiones"),
                 tr("Bonos"),
                 tr("Deducciones"),
+                tr("Días de vacaciones"),
             ]
         )
         self.employees.itemSelectionChanged.connect(self._employee_chosen)
@@ -343,6 +345,7 @@ class NovedadesDialog(QDialog):
             {
                 TipoNovedad.HORAS_EXTRA: tr("Horas:"),
                 TipoNovedad.AUSENCIA: tr("Días:"),
+                TipoNovedad.VACACIONES: tr("Días:"),
             }.get(tipo, tr("Monto (C$):"))
         )
 

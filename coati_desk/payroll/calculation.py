@@ -119,11 +119,12 @@ class TipoNovedad(StrEnum):
     COMISION = "comision"
     BONO = "bono"
     DEDUCCION = "deduccion"
+    VACACIONES = "vacaciones"  # days of vacation taken: paid as ordinary days
 
     @property
     def counted(self) -> bool:
         """Given as a quantity (hours, days) rather than an amount."""
-        return self in (TipoNovedad.HORAS_EXTRA, TipoNovedad.AUSENCIA)
+        return self in (TipoNovedad.HORAS_EXTRA, TipoNovedad.AUSENCIA, TipoNovedad.VACACIONES)
 
 
 @dataclass(frozen=True)
@@ -269,7 +270,7 @@ def occasional_income_tax(
 
 
 def _input_lines(
-    novedades: tuple[Novedad, ...], daily: Decimal, hourly: Decimal, worked: int, rules: RuleSet
+    novedades: tuple[Novedad, ...], daily: Decimal, hourly: Decimal, worked: Decimal, rules: RuleSet
 ) -> list[tuple[TipoNovedad, Linea]]:
     """The period's inputs as perception lines (an absence is a negative one); hours and days
     of one kind make one line, amounts one line each."""
@@ -280,7 +281,9 @@ def _input_lines(
     absent = sum((n.cantidad for n in novedades if n.tipo is TipoNovedad.AUSENCIA), ZERO)
     if absent:
         if absent > worked:
-            raise CalculationError(M.ABSENT_TOO_LONG(dias=_quantity(absent), trabajados=worked))
+            raise CalculationError(
+                M.ABSENT_TOO_LONG(dias=_quantity(absent), trabajados=_quantity(worked))
+            )
         text = f"Ausencia sin goce de salario ({_quantity(absent)} días)"
         lines.append((TipoNovedad.AUSENCIA, _perception("AUSENCIA", text, -money(absent * daily))))
     hours = sum((n.cantidad for n in novedades if n.tipo is TipoNovedad.HORAS_EXTRA), ZERO)
@@ -294,6 +297,15 @@ def _input_lines(
             text = n.descripcion.strip() or names[n.tipo]
             lines.append((n.tipo, _perception(n.tipo.value.upper(), text, money(n.monto))))
     return lines
+
+
+def _vacation_days(novedades: tuple[Novedad, ...], worked: int) -> Decimal:
+    days = sum((n.cantidad for n in novedades if n.tipo is TipoNovedad.VACACIONES), ZERO)
+    if days < 0:
+        raise CalculationError(M.NEGATIVE_INPUT(tipo=TipoNovedad.VACACIONES.value))
+    if days > worked:
+        raise CalculationError(M.LEAVE_TOO_LONG(dias=_quantity(days), trabajados=worked))
+    return days
 
 
 def _quantity(value: Decimal) -> str:
@@ -334,7 +346,15 @@ def calculate(
     ]
     salario = sum((line.monto for line in lineas), ZERO)
     daily = stretches[-1].mensual / rules.dias_mes
-    inputs = _input_lines(novedades, daily, daily / rules.horas_dia, worked, rules)
+    on_leave = _vacation_days(novedades, worked)
+    if on_leave:  # the salary's share of those days shows as vacation pay (gross unchanged)
+        pay = money(on_leave * daily)
+        last = lineas[-1]
+        text = f"{last.descripcion} (menos {_quantity(on_leave)} días de vacaciones)"
+        lineas[-1] = Linea(last.tipo, last.codigo, text, last.monto - pay)
+        leave_text = f"Vacaciones descansadas ({_quantity(on_leave)} días)"
+        lineas.append(_perception("VACACIONES", leave_text, pay))
+    inputs = _input_lines(novedades, daily, daily / rules.horas_dia, worked - on_leave, rules)
     lineas += [line for _, line in inputs]
 
     for c in (c for c in empleado.conceptos if c.tipo is TipoLinea.PERCEPCION):

@@ -66,6 +66,9 @@ NEGATIVE_DEDUCTION = Message(
     "payroll.negative_deduction", "Deduction {codigo} is negative ({monto})"
 )
 NEGATIVE_NET = Message("payroll.negative_net", "Net pay would be negative ({monto})")
+LEAVE_TOO_LONG = Message(
+    "payroll.leave_too_long", "{dias} days of vacation, but only {trabajados} days worked"
+)
 PERIOD_NOT_AGUINALDO = Message(
     "payroll.period_not_aguinaldo",
     "An aguinaldo runs from 1 December to 30 November, not {inicio} to {fin}",

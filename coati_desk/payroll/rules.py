@@ -57,6 +57,7 @@ class RuleSet:
     maximo_horas_extra_dia: Decimal
     maximo_horas_extra_semana: Decimal
     renta_ocasional: frozenset[str]  # novedad kinds taxed by the occasional-income method
+    vacaciones_por_mes: Decimal  # vacation days earned per month worked
     dias_aguinaldo: int  # commercial days of a whole year of aguinaldo
     pago_variable: frozenset[str]  # novedad kinds that make pay variable (aguinaldo base)
 
@@ -169,6 +170,7 @@ def parse_rules(source: str, data: dict[str, Any]) -> RuleSet:
         maximo_horas_extra_dia=r.number("horas_extra.maximo_dia"),
         maximo_horas_extra_semana=r.number("horas_extra.maximo_semana"),
         renta_ocasional=occasional,
+        vacaciones_por_mes=r.number("vacaciones.dias_por_mes"),
         dias_aguinaldo=r.whole("aguinaldo.dias_anio"),
         pago_variable=variable,
     )
@@ -188,7 +190,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
 # Sections added after the first release. An office's own file written before them takes each
 # one it lacks, whole, from the shipped file; every other section it must have itself, so a torn
 # file is still refused rather than quietly completed with the shipped tables.
-LATER_SECTIONS = ("mes_comercial", "horas_extra", "renta_ocasional", "aguinaldo")
+LATER_SECTIONS = ("mes_comercial", "horas_extra", "renta_ocasional", "vacaciones", "aguinaldo")
 
 
 def load_rules_file(path: Path, base: Path | None = None) -> RuleSet:
