@@ -66,6 +66,12 @@ class EstadoNomina(StrEnum):
 LOCKED_STATES = (EstadoNomina.APROBADA.value, EstadoNomina.PAGADA.value)
 
 
+class MotivoBaja(StrEnum):
+    DESPIDO = "despido"  # dismissal without cause
+    RENUNCIA = "renuncia"  # resignation
+    JUSTIFICADO = "justificado"  # dismissal with cause (art. 48)
+
+
 class TipoNomina(StrEnum):
     ORDINARIA = "ordinaria"  # a period's pay
     AGUINALDO = "aguinaldo"  # the thirteenth month of a year (1 December - 30 November)
@@ -134,6 +140,7 @@ class Empleado(Base):
     banco: Mapped[str | None] = mapped_column(String(100))
     cuenta_bancaria: Mapped[str | None] = mapped_column(String(64))
     forma_pago: Mapped[str] = mapped_column(String(16), default=FormaPago.TRANSFERENCIA)
+    motivo_baja: Mapped[str | None] = mapped_column(String(16))  # a MotivoBaja, when it left
 
     conceptos: Mapped[list[ConceptoEmpleado]] = relationship(
         back_populates="empleado", cascade="all, delete-orphan", order_by="ConceptoEmpleado.id"

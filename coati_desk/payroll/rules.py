@@ -59,6 +59,10 @@ class RuleSet:
     renta_ocasional: frozenset[str]  # novedad kinds taxed by the occasional-income method
     vacaciones_por_mes: Decimal  # vacation days earned per month worked
     dias_aguinaldo: int  # commercial days of a whole year of aguinaldo
+    motivos_con_indemnizacion: frozenset[str]  # exit reasons granting art. 45 compensation
+    anios_a_mes: int  # years of art. 45 paid one month each
+    dias_por_anio_despues: int  # days of salary per year after those
+    maximo_meses: int  # the art. 45 cap, in months of salary
     pago_variable: frozenset[str]  # novedad kinds that make pay variable (aguinaldo base)
 
     def annual_ir(self, income: Decimal) -> Decimal:
@@ -172,6 +176,10 @@ def parse_rules(source: str, data: dict[str, Any]) -> RuleSet:
         renta_ocasional=occasional,
         vacaciones_por_mes=r.number("vacaciones.dias_por_mes"),
         dias_aguinaldo=r.whole("aguinaldo.dias_anio"),
+        motivos_con_indemnizacion=r.names("liquidacion.motivos_con_indemnizacion"),
+        anios_a_mes=r.whole("liquidacion.anios_a_mes"),
+        dias_por_anio_despues=r.whole("liquidacion.dias_por_anio_despues"),
+        maximo_meses=r.whole("liquidacion.maximo_meses"),
         pago_variable=variable,
     )
 
@@ -190,7 +198,14 @@ def _read_toml(path: Path) -> dict[str, Any]:
 # Sections added after the first release. An office's own file written before them takes each
 # one it lacks, whole, from the shipped file; every other section it must have itself, so a torn
 # file is still refused rather than quietly completed with the shipped tables.
-LATER_SECTIONS = ("mes_comercial", "horas_extra", "renta_ocasional", "vacaciones", "aguinaldo")
+LATER_SECTIONS = (
+    "mes_comercial",
+    "horas_extra",
+    "renta_ocasional",
+    "vacaciones",
+    "aguinaldo",
+    "liquidacion",
+)
 
 
 def load_rules_file(path: Path, base: Path | None = None) -> RuleSet:

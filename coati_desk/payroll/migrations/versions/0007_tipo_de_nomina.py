@@ -1,4 +1,5 @@
-"""a run's kind (tipo): ordinaria (a period's pay) or aguinaldo (the thirteenth month)
+"""a run's kind (tipo): ordinaria (a period's pay) or aguinaldo (the thirteenth month); an
+employee's exit reason (motivo_baja), for the final settlement
 
 Revision ID: 0007
 Revises: 0006
@@ -21,8 +22,12 @@ def upgrade() -> None:
         batch.add_column(
             sa.Column("tipo", sa.String(16), nullable=False, server_default="ordinaria")
         )
+    with op.batch_alter_table("empleado", recreate="never") as batch:
+        batch.add_column(sa.Column("motivo_baja", sa.String(16), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("empleado", recreate="never") as batch:
+        batch.drop_column("motivo_baja")
     with op.batch_alter_table("nomina", recreate="never") as batch:
         batch.drop_column("tipo")

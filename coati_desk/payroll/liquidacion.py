@@ -1,0 +1,219 @@
+"""The final settlement (liquidación) of an employee who leaves: pending salary days, untaken
+vacation, the proportional aguinaldo and, where the exit reason grants it, the seniority
+compensation of Código del Trabajo art. 45; each part with the taxes that apply to it.
+
+- pending salary (from the day after the last period calculated for the employee to the exit
+  date, commercial days): INSS and IR, as one more period of the year (accumulated average);
+- untaken vacation (the balance on the exit date at the last daily wage): INSS, and IR by the
+  occasional-income method (it is paid once);
+- aguinaldo, proportional to the accrual year: exempt;
+- art. 45 (one month per year for the first ``anios_a_mes`` years, ``dias_por_anio_despues``
+  days per year after, proportional for fractions, at most ``maximo_meses`` months): exempt from
+  INSS, and from IR within that cap.
+Rates, day counts, the reasons that grant art. 45 and the cap are in the rules file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+
+from coati_desk.payroll import calculation as calc
+from coati_desk.payroll import messages as M
+from coati_desk.payroll.aguinaldo import calculate_aguinaldo, commercial_days
+from coati_desk.payroll.db import connect, session
+from coati_desk.payroll.employee_reads import year_to_date
+from coati_desk.payroll.errors import PayrollInputError
+from coati_desk.payroll.inputs import parse_date, parse_id
+from coati_desk.payroll.models import (
+    EstadoFila,
+    EstadoNomina,
+    MotivoBaja,
+    Nomina,
+    NominaEmpleado,
+    Planilla,
+    SalarioEmpleado,
+    TipoNomina,
+)
+from coati_desk.payroll.rules import RuleSet, load_rules
+from coati_desk.payroll.vacaciones import vacation_balance
+
+ZERO = calc.ZERO
+
+
+@dataclass(frozen=True)
+class Parte:
+    codigo: str  # SALARIO_PENDIENTE, VACACIONES, AGUINALDO, INDEMNIZACION
+    descripcion: str
+    monto: Decimal
+    inss: Decimal = ZERO
+    ir: Decimal = ZERO
+
+    @property
+    def neto(self) -> Decimal:
+        return self.monto - self.inss - self.ir
+
+
+@dataclass
+class Liquidacion:
+    empleado_id: str
+    codigo: str
+    nombre: str
+    ingreso: date
+    baja: date
+    motivo: MotivoBaja
+    salario_mensual: Decimal
+    partes: list[Parte] = field(default_factory=list)
+
+    @property
+    def total(self) -> Decimal:
+        return sum((p.monto for p in self.partes), ZERO)
+
+    @property
+    def inss(self) -> Decimal:
+        return sum((p.inss for p in self.partes), ZERO)
+
+    @property
+    def ir(self) -> Decimal:
+        return sum((p.ir for p in self.partes), ZERO)
+
+    @property
+    def neto(self) -> Decimal:
+        return self.total - self.inss - self.ir
+
+
+def seniority_months(ingreso: date, baja: date, rules: RuleSet) -> Decimal:
+    """Months of salary art. 45 grants for the time served (before the cap)."""
+    years = Decimal(commercial_days(ingreso, baja, rules.dias_mes)) / rules.dias_aguinaldo
+    first = min(years, Decimal(rules.anios_a_mes))
+    after = max(years - rules.anios_a_mes, ZERO)
+    return first + after * rules.dias_por_anio_despues / rules.dias_mes
+
+
+def seniority_compensation(monthly: Decimal, ingreso: date, baja: date, rules: RuleSet) -> Decimal:
+    months = min(seniority_months(ingreso, baja, rules), Decimal(rules.maximo_meses))
+    return calc.money(monthly * months)
+
+
+def settle(
+    empleado: calc.Empleado,
+    baja: date,
+    motivo: MotivoBaja,
+    pending_from: date,
+    vacation_days: Decimal,
+    ytd: calc.Acumulado,
+    periodicidad: calc.Periodicidad,
+    rules: RuleSet,
+) -> list[Parte]:
+    """The parts of a settlement (pure): ``empleado`` with its exit date set."""
+    monthly = empleado.salary_on(baja)
+    daily = monthly / rules.dias_mes
+    parts: list[Parte] = []
+    pending_days = (
+        commercial_days(pending_from, baja, rules.dias_mes) if pending_from <= baja else 0
+    )
+    salary = calc.money(daily * pending_days)
+    vacation = calc.money(daily * max(vacation_days, ZERO))
+    inss_salary = calc.money(salary * rules.inss_laboral)
+    inss_vacation = calc.money(vacation * rules.inss_laboral)
+    ir_salary = calc.income_tax(rules, periodicidad, salary, inss_salary, ytd) if salary else ZERO
+    ir_vacation = calc.occasional_income_tax(
+        rules, periodicidad, salary, inss_salary, ytd, vacation - inss_vacation
+    )
+    if pending_days:
+        text = f"Salario pendiente ({pending_days} días desde el {pending_from:%d/%m/%Y})"
+        parts.append(Parte("SALARIO_PENDIENTE", text, salary, inss_salary, ir_salary))
+    if vacation:
+        text = f"Vacaciones no descansadas ({vacation_days.normalize():f} días)"
+        parts.append(Parte("VACACIONES", text, vacation, inss_vacation, ir_vacation))
+    year = baja.year + (1 if baja.month == 12 else 0)  # the accrual year the exit falls in
+    aguinaldo = calculate_aguinaldo(empleado, year, rules)
+    parts.append(
+        Parte(
+            "AGUINALDO",
+            f"Aguinaldo proporcional ({aguinaldo.dias_trabajados} días)",
+            aguinaldo.salario_neto,
+        )
+    )
+    if motivo.value in rules.motivos_con_indemnizacion:
+        months = min(
+            seniority_months(empleado.fecha_ingreso, baja, rules), Decimal(rules.maximo_meses)
+        )
+        amount = seniority_compensation(monthly, empleado.fecha_ingreso, baja, rules)
+        text = f"Indemnización por antigüedad, art. 45 ({months.quantize(Decimal('0.01'))} meses)"
+        parts.append(Parte("INDEMNIZACION", text, amount))
+    return parts
+
+
+def final_settlement(
+    planilla_id: Any, codigo: str, baja: Any, motivo: str, record: bool = False
+) -> Liquidacion:
+    """The settlement of the employee with ``codigo`` in the planilla, leaving on ``baja`` for
+    ``motivo`` (despido, renuncia, justificado). With ``record``, the exit date and reason are
+    saved on the employee first (they are no longer calculated after that date)."""
+    pla_id = parse_id(planilla_id, "planilla_id")
+    exit_day = parse_date(baja, "baja")
+    try:
+        reason = MotivoBaja(str(motivo).strip().lower())
+    except ValueError:
+        choices = ", ".join(m.value for m in MotivoBaja)
+        raise PayrollInputError(
+            M.BAD_CHOICE(name="motivo", choices=choices, value=motivo)
+        ) from None
+    with session(write=record) as db:
+        planilla = db.get(Planilla, pla_id)
+        if planilla is None:
+            raise PayrollInputError(M.PLANILLA_NOT_FOUND())
+        row = next((e for e in planilla.empleados if e.codigo == codigo.strip()), None)
+        if row is None:
+            raise PayrollInputError(M.INPUT_UNKNOWN_EMPLOYEE(codigo=codigo))
+        if exit_day < row.fecha_ingreso:
+            raise PayrollInputError(M.BAJA_BEFORE_INGRESO())
+        if record:
+            row.fecha_baja, row.motivo_baja = exit_day, reason.value
+        last_paid = db.scalar(
+            select(func.max(Nomina.periodo_fin))
+            .join(NominaEmpleado, NominaEmpleado.nomina_id == Nomina.id)
+            .where(
+                NominaEmpleado.empleado_id == row.id,
+                NominaEmpleado.estado == EstadoFila.COMPLETED,
+                Nomina.tipo == TipoNomina.ORDINARIA,
+                Nomina.estado != EstadoNomina.CANCELADA,
+            )
+        )
+        salarios = tuple(
+            calc.Salario(s.vigente_desde, s.salario_mensual)
+            for s in db.scalars(
+                select(SalarioEmpleado)
+                .where(SalarioEmpleado.empleado_id == row.id)
+                .order_by(SalarioEmpleado.vigente_desde)
+            )
+        )
+        empleado = calc.Empleado(row.salario_mensual, row.fecha_ingreso, exit_day, (), salarios)
+        settlement = Liquidacion(
+            row.id,
+            row.codigo,
+            row.nombre_completo,
+            row.fecha_ingreso,
+            exit_day,
+            reason,
+            empleado.salary_on(exit_day),
+        )
+        periodicidad = calc.Periodicidad(planilla.periodicidad)
+        rules = load_rules(planilla.reglas)
+        start = (
+            last_paid + timedelta(days=1)
+            if last_paid
+            else max(row.fecha_ingreso, exit_day.replace(day=1))
+        )
+    with connect() as conn:
+        ytd = year_to_date(conn, settlement.empleado_id, exit_day)
+    days_left = vacation_balance(settlement.empleado_id, exit_day)["saldo"]
+    settlement.partes = settle(
+        empleado, exit_day, reason, start, days_left, ytd, periodicidad, rules
+    )
+    return settlement
