@@ -5,6 +5,7 @@ coati-desk --self-test                       comprueba la instalación (200 empl
 coati-desk demo --employees 200              crea una planilla de demostración
 coati-desk import-employees ARCHIVO.csv [--planilla ID]   importa empleados
 coati-desk run --planilla ID --from 2026-11-01 --to 2026-11-30 [--aprobar]
+coati-desk aguinaldo --planilla ID --year 2026 [--aprobar]   el aguinaldo (décimo tercer mes)
 coati-desk import-novedades --planilla ID --from D --to H ARCHIVO.csv   novedades del periodo
 coati-desk approve --run ID / pay --run ID / reopen --run ID --motivo TEXTO
 coati-desk export --run ID ARCHIVO.csv       exporta una nómina a CSV
@@ -27,6 +28,7 @@ import sys
 from coati_desk import __version__
 from coati_desk.commands.data import cmd_demo, cmd_export, cmd_import, cmd_report
 from coati_desk.commands.office import (
+    cmd_aguinaldo,
     cmd_approve,
     cmd_import_novedades,
     cmd_pay,
@@ -143,6 +145,29 @@ def build_parser() -> argparse.ArgumentParser:
     backend_option(run)
     workers_options(run)
     run.set_defaults(func=cmd_run)
+
+    aguinaldo = sub.add_parser(
+        "aguinaldo",
+        help="calcular el aguinaldo (décimo tercer mes) de un año, con barra de progreso",
+        description="Crea (o reanuda) la nómina de aguinaldo de la planilla para el año: "
+        "acumulado del 1 de diciembre del año anterior al 30 de noviembre, sin INSS, IR ni "
+        "aportes patronales. Una tarea por empleado activo, como `run`; muestra el avance e "
+        "imprime los totales. Sale con 0 si todos los empleados se calcularon, 1 si alguno "
+        "falló, 2 si la entrada es inválida.",
+    )
+    aguinaldo.add_argument("--planilla", required=True, help="id de la planilla")
+    aguinaldo.add_argument(
+        "--year", type=int, required=True, help="año del aguinaldo (se paga en diciembre), AAAA"
+    )
+    usuario_option(aguinaldo, "quién calcula (queda en la nómina)")
+    aguinaldo.add_argument(
+        "--aprobar",
+        action="store_true",
+        help="aprobarla al terminar si todos los empleados se calcularon sin error",
+    )
+    backend_option(aguinaldo)
+    workers_options(aguinaldo)
+    aguinaldo.set_defaults(func=cmd_aguinaldo)
 
     novedades = sub.add_parser(
         "import-novedades",

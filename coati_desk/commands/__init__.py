@@ -1,7 +1,8 @@
 """The terminal's commands, one module per concept; ``coati_desk.cli`` builds the parser and
 wires each subcommand to its ``cmd_*`` function here.
 
-- ``office``: the office month (``run``, ``import-novedades``, ``approve``, ``pay``, ``reopen``)
+- ``office``: the office month (``run``, ``aguinaldo``, ``import-novedades``, ``approve``,
+  ``pay``, ``reopen``)
 - ``data``: planillas and runs in and out (``demo``, ``import-employees``, ``export``, ``report``)
 - ``workers``: the queue (``stats``, ``worker``)
 - ``progress``: the progress bar, waiting for a run, its totals

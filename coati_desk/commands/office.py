@@ -1,5 +1,5 @@
-"""The office month from the terminal: ``run`` (and ``run --aprobar``), ``import-novedades``,
-and the run's steps ``approve``, ``pay`` and ``reopen``."""
+"""The office month from the terminal: ``run`` (and ``run --aprobar``), ``aguinaldo``,
+``import-novedades``, and the run's steps ``approve``, ``pay`` and ``reopen``."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import argparse
 import logging
 import sys
 import time
+from collections.abc import Callable
 from typing import Any
 
 from coati_desk.commands import driver
@@ -16,8 +17,28 @@ log = logging.getLogger("coati_desk")
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from coati_desk.jobs.identity import claim_database
     from coati_desk.jobs.runs import start_payroll
+
+    return _calculate(
+        args,
+        lambda queue: start_payroll(queue, args.planilla, args.desde, args.hasta, args.usuario),
+    )
+
+
+def cmd_aguinaldo(args: argparse.Namespace) -> int:
+    """The planilla's aguinaldo of ``--year`` (1 December of the year before to 30 November),
+    one task per employee, waited for and approved like ``run``."""
+    from coati_desk.jobs.runs import start_aguinaldo
+
+    return _calculate(
+        args, lambda queue: start_aguinaldo(queue, args.planilla, args.year, args.usuario)
+    )
+
+
+def _calculate(args: argparse.Namespace, start: Callable[[Any], tuple[str, str]]) -> int:
+    """Start a run (``start(queue)``: its run and fan-out task ids), show its progress until it
+    settles, print its totals and, with ``--aprobar``, approve it."""
+    from coati_desk.jobs.identity import claim_database
     from coati_desk.payroll import services
     from coati_desk.queue import start_workers
 
@@ -30,9 +51,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     started = time.monotonic()
     try:
         try:
-            run_id, task_id = start_payroll(
-                queue, args.planilla, args.desde, args.hasta, args.usuario
-            )
+            run_id, task_id = start(queue)
         except services.PayrollInputError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2

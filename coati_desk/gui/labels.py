@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from coati_desk.payroll.calculation import Periodicidad
-from coati_desk.payroll.models import EstadoNomina
+from coati_desk.payroll.models import EstadoNomina, TipoNomina
 from coati_desk.queue.status import TaskStatus
 
 
@@ -75,3 +75,12 @@ def periodicity_label(value: Any) -> str:
         Periodicidad.SEMANAL: tr("Semanal"),
     }
     return labels.get(str(value), str(value))
+
+
+def run_period_label(run: dict[str, Any]) -> str:
+    """What a run covers, as the window names it: ``2026-11-01 — 2026-11-30`` for a period's
+    pay, ``Aguinaldo 2026`` for an aguinaldo (the year it is paid: its period ends 30 November).
+    ``run``: a row of ``queries.list_runs``."""
+    if run.get("tipo") == TipoNomina.AGUINALDO:
+        return tr("Aguinaldo {0}").format(str(run["periodo_fin"])[:4])
+    return f"{run['periodo_inicio']} — {run['periodo_fin']}"

@@ -347,6 +347,7 @@ class RunSummary:
     total_deducciones: str
     total_neto: str
     total_aportes: str
+    tipo: str = TipoNomina.ORDINARIA  # a TipoNomina: ordinaria, aguinaldo
 
     @property
     def settled(self) -> int:
@@ -395,4 +396,5 @@ def run_summary(run_id: str) -> RunSummary:
             total_deducciones=str(run.total_deducciones),
             total_neto=str(run.total_neto),
             total_aportes=str(run.total_aportes),
+            tipo=run.tipo,
         )

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from coati_desk.gui.errors import error_text, show_error
-from coati_desk.gui.labels import show_status, status_labels, tr
+from coati_desk.gui.labels import run_period_label, show_status, status_labels, tr
 from coati_desk.gui.pages.base import Page
 from coati_desk.gui.pages.nomina_approval import ApprovalBar, events_reader
 from coati_desk.gui.pages.nomina_reports import ReportsPanel
@@ -233,8 +233,7 @@ class NominaPage(Page):
     def _fill_picker(self, runs: list[dict[str, Any]]) -> None:
         wanted = [
             (
-                f"{r['planilla']} · {r['periodo_inicio']} — {r['periodo_fin']} · "
-                f"{show_status(r['estado'])}",
+                f"{r['planilla']} · {run_period_label(r)} · {show_status(r['estado'])}",
                 r["id"],
             )
             for r in runs

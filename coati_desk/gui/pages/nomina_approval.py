@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QWidget
 
 from coati_desk.gui.labels import tr
-from coati_desk.payroll.models import AccionNomina, EstadoNomina
+from coati_desk.payroll.models import AccionNomina, EstadoNomina, TipoNomina
 
 if TYPE_CHECKING:
     from coati_desk.gui.novedades_dialog import NovedadesDialog
@@ -64,7 +64,14 @@ class ApprovalBar(QWidget):
     def show_run(self, summary: RunSummary | None, events: list[dict[str, Any]]) -> None:
         self.summary = summary
         estado = summary.estado if summary is not None else None
-        self.inputs_button.setEnabled(summary is not None and estado != EstadoNomina.CANCELADA)
+        # (an aguinaldo has no inputs: it is a year's salary, nothing of a period goes into it)
+        aguinaldo = summary is not None and summary.tipo == TipoNomina.AGUINALDO
+        self.inputs_button.setEnabled(
+            summary is not None and estado != EstadoNomina.CANCELADA and not aguinaldo
+        )
+        self.inputs_button.setToolTip(
+            tr("El aguinaldo no tiene novedades: se calcula sobre el salario") if aguinaldo else ""
+        )
         self.approve_button.setEnabled(estado == EstadoNomina.CALCULADA)
         self.pay_button.setEnabled(estado == EstadoNomina.APROBADA)
         self.reopen_button.setEnabled(estado == EstadoNomina.APROBADA)

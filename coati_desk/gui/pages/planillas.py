@@ -1,4 +1,5 @@
-"""Planillas: the planillas, their runs, and a new run (period pre-filled) in one click."""
+"""Planillas: the planillas, their runs, and a new run (period pre-filled) or the year's
+aguinaldo in one click."""
 
 from __future__ import annotations
 
@@ -15,12 +16,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from coati_desk.gui.labels import periodicity_label, show_status, tr
+from coati_desk.gui.labels import periodicity_label, run_period_label, show_status, tr
 from coati_desk.gui.pages.base import Page
 from coati_desk.gui.pages.host import PageHost
 from coati_desk.gui.table_model import Column
@@ -36,6 +38,42 @@ def start_payroll(
     from coati_desk.jobs.runs import start_payroll as start
 
     return start(queue, planilla_id, inicio, fin, usuario).run_id
+
+
+def start_aguinaldo(queue: QueueDriver, planilla_id: str, year: int, usuario: str) -> str:
+    """Create (or resume) the planilla's aguinaldo run of ``year`` and queue it: the run's id."""
+    from coati_desk.jobs.runs import start_aguinaldo as start
+
+    return start(queue, planilla_id, year, usuario).run_id
+
+
+class NewAguinaldoDialog(QDialog):
+    """The year of the aguinaldo (paid in December, accrued 1 December - 30 November)."""
+
+    def __init__(self, parent: QWidget, planilla: dict[str, Any], today: date | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Nuevo aguinaldo"))
+        form = QFormLayout(self)
+        form.addRow(tr("Planilla:"), QLabel(planilla["nombre"]))
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue((today or date.today()).year)
+        self.period = QLabel()
+        self.year.valueChanged.connect(self._show_period)
+        self._show_period(self.year.value())
+        form.addRow(tr("Año:"), self.year)
+        form.addRow(tr("Acumulado:"), self.period)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.calculate = buttons.addButton(tr("Calcular"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _show_period(self, year: int) -> None:
+        from coati_desk.payroll.aguinaldo import accrual_period
+
+        inicio, fin = accrual_period(year)
+        self.period.setText(tr("del {0} al {1}").format(inicio.isoformat(), fin.isoformat()))
 
 
 class NewRunDialog(QDialog):
@@ -103,10 +141,12 @@ class PlanillasPage(Page):
             ]
         )
         self.new_run_button = QPushButton(tr("Nueva nómina…"))
+        self.new_aguinaldo_button = QPushButton(tr("Nuevo aguinaldo…"))
         self.open_button = QPushButton(tr("Abrir nómina"))
-        for button in (self.new_run_button, self.open_button):
+        for button in (self.new_run_button, self.new_aguinaldo_button, self.open_button):
             button.setEnabled(False)  # until the first poll has listed what they act on
         self.new_run_button.clicked.connect(self.new_run)
+        self.new_aguinaldo_button.clicked.connect(self.new_aguinaldo)
         self.open_button.clicked.connect(self.open_selected_run)
         self.runs_view.doubleClicked.connect(lambda _: self.open_selected_run())
         self.planillas_view.selectionModel().selectionChanged.connect(
@@ -125,6 +165,7 @@ class PlanillasPage(Page):
         right_layout.addWidget(self.runs_view)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_run_button)
+        buttons.addWidget(self.new_aguinaldo_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         right_layout.addLayout(buttons)
@@ -162,7 +203,7 @@ class PlanillasPage(Page):
             [
                 {
                     **run,
-                    "periodo": f"{run['periodo_inicio']} — {run['periodo_fin']}",
+                    "periodo": run_period_label(run),
                     "avance": f"{run['settled']} / {run['total_empleados']}",
                 }
                 for run in data["runs"]
@@ -170,6 +211,7 @@ class PlanillasPage(Page):
         )
         has_planilla = bool(data["planillas"])
         self.new_run_button.setEnabled(has_planilla)
+        self.new_aguinaldo_button.setEnabled(has_planilla)
         self.open_button.setEnabled(bool(data["runs"]))
 
     def new_run(self) -> None:
@@ -198,6 +240,27 @@ class PlanillasPage(Page):
             lambda: start_payroll(queue, planilla_id, inicio, fin, usuario),
             self.host.show_run,
             tr("Calcular"),
+        )
+
+    def new_aguinaldo(self) -> None:
+        planilla = self.selected_planilla()
+        if planilla is None:
+            return
+        dialog = NewAguinaldoDialog(self, planilla)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.calculate_aguinaldo(planilla["id"], dialog.year.value())
+
+    def calculate_aguinaldo(self, planilla_id: str, year: int) -> None:
+        """The planilla's aguinaldo of ``year``, started off the GUI thread; then the Nómina
+        page watches it as any run."""
+        queue = self.host.ready_driver()
+        if queue is None:
+            return
+        usuario = self.host.user_name()
+        self.run(
+            lambda: start_aguinaldo(queue, planilla_id, year, usuario),
+            self.host.show_run,
+            tr("Nuevo aguinaldo"),
         )
 
     def open_selected_run(self) -> None:

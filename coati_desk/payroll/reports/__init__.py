@@ -46,6 +46,7 @@ from coati_desk.payroll.reports.text import (
     period_label,
     period_tag,
     printable,
+    run_title,
     safe_file_name,
 )
 from coati_desk.payroll.reports.xlsx import STANDARD_LINES, render_xlsx, run_xlsx
@@ -80,6 +81,7 @@ __all__ = [
     "render_xlsx",
     "report_files",
     "run_summary_pdf",
+    "run_title",
     "run_xlsx",
     "safe_file_name",
     "spreadsheet_safe",

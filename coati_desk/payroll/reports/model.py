@@ -29,8 +29,9 @@ from coati_desk.payroll.models import (
     NominaEmpleado,
     NominaLinea,
     Planilla,
+    TipoNomina,
 )
-from coati_desk.payroll.reports.text import period_label
+from coati_desk.payroll.reports.text import period_label, period_tag, run_title
 
 Progress = Callable[[int, int], None]
 Files = list[tuple[str, bytes]]
@@ -132,10 +133,26 @@ class Run:
     total_aportes: Decimal
     filas: list[Fila]
     empresa: Company = field(default_factory=Company)
+    tipo: str = TipoNomina.ORDINARIA  # a TipoNomina: ordinaria, aguinaldo
 
     @property
     def periodo(self) -> str:
         return period_label(self.inicio, self.fin)
+
+    @property
+    def aguinaldo(self) -> bool:
+        return self.tipo == TipoNomina.AGUINALDO
+
+    @property
+    def titulo(self) -> str:
+        """``Aguinaldo 2026 (1 de diciembre de 2025 al 30 de noviembre de 2026)``, or the
+        period of a period's pay."""
+        return run_title(self.tipo, self.inicio, self.fin)
+
+    @property
+    def tag(self) -> str:
+        """The run in a file name: ``2026-11``, ``Aguinaldo 2026``."""
+        return f"Aguinaldo {self.fin.year}" if self.aguinaldo else period_tag(self.inicio, self.fin)
 
     @property
     def estado_texto(self) -> str:
@@ -207,6 +224,7 @@ def load_run(run_id: Any, lines: bool = True) -> Run:
         total_aportes=nomina.total_aportes,
         filas=filas,
         empresa=empresa,
+        tipo=nomina.tipo,
     )
 
 

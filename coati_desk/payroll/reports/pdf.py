@@ -29,7 +29,6 @@ from coati_desk.payroll.reports.text import (
     FONTS,
     generated,
     money,
-    period_tag,
     printable,
     safe_file_name,
 )
@@ -149,19 +148,36 @@ def run_summary_pdf(run_id: Any, progress: Progress | None = None) -> bytes:
 CODE_WIDTH = 30.0
 # the amounts the summary table shows (Bruto, Deducciones, Neto), each this wide
 _AMOUNT_COLUMNS = tuple((a.name, a.label, 29.0) for a in SUMMARY_AMOUNTS)
+# an aguinaldo's: the days counted, the salary it is paid on, and the amount (nothing deducted)
+_AGUINALDO_COLUMNS = (
+    ("dias_trabajados", "Días", 16.0),
+    ("salario_base", "Salario base", 29.0),
+    ("salario_neto", "Aguinaldo", 29.0),
+)
 ROW_HEIGHT = 5.6
 
 
+def _cell_value(name: str, value: Any) -> str:
+    return ("" if value is None else str(value)) if name == "dias_trabajados" else money(value)
+
+
 def render_summary(run: Run, progress: Progress | None = None) -> bytes:
+    if run.aguinaldo:
+        title = f"Resumen del aguinaldo {run.fin.year}: {run.planilla}"
+        subtitle = f"{run.titulo} · {run.estado_texto}"
+    else:
+        title = f"Resumen de nómina: {run.planilla}"
+        subtitle = f"Periodo del {run.periodo} · {run.estado_texto}"
     doc = _Document(
-        f"Resumen de nómina: {run.planilla}",
-        f"Periodo del {run.periodo} · {run.estado_texto}",
+        title,
+        subtitle,
         f"Coati Desk · nómina {run.id} · generado el {generated()}",
         run.empresa.logo,
     )
     doc.alias_nb_pages()
+    columns = _AGUINALDO_COLUMNS if run.aguinaldo else _AMOUNT_COLUMNS
     code_w = CODE_WIDTH
-    name_w = doc.epw - code_w - sum(w for _, _, w in _AMOUNT_COLUMNS)
+    name_w = doc.epw - code_w - sum(w for _, _, w in columns)
     doc.add_page()
     _summary_block(doc, run)
 
@@ -170,15 +186,15 @@ def render_summary(run: Run, progress: Progress | None = None) -> bytes:
         doc.set_fill_color(*BAND)
         doc.cell(code_w, 6.5, "Código", fill=True)
         doc.cell(name_w, 6.5, "Nombre", fill=True)
-        for _, title, width in _AMOUNT_COLUMNS:
-            doc.cell(width, 6.5, title, align="R", fill=True)
+        for _, heading_text, width in columns:
+            doc.cell(width, 6.5, heading_text, align="R", fill=True)
         doc.ln(6.5)
         doc.set_font(FONT, "", 8.5)
 
     heading()
     doc.table_heading = heading  # on every page the table goes on to
     total = len(run.filas)
-    sums = [Decimal("0.00")] * len(_AMOUNT_COLUMNS)
+    sums = [Decimal("0.00")] * len(columns)
     for n, fila in enumerate(run.filas, 1):
         if doc.will_page_break(ROW_HEIGHT):
             doc.add_page()
@@ -187,15 +203,15 @@ def render_summary(run: Run, progress: Progress | None = None) -> bytes:
         doc.text_cell(code_w, ROW_HEIGHT, printable(fila.codigo), fill=zebra)
         doc.text_cell(name_w, ROW_HEIGHT, printable(fila.nombre), fill=zebra)
         if fila.completed:
-            for i, (name, _, width) in enumerate(_AMOUNT_COLUMNS):
+            for i, (name, _, width) in enumerate(columns):
                 amount = getattr(fila, name)
-                doc.cell(width, ROW_HEIGHT, money(amount), align="R", fill=zebra)
+                doc.cell(width, ROW_HEIGHT, _cell_value(name, amount), align="R", fill=zebra)
                 sums[i] += amount or Decimal("0.00")
         else:
             doc.set_text_color(*MUTED)
             state = ESTADO_FILA.get(fila.estado, fila.estado)
             note = f"{state}: {printable(fila.error)}" if fila.error else state
-            doc.text_cell(sum(w for _, _, w in _AMOUNT_COLUMNS), ROW_HEIGHT, note, "R", zebra)
+            doc.text_cell(sum(w for _, _, w in columns), ROW_HEIGHT, note, "R", zebra)
             doc.set_text_color(*INK)
         doc.ln(ROW_HEIGHT)
         if progress is not None and (n % 50 == 0 or n == total):
@@ -207,8 +223,9 @@ def render_summary(run: Run, progress: Progress | None = None) -> bytes:
     doc.set_font(FONT, "B", 8.5)
     completed = len(run.completed_rows)
     doc.cell(code_w + name_w, ROW_HEIGHT + 1, f"Total ({completed} empleados calculados)")
-    for (_, _, width), amount in zip(_AMOUNT_COLUMNS, sums, strict=True):
-        doc.cell(width, ROW_HEIGHT + 1, money(amount), align="R")
+    for (name, _, width), amount in zip(columns, sums, strict=True):
+        total_text = "" if name in ("dias_trabajados", "salario_base") else money(amount)
+        doc.cell(width, ROW_HEIGHT + 1, total_text, align="R")
     return doc.pdf_bytes()
 
 
@@ -220,7 +237,9 @@ def _summary_block(doc: _Document, run: Run) -> None:
         ("RUC", printable(run.empresa.ruc) or "—"),
         ("N.º patronal INSS", printable(run.empresa.numero_patronal) or "—"),
         ("Planilla", printable(run.planilla)),
-        ("Periodo", f"{run.periodo} ({run.periodicidad})"),
+        ("Acumulado", run.periodo)
+        if run.aguinaldo
+        else ("Periodo", f"{run.periodo} ({run.periodicidad})"),
         ("Estado", run.estado_texto),
         (
             "Empleados",
@@ -235,12 +254,14 @@ def _summary_block(doc: _Document, run: Run) -> None:
         doc.text_cell(doc.epw - label_w, 5.5, value)
         doc.ln(5.5)
     doc.ln(2.5)
-    totals = (
+    totals: tuple[tuple[str, Any], ...] = (
         ("Total bruto", run.total_bruto),
         ("Total deducciones", run.total_deducciones),
         ("Total neto", run.total_neto),
         ("Aportes patronales", run.total_aportes),
     )
+    if run.aguinaldo:  # exempt from INSS, IR and employer contributions: only what is paid
+        totals = (("Total aguinaldo", run.total_neto), ("INSS, IR y aportes (exento)", "0.00"))
     box_w = doc.epw / len(totals)
     top = doc.get_y()
     doc.set_fill_color(*BAND)
@@ -254,7 +275,7 @@ def _summary_block(doc: _Document, run: Run) -> None:
         doc.set_xy(x + 0.8, top + 6)
         doc.set_font(FONT, "B", 11)
         doc.set_text_color(*INK)
-        doc.cell(box_w - 1.6, 6.5, money(amount), align="C")
+        doc.cell(box_w - 1.6, 6.5, amount if isinstance(amount, str) else money(amount), "C")
     doc.set_xy(doc.l_margin, top + 19)
 
 
@@ -271,7 +292,8 @@ def render_payslips(run: Run, combined: bool, progress: Progress | None = None) 
     filas = run.completed_rows
     if not filas:
         raise PayrollInputError(M.RUN_NO_PAYSLIPS(run=run.id))
-    tag = period_tag(run.inicio, run.fin)
+    tag = run.tag
+    heading = run.titulo if run.aguinaldo else "Colilla de pago"
     footer = f"Coati Desk · nómina {run.id} · generado el {generated()}"
     files: Files = []
     doc = None
@@ -279,7 +301,7 @@ def render_payslips(run: Run, combined: bool, progress: Progress | None = None) 
         if doc is None:
             doc = _Document(
                 run.empresa.nombre or run.planilla,
-                " · ".join(p for p in ("Colilla de pago", run.empresa.details) if p),
+                " · ".join(p for p in (heading, run.empresa.details) if p),
                 footer,
                 run.empresa.logo,
             )
@@ -308,6 +330,16 @@ def _payslip_page(doc: _Document, run: Run, fila: Fila) -> None:
         (("Identificación", printable(fila.identificacion) or "—"), ("Días trabajados", days)),
         (("Salario mensual", money(fila.salario_mensual)),),
     )
+    if run.aguinaldo:  # the days of the year counted, and the salary it is paid on
+        facts = (
+            *facts[:3],
+            (("Acumulado", run.periodo),),
+            (("Identificación", printable(fila.identificacion) or "—"), ("Días contados", days)),
+            (
+                ("Salario base", money(fila.salario_base)),
+                ("Salario mensual", money(fila.salario_mensual)),
+            ),
+        )
     label_w, height = 34.0, 5.8
     for row in facts:
         width = epw / len(row)
@@ -341,7 +373,7 @@ def _payslip_page(doc: _Document, run: Run, fila: Fila) -> None:
     doc.set_xy(doc.l_margin, top)
     doc.set_font(FONT, "B", 12)
     doc.set_text_color(*ACCENT)
-    doc.cell(epw - 45, 10, "Salario neto")
+    doc.cell(epw - 45, 10, "Aguinaldo a pagar" if run.aguinaldo else "Salario neto")
     doc.cell(45, 10, money(fila.salario_neto), align="R")
     doc.set_text_color(*INK)
     doc.set_xy(doc.l_margin, top + 14)

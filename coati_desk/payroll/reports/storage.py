@@ -20,7 +20,7 @@ from coati_desk.payroll.inputs import parse_id
 from coati_desk.payroll.models import InformeArchivo, TipoInforme, utcnow
 from coati_desk.payroll.reports.model import Files, Progress, load_run
 from coati_desk.payroll.reports.pdf import payslips, render_summary
-from coati_desk.payroll.reports.text import period_tag, safe_file_name
+from coati_desk.payroll.reports.text import safe_file_name
 from coati_desk.payroll.reports.xlsx import render_xlsx
 
 log = logging.getLogger("coati_desk.payroll")
@@ -44,7 +44,7 @@ def build(
     if tipo is TipoInforme.COLILLAS_PDF:
         return payslips(run_id, combined, progress)
     run = load_run(run_id, lines=tipo is TipoInforme.XLSX)
-    tag = period_tag(run.inicio, run.fin)
+    tag = run.tag
     if tipo is TipoInforme.RESUMEN_PDF:
         name = safe_file_name(f"Resumen {run.planilla} {tag}", "pdf")
         return [(name, render_summary(run, progress))]

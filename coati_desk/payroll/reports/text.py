@@ -38,6 +38,14 @@ def money(value: Decimal | None) -> str:
     return "" if value is None else f"{value:,.2f}"
 
 
+def run_title(tipo: str, inicio: date, fin: date) -> str:
+    """How a run is named: its period for a period's pay; ``Aguinaldo 2026 (1 de diciembre de
+    2025 al 30 de noviembre de 2026)`` for an aguinaldo (named by the year it is paid)."""
+    if tipo == "aguinaldo":
+        return f"Aguinaldo {fin.year} ({period_label(inicio, fin)})"
+    return period_label(inicio, fin)
+
+
 def _is_whole_month(inicio: date, fin: date) -> bool:
     last = calendar.monthrange(inicio.year, inicio.month)[1]
     return inicio.day == 1 and fin == inicio.replace(day=last)

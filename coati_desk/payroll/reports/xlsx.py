@@ -63,14 +63,15 @@ def render_xlsx(run: Run, progress: Progress | None = None) -> bytes:
     sheet = book.add_worksheet("Resumen")
     sheet.set_column(0, 0, 24)
     sheet.set_column(1, 1, 40)
-    sheet.write_string(0, 0, f"Nómina: {run.planilla}", title)
+    kind = f"Aguinaldo {run.fin.year}" if run.aguinaldo else "Nómina"
+    sheet.write_string(0, 0, f"{kind}: {run.planilla}", title)
     summary: list[tuple[str, Any, Any]] = [
         ("Empresa", run.empresa.nombre, None),
         ("RUC", run.empresa.ruc, None),
         ("N.º patronal INSS", run.empresa.numero_patronal, None),
         ("Planilla", run.planilla, None),
         ("Nómina", run.id, None),
-        ("Periodo", run.periodo, None),
+        ("Periodo", run.titulo, None),
         ("Inicio", run.inicio, day),
         ("Fin", run.fin, day),
         ("Periodicidad", run.periodicidad, None),
