@@ -410,6 +410,7 @@ Report saved in:
     </message>
     <message>
         <location filename="../../coati_desk/gui/employee_dialog.py" line="138"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="66"/>
         <source>Año:</source>
         <translation type="unfinished">Year:</translation>
     </message>
@@ -508,7 +509,7 @@ Report saved in:
     </message>
     <message>
         <location filename="../../coati_desk/gui/empresa_dialog.py" line="100"/>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="148"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="149"/>
         <source>Cargando…</source>
         <translation type="unfinished">Loading…</translation>
     </message>
@@ -539,7 +540,7 @@ Report saved in:
     </message>
     <message>
         <location filename="../../coati_desk/gui/errors.py" line="29"/>
-        <location filename="../../coati_desk/gui/errors.py" line="238"/>
+        <location filename="../../coati_desk/gui/errors.py" line="244"/>
         <source>Empleado no encontrado</source>
         <translation type="unfinished">Employee not found</translation>
     </message>
@@ -666,442 +667,452 @@ Report saved in:
         <translation type="unfinished">Net pay would be negative ({monto})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="73"/>
+        <location filename="../../coati_desk/gui/errors.py" line="74"/>
+        <source>{dias} días de vacaciones, pero solo {trabajados} días trabajados</source>
+        <translation type="unfinished">{dias} days of vacation, but only {trabajados} days worked</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="77"/>
+        <source>Un aguinaldo va del 1 de diciembre al 30 de noviembre, no del {inicio} al {fin}</source>
+        <translation type="unfinished">An aguinaldo runs from 1 December to 30 November, not {inicio} to {fin}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="79"/>
         <source>La novedad {tipo} tiene una cantidad o un monto negativo</source>
         <translation type="unfinished">The {tipo} input has a negative quantity or amount</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="75"/>
+        <location filename="../../coati_desk/gui/errors.py" line="81"/>
         <source>{dias} días de ausencia, pero solo {trabajados} días trabajados</source>
         <translation type="unfinished">{dias} days of absence, but only {trabajados} days worked</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="79"/>
+        <location filename="../../coati_desk/gui/errors.py" line="85"/>
         <source>La nómina {run} está {estado}: no puede cambiar (reábrala primero)</source>
         <translation type="unfinished">Run {run} is {estado}: it cannot change (reopen it first)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="82"/>
+        <location filename="../../coati_desk/gui/errors.py" line="88"/>
         <source>La nómina {run} está {estado}: solo se aprueba una nómina calculada sin errores</source>
         <translation type="unfinished">Run {run} is {estado}: only a run calculated without errors can be approved</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="85"/>
+        <location filename="../../coati_desk/gui/errors.py" line="91"/>
         <source>La nómina {run} está {estado}: solo una nómina aprobada se marca como pagada</source>
         <translation type="unfinished">Run {run} is {estado}: only an approved run can be marked as paid</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="88"/>
+        <location filename="../../coati_desk/gui/errors.py" line="94"/>
         <source>La nómina {run} está {estado}: solo se reabre una nómina aprobada</source>
         <translation type="unfinished">Run {run} is {estado}: only an approved run can be reopened</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="90"/>
+        <location filename="../../coati_desk/gui/errors.py" line="96"/>
         <source>Indique por qué se reabre la nómina</source>
         <translation type="unfinished">Say why the run is reopened</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="92"/>
+        <location filename="../../coati_desk/gui/errors.py" line="98"/>
         <source>Empresa {empresa} no encontrada</source>
         <translation type="unfinished">Company {empresa} not found</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="93"/>
+        <location filename="../../coati_desk/gui/errors.py" line="99"/>
         <source>El logo debe ser una imagen PNG o JPEG de 1 MB como máximo</source>
         <translation type="unfinished">The logo must be a PNG or JPEG image of 1 MB at most</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="94"/>
+        <location filename="../../coati_desk/gui/errors.py" line="100"/>
         <source>{name} debe ser un número entero de al menos 1, no {value}</source>
         <translation type="unfinished">{name} must be a whole number of at least 1, not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="95"/>
+        <location filename="../../coati_desk/gui/errors.py" line="101"/>
         <source>{name} debe ser uno de {choices}, no {value}</source>
         <translation type="unfinished">{name} must be one of {choices}, not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="97"/>
+        <location filename="../../coati_desk/gui/errors.py" line="103"/>
         <source>{name} debe ser un número como 12.5 (a lo sumo 2 decimales), no {value}</source>
         <translation type="unfinished">{name} must be a number like 12.5 (2 decimals at most), not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="100"/>
+        <location filename="../../coati_desk/gui/errors.py" line="106"/>
         <source>{tipo} necesita una cantidad (horas o días) mayor que cero</source>
         <translation type="unfinished">{tipo} needs a quantity (hours or days) above zero</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="102"/>
+        <location filename="../../coati_desk/gui/errors.py" line="108"/>
         <source>{tipo} necesita un monto mayor que cero</source>
         <translation type="unfinished">{tipo} needs an amount above zero</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="104"/>
+        <location filename="../../coati_desk/gui/errors.py" line="110"/>
         <source>No hay empleado con código {codigo} en esta planilla</source>
         <translation type="unfinished">No employee with code {codigo} in this payroll</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="107"/>
+        <location filename="../../coati_desk/gui/errors.py" line="113"/>
         <source>la fecha {fecha} está fuera del periodo {inicio} a {fin}</source>
         <translation type="unfinished">the date {fecha} is outside the period {inicio} to {fin}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="110"/>
+        <location filename="../../coati_desk/gui/errors.py" line="116"/>
         <source>{codigo}: {horas} horas extra el {fecha} (la ley permite {max} al día)</source>
         <translation type="unfinished">{codigo}: {horas} overtime hours on {fecha} (the law allows {max} a day)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="113"/>
+        <location filename="../../coati_desk/gui/errors.py" line="119"/>
         <source>{codigo}: {horas} horas extra en la semana del {semana} (la ley permite {max} a la semana)</source>
         <translation type="unfinished">{codigo}: {horas} overtime hours in the week of {semana} (the law allows {max} a week)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="116"/>
+        <location filename="../../coati_desk/gui/errors.py" line="122"/>
         <source>Préstamo {prestamo} no encontrado</source>
         <translation type="unfinished">Loan {prestamo} not found</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="118"/>
+        <location filename="../../coati_desk/gui/errors.py" line="124"/>
         <source>La cuota ({cuota}) debe ser mayor que cero y no mayor que el préstamo ({monto})</source>
         <translation type="unfinished">The instalment ({cuota}) must be above zero and no more than the loan ({monto})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="121"/>
+        <location filename="../../coati_desk/gui/errors.py" line="127"/>
         <source>Un cambio de salario desde el {desde} es anterior a la fecha de ingreso ({ingreso})</source>
         <translation type="unfinished">A salary change from {desde} is before the hire date ({ingreso})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="124"/>
+        <location filename="../../coati_desk/gui/errors.py" line="130"/>
         <source>{name} está vacío</source>
         <translation type="unfinished">{name} is empty</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="125"/>
+        <location filename="../../coati_desk/gui/errors.py" line="131"/>
         <source>{name} es demasiado largo</source>
         <translation type="unfinished">{name} is too long</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="127"/>
+        <location filename="../../coati_desk/gui/errors.py" line="133"/>
         <source>salario_mensual debe ser un monto como 25000.00 o 25,000.00, no {value}</source>
         <translation type="unfinished">salario_mensual must be an amount like 25000.00 or 25,000.00, not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="129"/>
+        <location filename="../../coati_desk/gui/errors.py" line="135"/>
         <source>{name} debe ser una fecha AAAA-MM-DD, no {value}</source>
         <translation type="unfinished">{name} must be a date YYYY-MM-DD, not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="130"/>
+        <location filename="../../coati_desk/gui/errors.py" line="136"/>
         <source>fecha_baja es anterior a fecha_ingreso</source>
         <translation type="unfinished">fecha_baja is before fecha_ingreso</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="131"/>
+        <location filename="../../coati_desk/gui/errors.py" line="137"/>
         <source>el codigo {codigo} pertenece a otro empleado</source>
         <translation type="unfinished">codigo {codigo} belongs to another employee</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="132"/>
+        <location filename="../../coati_desk/gui/errors.py" line="138"/>
         <source>el codigo {codigo} repite la línea {line}</source>
         <translation type="unfinished">codigo {codigo} repeats line {line}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="133"/>
+        <location filename="../../coati_desk/gui/errors.py" line="139"/>
         <source>línea {line}: {problem}</source>
         <translation type="unfinished">line {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="135"/>
+        <location filename="../../coati_desk/gui/errors.py" line="141"/>
         <source>el archivo no es texto UTF-8 (byte {byte}); guárdelo como CSV UTF-8</source>
         <translation type="unfinished">the file is not UTF-8 text (byte {byte}); save it as UTF-8 CSV</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="137"/>
+        <location filename="../../coati_desk/gui/errors.py" line="143"/>
         <source>el archivo no es un CSV de texto (tiene bytes NUL)</source>
         <translation type="unfinished">the file is not a text CSV (it has NUL bytes)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="138"/>
+        <location filename="../../coati_desk/gui/errors.py" line="144"/>
         <source>CSV no válido ({detail})</source>
         <translation type="unfinished">not valid CSV ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="139"/>
+        <location filename="../../coati_desk/gui/errors.py" line="145"/>
         <source>faltan columnas: {columns}</source>
         <translation type="unfinished">missing column(s): {columns}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="140"/>
+        <location filename="../../coati_desk/gui/errors.py" line="146"/>
         <source>columnas desconocidas: {columns}</source>
         <translation type="unfinished">unknown column(s): {columns}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="141"/>
+        <location filename="../../coati_desk/gui/errors.py" line="147"/>
         <source>más celdas que columnas</source>
         <translation type="unfinished">more cells than columns</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="142"/>
+        <location filename="../../coati_desk/gui/errors.py" line="148"/>
         <source>el archivo no tiene empleados</source>
         <translation type="unfinished">the file has no employees</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="143"/>
+        <location filename="../../coati_desk/gui/errors.py" line="149"/>
         <source>planilla {planilla} no encontrada</source>
         <translation type="unfinished">planilla {planilla} not found</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="145"/>
+        <location filename="../../coati_desk/gui/errors.py" line="151"/>
         <source>{source}: falta {field}</source>
         <translation type="unfinished">{source}: {field} is missing</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="146"/>
+        <location filename="../../coati_desk/gui/errors.py" line="152"/>
         <source>{source}: {field} debe ser un texto no vacío</source>
         <translation type="unfinished">{source}: {field} must be a non-empty text</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="147"/>
+        <location filename="../../coati_desk/gui/errors.py" line="153"/>
         <source>{source}: {field} debe ser un número, no {value}</source>
         <translation type="unfinished">{source}: {field} must be a number, not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="148"/>
+        <location filename="../../coati_desk/gui/errors.py" line="154"/>
         <source>{source}: {field} debe estar entre {low} y {high}, no {value}</source>
         <translation type="unfinished">{source}: {field} must be between {low} and {high}, not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="149"/>
+        <location filename="../../coati_desk/gui/errors.py" line="155"/>
         <source>{source}: {field} debe ser al menos {low}, no {value}</source>
         <translation type="unfinished">{source}: {field} must be at least {low}, not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="150"/>
+        <location filename="../../coati_desk/gui/errors.py" line="156"/>
         <source>{source}: {field} debe tener al menos un tramo</source>
         <translation type="unfinished">{source}: {field} must list at least one bracket</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="152"/>
+        <location filename="../../coati_desk/gui/errors.py" line="158"/>
         <source>{source}: {field} debe ser una tabla con desde, hasta, tasa y base</source>
         <translation type="unfinished">{source}: {field} must be a table with desde, hasta, tasa and base</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="155"/>
+        <location filename="../../coati_desk/gui/errors.py" line="161"/>
         <source>{source}: {field} debe ser {expected} (donde termina el anterior)</source>
         <translation type="unfinished">{source}: {field} must be {expected} (where the last one ends)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="157"/>
+        <location filename="../../coati_desk/gui/errors.py" line="163"/>
         <source>{source}: {field} debe ser mayor que desde</source>
         <translation type="unfinished">{source}: {field} must be above desde</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="158"/>
+        <location filename="../../coati_desk/gui/errors.py" line="164"/>
         <source>{source}: falta {field} (solo el último tramo queda abierto)</source>
         <translation type="unfinished">{source}: {field} is missing (only the last bracket is open-ended)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="160"/>
+        <location filename="../../coati_desk/gui/errors.py" line="166"/>
         <source>{source}: {field} debe omitirse: el último tramo no tiene fin</source>
         <translation type="unfinished">{source}: {field} must be left out: the last bracket has no end</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="162"/>
+        <location filename="../../coati_desk/gui/errors.py" line="168"/>
         <source>{source}: {field} debe ser un número entero &gt;= 1</source>
         <translation type="unfinished">{source}: {field} must be a whole number &gt;= 1</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="163"/>
+        <location filename="../../coati_desk/gui/errors.py" line="169"/>
         <source>{path}: archivo de reglas no encontrado</source>
         <translation type="unfinished">{path}: rule file not found</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="164"/>
+        <location filename="../../coati_desk/gui/errors.py" line="170"/>
         <source>{path}: no se puede leer ({detail})</source>
         <translation type="unfinished">{path}: cannot be read ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="165"/>
+        <location filename="../../coati_desk/gui/errors.py" line="171"/>
         <source>{path}: no es TOML válido ({detail})</source>
         <translation type="unfinished">{path}: not valid TOML ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="166"/>
+        <location filename="../../coati_desk/gui/errors.py" line="172"/>
         <source>conjunto de reglas {codigo}: no es un código de país</source>
         <translation type="unfinished">rule set {codigo}: not a country code</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="168"/>
+        <location filename="../../coati_desk/gui/errors.py" line="174"/>
         <source>{error}. El archivo se apartó como {aside}: vuelva a poner un {local} corregido y reintente los empleados fallidos</source>
         <translation type="unfinished">{error}. The file was set aside as {aside}: put a corrected {local} back, then retry the failed employees</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="172"/>
+        <location filename="../../coati_desk/gui/errors.py" line="178"/>
         <source>El archivo de reglas de la oficina {local} estaba dañado y se apartó como {aside}: vuelva a poner un {local} corregido (o borre la copia apartada para usar las reglas que trae la aplicación) y reintente los empleados fallidos</source>
         <translation type="unfinished">The office&apos;s rule file {local} was damaged and set aside as {aside}: put a corrected {local} back (or delete the set-aside copy to use the rules shipped with the app), then retry the failed employees</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="178"/>
+        <location filename="../../coati_desk/gui/errors.py" line="184"/>
         <source>La nómina {run} aún se está calculando ({done} de {total} empleados): sus informes se pueden hacer cuando termine</source>
         <translation type="unfinished">Run {run} is still being calculated ({done} of {total} employees): its reports can be made once it has finished</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="182"/>
+        <location filename="../../coati_desk/gui/errors.py" line="188"/>
         <source>La nómina {run} no tiene empleados: no hay nada que informar</source>
         <translation type="unfinished">Run {run} has no employees: there is nothing to report</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="184"/>
+        <location filename="../../coati_desk/gui/errors.py" line="190"/>
         <source>La nómina {run} fue cancelada: no tiene colillas</source>
         <translation type="unfinished">Run {run} was cancelled: it has no payslips</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="186"/>
+        <location filename="../../coati_desk/gui/errors.py" line="192"/>
         <source>La nómina {run} no calculó ningún empleado: no tiene colillas</source>
         <translation type="unfinished">Run {run} calculated no employee: it has no payslips</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="188"/>
+        <location filename="../../coati_desk/gui/errors.py" line="194"/>
         <source>Tipo de informe desconocido {kind} (uno de {choices})</source>
         <translation type="unfinished">Unknown report kind {kind} (one of {choices})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="189"/>
+        <location filename="../../coati_desk/gui/errors.py" line="195"/>
         <source>La tarea {task_id} no guardó archivos de informe</source>
         <translation type="unfinished">Task {task_id} stored no report files</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="191"/>
+        <location filename="../../coati_desk/gui/errors.py" line="197"/>
         <source>La cola en {location} no se puede usar: {error}</source>
         <translation type="unfinished">The queue at {location} cannot be used: {error}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="192"/>
+        <location filename="../../coati_desk/gui/errors.py" line="198"/>
         <source>no se puede escribir el archivo de la cola: {fault}</source>
         <translation type="unfinished">the queue file cannot be written: {fault}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="193"/>
+        <location filename="../../coati_desk/gui/errors.py" line="199"/>
         <source>No hay ninguna tarea registrada con el nombre {name}</source>
         <translation type="unfinished">No task named {name} is registered</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="194"/>
+        <location filename="../../coati_desk/gui/errors.py" line="200"/>
         <source>No hay ninguna tarea con el id {task_id}</source>
         <translation type="unfinished">No task with id {task_id}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="196"/>
+        <location filename="../../coati_desk/gui/errors.py" line="202"/>
         <source>La tarea {task_id} está {status}: solo se reintentan tareas fallidas o canceladas</source>
         <translation type="unfinished">Task {task_id} is {status}: only failed or cancelled tasks are retried</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="198"/>
+        <location filename="../../coati_desk/gui/errors.py" line="204"/>
         <source>el retraso debe ser un número de segundos &gt;= 0, no {delay}</source>
         <translation type="unfinished">delay must be a number of seconds &gt;= 0, not {delay}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="199"/>
+        <location filename="../../coati_desk/gui/errors.py" line="205"/>
         <source>Estado de tarea desconocido {status}</source>
         <translation type="unfinished">Unknown task status {status}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="200"/>
+        <location filename="../../coati_desk/gui/errors.py" line="206"/>
         <source>Cola desconocida {queue}: las colas son {queues}</source>
         <translation type="unfinished">Unknown queue {queue}: the queues are {queues}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="202"/>
+        <location filename="../../coati_desk/gui/errors.py" line="208"/>
         <source>El historial debe conservarse un número positivo de días, no {days}</source>
         <translation type="unfinished">History must be kept a positive number of days, not {days}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="205"/>
+        <location filename="../../coati_desk/gui/errors.py" line="211"/>
         <source>{what} debe ser JSON (str, int, float, bool, None, list, dict): {error}</source>
         <translation type="unfinished">{what} must be JSON (str, int, float, bool, None, list, dict): {error}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="208"/>
+        <location filename="../../coati_desk/gui/errors.py" line="214"/>
         <source>Dramatiq necesita REDIS_URL (por ejemplo redis://localhost:6379/0)</source>
         <translation type="unfinished">Dramatiq needs REDIS_URL (for example redis://localhost:6379/0)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="210"/>
+        <location filename="../../coati_desk/gui/errors.py" line="216"/>
         <source>force_backend debe ser uno de {choices}, no {value}</source>
         <translation type="unfinished">force_backend must be one of {choices}, not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="211"/>
+        <location filename="../../coati_desk/gui/errors.py" line="217"/>
         <source>REDIS_URL no válida {url}: {error}</source>
         <translation type="unfinished">invalid REDIS_URL {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="212"/>
+        <location filename="../../coati_desk/gui/errors.py" line="218"/>
         <source>[Errno {errno}] Conexión rechazada</source>
         <translation type="unfinished">[Errno {errno}] Connection refused</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="213"/>
+        <location filename="../../coati_desk/gui/errors.py" line="219"/>
         <source>Error {errno} al conectar con {address}. Conexión rechazada.</source>
         <translation type="unfinished">Error {errno} connecting to {address}. Connection refused.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="214"/>
+        <location filename="../../coati_desk/gui/errors.py" line="220"/>
         <source>Tiempo de espera agotado al conectar con el servidor</source>
         <translation type="unfinished">Timeout connecting to server</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="215"/>
+        <location filename="../../coati_desk/gui/errors.py" line="221"/>
         <source>Tiempo de espera agotado al leer del servidor</source>
         <translation type="unfinished">Timeout reading from socket</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="216"/>
+        <location filename="../../coati_desk/gui/errors.py" line="222"/>
         <source>tiempo de espera agotado</source>
         <translation type="unfinished">timed out</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="217"/>
+        <location filename="../../coati_desk/gui/errors.py" line="223"/>
         <source>[Errno {errno}] Nombre o servicio desconocido</source>
         <translation type="unfinished">[Errno {errno}] Name or service not known</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="218"/>
+        <location filename="../../coati_desk/gui/errors.py" line="224"/>
         <source>Redis pide una contraseña.</source>
         <translation type="unfinished">Authentication required.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="219"/>
+        <location filename="../../coati_desk/gui/errors.py" line="225"/>
         <source>usuario o contraseña no válidos, o usuario desactivado.</source>
         <translation type="unfinished">invalid username-password pair or user is disabled.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="220"/>
+        <location filename="../../coati_desk/gui/errors.py" line="226"/>
         <source>Redis no disponible: {error}</source>
         <translation type="unfinished">Redis not available: {error}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="222"/>
+        <location filename="../../coati_desk/gui/errors.py" line="228"/>
         <source>el disco está lleno ({detail})</source>
         <translation type="unfinished">the disk is full ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="223"/>
+        <location filename="../../coati_desk/gui/errors.py" line="229"/>
         <source>el archivo o su carpeta son de solo lectura ({detail})</source>
         <translation type="unfinished">the file or its folder is read-only ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="224"/>
+        <location filename="../../coati_desk/gui/errors.py" line="230"/>
         <source>el disco informó un error de entrada/salida ({detail})</source>
         <translation type="unfinished">the disk reported an input/output error ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="225"/>
+        <location filename="../../coati_desk/gui/errors.py" line="231"/>
         <source>no se puede abrir el archivo ({detail})</source>
         <translation type="unfinished">the file cannot be opened ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="226"/>
+        <location filename="../../coati_desk/gui/errors.py" line="232"/>
         <source>permiso denegado ({detail})</source>
         <translation type="unfinished">permission denied ({detail})</translation>
     </message>
@@ -1179,8 +1190,13 @@ Report saved in:
         <translation type="unfinished">Weekly</translation>
     </message>
     <message>
+        <location filename="../../coati_desk/gui/labels.py" line="85"/>
+        <source>Aguinaldo {0}</source>
+        <translation type="unfinished">Aguinaldo {0}</translation>
+    </message>
+    <message>
         <location filename="../../coati_desk/gui/main_window.py" line="102"/>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="119"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="161"/>
         <source>Planillas</source>
         <translation type="unfinished">Payrolls</translation>
     </message>
@@ -1197,7 +1213,7 @@ Report saved in:
     </message>
     <message>
         <location filename="../../coati_desk/gui/main_window.py" line="105"/>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="92"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="132"/>
         <source>Empleados</source>
         <translation type="unfinished">Employees</translation>
     </message>
@@ -1304,7 +1320,7 @@ Report saved in:
     </message>
     <message>
         <location filename="../../coati_desk/gui/main_window.py" line="320"/>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="272"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="274"/>
         <location filename="../../coati_desk/gui/pages/base.py" line="98"/>
         <location filename="../../coati_desk/gui/pages/cola.py" line="371"/>
         <source>Coati Desk</source>
@@ -1385,7 +1401,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="47"/>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="158"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="159"/>
         <source>Horas extra</source>
         <translation type="unfinished">Overtime</translation>
     </message>
@@ -1410,169 +1426,180 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="unfinished">Deduction</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="145"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="52"/>
+        <source>Vacaciones (días)</source>
+        <translation type="unfinished">Vacation (days)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="146"/>
         <source>Novedades del periodo</source>
         <translation type="unfinished">Period inputs</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="156"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="157"/>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="43"/>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="97"/>
         <source>Código</source>
         <translation type="unfinished">Code</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="157"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="158"/>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="44"/>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="98"/>
         <source>Nombre</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="159"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="160"/>
         <source>Días de ausencia</source>
         <translation type="unfinished">Days of absence</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="160"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="161"/>
         <source>Comisiones</source>
         <translation type="unfinished">Commissions</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="161"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="162"/>
         <source>Bonos</source>
         <translation type="unfinished">Bonuses</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="162"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="317"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="163"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="319"/>
         <location filename="../../coati_desk/payroll/amounts.py" line="35"/>
         <source>Deducciones</source>
         <translation type="unfinished">Deductions</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="170"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="164"/>
+        <source>Días de vacaciones</source>
+        <translation type="unfinished">Vacation days</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="172"/>
         <source>Tipo</source>
         <translation type="unfinished">Type</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="170"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="172"/>
         <source>Cantidad / monto</source>
         <translation type="unfinished">Quantity / amount</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="170"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="172"/>
         <source>Descripción</source>
         <translation type="unfinished">Description</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="170"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="172"/>
         <source>Fecha</source>
         <translation type="unfinished">Date</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="185"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="187"/>
         <source>AAAA-MM-DD (opcional)</source>
         <translation type="unfinished">YYYY-MM-DD (optional)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="187"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="189"/>
         <source>Tipo:</source>
         <translation type="unfinished">Type:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="189"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="191"/>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="69"/>
         <source>Descripción:</source>
         <translation type="unfinished">Description:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="190"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="192"/>
         <source>Fecha:</source>
         <translation type="unfinished">Date:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="191"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="193"/>
         <source>Agregar</source>
         <translation type="unfinished">Add</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="192"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="194"/>
         <source>Modificar</source>
         <translation type="unfinished">Change</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="193"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="195"/>
         <source>Quitar</source>
         <translation type="unfinished">Remove</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="202"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="204"/>
         <source>Elija un empleado.</source>
         <translation type="unfinished">Choose an employee.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="216"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="218"/>
         <source>Guardar</source>
         <translation type="unfinished">Save</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="246"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="248"/>
         <source>Planilla: &lt;b&gt;{0}&lt;/b&gt; · Periodo: {1} — {2}</source>
         <translation type="unfinished">Payroll: &lt;b&gt;{0}&lt;/b&gt; · Period: {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="249"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="251"/>
         <source>(aún sin calcular)</source>
         <translation type="unfinished">(not calculated yet)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="254"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="256"/>
         <source>Esta nómina está aprobada: sus novedades no se pueden cambiar. Para corregirlas, reábrala con «Reabrir…» en la página Nómina.</source>
         <translation type="unfinished">This run is approved: its inputs cannot be changed. To correct them, reopen it with «Reopen…» on the Run page.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="259"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="261"/>
         <source>Esta nómina ya está pagada: sus novedades no se pueden cambiar.</source>
         <translation type="unfinished">This run is already paid: its inputs cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="344"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="346"/>
         <source>Horas:</source>
         <translation type="unfinished">Hours:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="345"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="347"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="348"/>
         <source>Días:</source>
         <translation type="unfinished">Days:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="346"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="349"/>
         <source>Monto (C$):</source>
         <translation type="unfinished">Amount (C$):</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="379"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="382"/>
         <source>La fecha debe escribirse AAAA-MM-DD.</source>
         <translation type="unfinished">The date must be written YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="381"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="384"/>
         <source>Novedades</source>
         <translation type="unfinished">Period inputs</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="471"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="474"/>
         <source>Novedades guardadas con avisos</source>
         <translation type="unfinished">Period inputs saved with warnings</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="475"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="478"/>
         <source>Novedades no guardadas</source>
         <translation type="unfinished">Period inputs not saved</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="477"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="480"/>
         <source>Novedades guardadas: {0} empleado(s), {1} en cola para recalcular</source>
         <translation type="unfinished">Period inputs saved: {0} employee(s), {1} queued to be calculated again</translation>
     </message>
@@ -1598,7 +1625,7 @@ Payrolls calculated in the background, one task per employee.</translation>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="126"/>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="99"/>
         <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="63"/>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="98"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="138"/>
         <source>Estado</source>
         <translation type="unfinished">Status</translation>
     </message>
@@ -1717,7 +1744,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="151"/>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="103"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="351"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="353"/>
         <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="67"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="108"/>
         <source>Error</source>
@@ -1909,7 +1936,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="432"/>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="122"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="399"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="401"/>
         <source>Cancelar</source>
         <translation type="unfinished">Cancel</translation>
     </message>
@@ -1950,7 +1977,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="480"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="312"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="314"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="137"/>
         <source>Detalle</source>
         <translation type="unfinished">Detail</translation>
@@ -2085,7 +2112,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     <message>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="224"/>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="117"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="405"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="407"/>
         <source>Elija un empleado en la tabla</source>
         <translation type="unfinished">Choose an employee in the table</translation>
     </message>
@@ -2251,13 +2278,13 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="121"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="380"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="382"/>
         <source>Reintentar fallidos</source>
         <translation type="unfinished">Retry failed</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="123"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="416"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="418"/>
         <source>Recalcular empleado</source>
         <translation type="unfinished">Recalculate employee</translation>
     </message>
@@ -2278,92 +2305,92 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="unfinished">No runs yet: create one on the Payrolls page.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="262"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="264"/>
         <source>{0} de {1}</source>
         <translation type="unfinished">{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="272"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="274"/>
         <source>{0:.1f} empleados/s</source>
         <translation type="unfinished">{0:.1f} employees/s</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="277"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="279"/>
         <source>terminada</source>
         <translation type="unfinished">finished</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="316"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="318"/>
         <source>Percepciones</source>
         <translation type="unfinished">Earnings</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="318"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="320"/>
         <source>Aportes patronales (no afectan el neto)</source>
         <translation type="unfinished">Employer contributions (net pay unaffected)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="323"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="325"/>
         <source>Estado: &lt;b&gt;{0}&lt;/b&gt; · Intentos: {1} · Días trabajados: {2}</source>
         <translation type="unfinished">Status: &lt;b&gt;{0}&lt;/b&gt; · Attempts: {1} · Days worked: {2}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="342"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="344"/>
         <source>Bruto: {0} · Deducciones: {1} · Neto: {2}</source>
         <translation type="unfinished">Gross: {0} · Deductions: {1} · Net: {2}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="377"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="379"/>
         <source>{0} empleado(s) en cola otra vez</source>
         <translation type="unfinished">{0} employee(s) queued again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="389"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="391"/>
         <source>Cancelar nómina</source>
         <translation type="unfinished">Cancel run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="390"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="392"/>
         <source>¿Cancelar esta nómina? Los empleados que aún no se calcularon no se calcularán.</source>
         <translation type="unfinished">Cancel this run? Employees not calculated yet will not be.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="397"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="399"/>
         <source>Nómina cancelada: {0} empleado(s) sin calcular</source>
         <translation type="unfinished">Run cancelled: {0} employee(s) not calculated</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="413"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="415"/>
         <source>Empleado en cola para recalcular</source>
         <translation type="unfinished">Employee queued to be calculated again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="436"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="443"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="438"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="445"/>
         <source>Exportar CSV</source>
         <translation type="unfinished">Export CSV</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="442"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="444"/>
         <source>{0} empleados exportados a {1}</source>
         <translation type="unfinished">{0} employees exported to {1}</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="43"/>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="66"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="106"/>
         <source>Novedades…</source>
         <translation type="unfinished">Period inputs…</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="44"/>
-        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="121"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="128"/>
         <source>Aprobar</source>
         <translation type="unfinished">Approve</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="45"/>
-        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="129"/>
-        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="133"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="136"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="140"/>
         <source>Marcar pagada</source>
         <translation type="unfinished">Mark paid</translation>
     </message>
@@ -2373,68 +2400,73 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="unfinished">Reopen…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="76"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="73"/>
+        <source>El aguinaldo no tiene novedades: se calcula sobre el salario</source>
+        <translation type="unfinished">The aguinaldo has no period inputs: it is calculated on the salary</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="83"/>
         <source>Aprobada por {0} el {1}</source>
         <translation type="unfinished">Approved by {0} on {1}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="82"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="89"/>
         <source>pagada por {0} el {1}</source>
         <translation type="unfinished">paid by {0} on {1}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="87"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="94"/>
         <source>bloqueada: no se recalcula ni cambian sus novedades</source>
         <translation type="unfinished">locked: it is not recalculated and its inputs do not change</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="114"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="121"/>
         <source>¿Aprobar esta nómina? Una vez aprobada no se recalcula ni se cambian sus novedades, salvo que se reabra.</source>
         <translation type="unfinished">Approve this run? Once approved it is not recalculated and its inputs cannot be changed, unless it is reopened.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="117"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="124"/>
         <source>Aprobar nómina</source>
         <translation type="unfinished">Approve run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="120"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="127"/>
         <source>Nómina aprobada</source>
         <translation type="unfinished">Run approved</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="128"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="135"/>
         <source>¿Marcar esta nómina como pagada? Ya no se podrá reabrir.</source>
         <translation type="unfinished">Mark this run as paid? It can no longer be reopened.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="132"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="139"/>
         <source>Nómina marcada como pagada</source>
         <translation type="unfinished">Run marked as paid</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="144"/>
         <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="151"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="158"/>
         <source>Reabrir nómina</source>
         <translation type="unfinished">Reopen run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="145"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="152"/>
         <source>Motivo para reabrir la nómina (queda en su historial):</source>
         <translation type="unfinished">Reason for reopening the run (kept in its history):</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="151"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="158"/>
         <source>Escriba el motivo para reabrir la nómina.</source>
         <translation type="unfinished">Type the reason for reopening the run.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="156"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="163"/>
         <source>Nómina reabierta</source>
         <translation type="unfinished">Run reopened</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="157"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="164"/>
         <source>Reabrir</source>
         <translation type="unfinished">Reopen</translation>
     </message>
@@ -2534,84 +2566,107 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="unfinished">Report saved in {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="52"/>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="182"/>
-        <source>Nueva nómina</source>
-        <translation type="unfinished">New run</translation>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="55"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="265"/>
+        <source>Nuevo aguinaldo</source>
+        <translation type="unfinished">New aguinaldo</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="54"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="57"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="94"/>
         <source>Planilla:</source>
         <translation type="unfinished">Payroll:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="55"/>
-        <source>Periodicidad:</source>
-        <translation type="unfinished">Frequency:</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="61"/>
-        <source>Desde:</source>
-        <translation type="unfinished">From:</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="62"/>
-        <source>Hasta:</source>
-        <translation type="unfinished">To:</translation>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="67"/>
+        <source>Acumulado:</source>
+        <translation type="unfinished">Accrued:</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/planillas.py" line="69"/>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="200"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="109"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="244"/>
         <source>Calcular</source>
         <translation type="unfinished">Calculate</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="90"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="78"/>
+        <source>del {0} al {1}</source>
+        <translation type="unfinished">from {0} to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="92"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="226"/>
+        <source>Nueva nómina</source>
+        <translation type="unfinished">New run</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="95"/>
+        <source>Periodicidad:</source>
+        <translation type="unfinished">Frequency:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="101"/>
+        <source>Desde:</source>
+        <translation type="unfinished">From:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="102"/>
+        <source>Hasta:</source>
+        <translation type="unfinished">To:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="130"/>
         <source>Planilla</source>
         <translation type="unfinished">Payroll</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="91"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="131"/>
         <source>Periodicidad</source>
         <translation type="unfinished">Frequency</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="97"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="137"/>
         <source>Periodo</source>
         <translation type="unfinished">Period</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="99"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="139"/>
         <source>Avance</source>
         <translation type="unfinished">Progress</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="100"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="140"/>
         <source>Fallidos</source>
         <translation type="unfinished">Failed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="101"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="141"/>
         <source>Total neto</source>
         <translation type="unfinished">Net total</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="102"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="142"/>
         <source>Usuario</source>
         <translation type="unfinished">User</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="105"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="145"/>
         <source>Nueva nómina…</source>
         <translation type="unfinished">New run…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="106"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="146"/>
+        <source>Nuevo aguinaldo…</source>
+        <translation type="unfinished">New aguinaldo…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="147"/>
         <source>Abrir nómina</source>
         <translation type="unfinished">Open run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="124"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="166"/>
         <source>Nóminas de la planilla</source>
         <translation type="unfinished">Runs of the payroll</translation>
     </message>

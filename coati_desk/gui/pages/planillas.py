@@ -57,7 +57,9 @@ class NewAguinaldoDialog(QDialog):
         form.addRow(tr("Planilla:"), QLabel(planilla["nombre"]))
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
-        self.year.setValue((today or date.today()).year)
+        day = today or date.today()
+        # December pays this year's aguinaldo; before it, the last one accrued is last year's.
+        self.year.setValue(day.year if day.month == 12 else day.year - 1)
         self.period = QLabel()
         self.year.valueChanged.connect(self._show_period)
         self._show_period(self.year.value())
