@@ -117,6 +117,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--employees", type=int, default=200, help="cuántos empleados (200)")
     demo.add_argument(
+        "--year",
+        action="store_true",
+        help="con un año detrás: las nóminas mensuales de los diez meses cerrados aprobadas y "
+        "pagadas, vacaciones tomadas y una baja; el mes pasado queda por calcular",
+    )
+    demo.add_argument(
         "--periodicidad",
         choices=("mensual", "quincenal", "semanal"),
         default="mensual",

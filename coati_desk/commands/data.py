@@ -14,10 +14,14 @@ log = logging.getLogger("coati_desk")
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from coati_desk.payroll.demo import create_demo_planilla
+    from coati_desk.payroll.demo_year import create_demo_year
 
-    planilla_id = create_demo_planilla(
-        args.employees, args.periodicidad, seed=args.seed, office_month=True
-    )
+    if args.year:
+        planilla_id = create_demo_year(args.employees, seed=args.seed)
+    else:
+        planilla_id = create_demo_planilla(
+            args.employees, args.periodicidad, seed=args.seed, office_month=True
+        )
     log.info("Planilla de demostración con %d empleados: %s", args.employees, planilla_id)
     print(planilla_id)
     return 0

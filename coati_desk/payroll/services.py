@@ -327,6 +327,22 @@ def cancel_run(run_id: str, dispatcher: Dispatcher) -> int:
     return len(pending)
 
 
+def run_employees(run_id: str) -> list[str]:
+    """The employees of a run whose row is still to calculate, by code."""
+    with session() as db:
+        return list(
+            db.scalars(
+                select(NominaEmpleado.empleado_id)
+                .join(Empleado, Empleado.id == NominaEmpleado.empleado_id)
+                .where(
+                    NominaEmpleado.nomina_id == run_id,
+                    NominaEmpleado.estado == EstadoFila.PENDING,
+                )
+                .order_by(Empleado.codigo)
+            )
+        )
+
+
 # -- reading -----------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class RunSummary:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 import socket
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -60,11 +60,14 @@ def test_demo_calcular_and_watch_it_finish(window, qtbot, isolated_env: Path) ->
     qtbot.waitUntil(lambda: window.planillas_page.planillas.rowCount() == 1, timeout=10_000)
     planilla = window.planillas_page.selected_planilla()
     assert planilla["empleados"] == 50
-    window.planillas_page.calculate(planilla["id"], *NOV)
+    # The demo has ten closed months approved; last month is the one to calculate.
+    this_month = date.today().replace(day=1)
+    last_month = ((this_month - timedelta(days=1)).replace(day=1), this_month - timedelta(days=1))
+    window.planillas_page.calculate(planilla["id"], *last_month)
     qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.nomina_page, timeout=10_000)
     qtbot.waitUntil(lambda: window.nomina_page.state.text() == "Calculada", timeout=60_000)
     total = window.nomina_page.progress.maximum()
-    assert total == employed_in(planilla["id"], *NOV)  # the demo's hires after November drop out
+    assert total == employed_in(planilla["id"], *last_month)  # (later hires, the leaver drop out)
     assert progress_text(window) == f"{total} de {total}"
     assert window.nomina_page.rows.rowCount() == total
     assert window.refresh_label.text().startswith("Actualizado")

@@ -29,7 +29,7 @@ from coati_desk.gui.pages.empleado_detail import EmployeeDetail, employee_detail
 from coati_desk.gui.pages.host import PageHost
 from coati_desk.gui.table_model import Column
 from coati_desk.payroll import employees, queries
-from coati_desk.payroll.demo import create_demo_planilla
+from coati_desk.payroll.demo_year import create_demo_year
 
 
 class EmpleadosPage(Page):
@@ -182,7 +182,7 @@ class EmpleadosPage(Page):
             if not ok:
                 return
         self.run(
-            lambda: create_demo_planilla(count, office_month=True),
+            lambda: create_demo_year(count),
             lambda _: (
                 self.host.notify(tr("Planilla de demostración creada")),
                 self.host.refresh(),

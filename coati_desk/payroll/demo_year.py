@@ -1,0 +1,88 @@
+"""Demo data with a year behind it: the demo planilla's monthly runs of the last ten closed
+months calculated, approved and paid, with the month's inputs and some vacations taken, and one
+employee who left (dismissed, the exit recorded), so a new user sees at once an aguinaldo, a
+vacation balance and a settlement. Last month is left to calculate, with its inputs entered."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from coati_desk.payroll import approval, services
+from coati_desk.payroll.calculation import TipoNovedad
+from coati_desk.payroll.db import session
+from coati_desk.payroll.demo import _demo_inputs, create_demo_planilla
+from coati_desk.payroll.liquidacion import final_settlement
+from coati_desk.payroll.models import Empleado, Novedad, planilla_empleado
+
+MONTHS = 10  # closed months with approved runs
+
+
+def _month(first: date, back: int) -> tuple[date, date]:
+    index = first.year * 12 + first.month - 1 - back
+    start = date(index // 12, index % 12 + 1, 1)
+    end = (start + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    return start, end
+
+
+def create_demo_year(employees: int, seed: int | None = None, today: date | None = None) -> str:
+    """The planilla's id. Employees are hired at least a year before, so each run is whole."""
+    today = today or date.today()
+    rng = random.Random(seed)
+    last_month = _month(today.replace(day=1), 1)
+    # the "current month" of the planilla's inputs is last month: the one to calculate now
+    planilla_id = create_demo_planilla(
+        employees, seed=seed, today=last_month[0] + timedelta(days=19), office_month=True
+    )
+    with session() as db:
+        people = list(
+            db.scalars(
+                select(Empleado.id)
+                .join(planilla_empleado, planilla_empleado.c.empleado_id == Empleado.id)
+                .where(planilla_empleado.c.planilla_id == planilla_id)
+                .order_by(Empleado.codigo)
+            )
+        )
+    for back in range(MONTHS + 1, 1, -1):  # oldest first, up to the month before last
+        start, end = _month(today.replace(day=1), back)
+        with session(write=True) as db:
+            for empleado_id in people:
+                inputs = _demo_inputs(rng)
+                if rng.random() < 0.08:
+                    inputs.append(
+                        {
+                            "tipo": TipoNovedad.VACACIONES.value,
+                            "cantidad": Decimal(rng.choice((3, 5, 7))),
+                            "descripcion": "Vacaciones",
+                        }
+                    )
+                for raw in inputs:
+                    db.add(
+                        Novedad(
+                            planilla_id=planilla_id,
+                            empleado_id=empleado_id,
+                            periodo_inicio=start,
+                            periodo_fin=end,
+                            usuario="demo",
+                            **raw,
+                        )
+                    )
+        run_id = services.create_run(planilla_id, start, end, "demo")
+        for empleado_id in services.run_employees(run_id):
+            services.calculate_employee(empleado_id, planilla_id, start, end, "demo")
+        try:
+            approval.approve_run(run_id, "demo")
+            if back > 2:
+                approval.pay_run(run_id, "demo")
+        except services.PayrollInputError:
+            pass  # (a demo employee hired mid-month who fails stays visible as failed)
+    leaver = people[len(people) // 2] if len(people) > 2 else None
+    if leaver is not None:
+        with session() as db:
+            codigo = db.get(Empleado, leaver).codigo  # type: ignore[union-attr]
+        exit_day = _month(today.replace(day=1), 2)[1]  # the end of the last closed month
+        final_settlement(planilla_id, codigo, exit_day, "despido", record=True)
+    return planilla_id
