@@ -10,6 +10,8 @@ coati-desk import-novedades --planilla ID --from D --to H ARCHIVO.csv   novedade
 coati-desk approve --run ID / pay --run ID / reopen --run ID --motivo TEXTO
 coati-desk export --run ID ARCHIVO.csv       exporta una nómina a CSV
 coati-desk report --run ID --kind colillas --out CARPETA   informes de una nómina (PDF, XLSX)
+coati-desk report --run ID --kind inss|ir|banco --out CARPETA   declaraciones y transferencias
+coati-desk report --planilla ID --year 2026 --kind constancias --out CARPETA   constancias de IR
 coati-desk stats                             estadísticas de la cola (JSON)
 coati-desk worker                            workers externos para el backend elegido
 
@@ -244,17 +246,21 @@ def build_parser() -> argparse.ArgumentParser:
         "archivos en la carpeta (creada si falta; nunca reemplaza un archivo: agrega «(2)»). "
         "Imprime la ruta de cada archivo. Sale con 2 si la nómina no existe o no ha terminado.",
     )
-    report.add_argument("--run", required=True, help="id de la nómina (lo imprime `run`)")
+    report.add_argument("--run", help="id de la nómina (lo imprime `run`)")
     report.add_argument(
         "--kind",
         required=True,
-        choices=("resumen", "colillas", "xlsx"),
-        help="resumen (PDF), colillas de pago (PDF) o xlsx",
+        choices=("resumen", "colillas", "xlsx", "inss", "ir", "banco", "constancias"),
+        help="resumen (PDF), colillas de pago (PDF) o xlsx; de una nómina aprobada o pagada: "
+        "inss (reporte INSS e INATEC), ir (retenciones para la DGI), banco (transferencias); "
+        "constancias: de IR del año por empleado (con --planilla y --year)",
     )
+    report.add_argument("--planilla", help="constancias: id de la planilla")
+    report.add_argument("--year", metavar="AÑO", help="constancias: el año (2026)")
     report.add_argument(
         "--combined",
         action="store_true",
-        help="colillas: un solo PDF con todas (si no, un PDF por empleado)",
+        help="colillas, constancias: un solo PDF con todas (si no, un PDF por empleado)",
     )
     report.add_argument("--out", required=True, metavar="CARPETA", help="carpeta de destino")
     report.set_defaults(func=cmd_report)

@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 import time
+from typing import Any
 
 from coati_desk.commands.progress import progress_bar
 
@@ -79,9 +80,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         if out.isatty():
             progress_bar(done, total, started, out)
 
-    kind = reports.SHORT_KINDS[args.kind]
     try:
-        files = reports.build(kind, args.run, args.combined, progress)
+        files = _report_files(args, progress)
         if out.isatty():
             out.write("\n")
         paths = reports.write_files(files, Path(args.out))
@@ -98,3 +98,19 @@ def cmd_report(args: argparse.Namespace) -> int:
         "%d archivo(s), %.1f MB, en %.1f s", len(paths), size / 1e6, time.monotonic() - started
     )
     return 0
+
+
+def _report_files(args: argparse.Namespace, progress: Any) -> Any:
+    """The files ``report`` asked for: a run's report or filing, or a year's certificates."""
+    from coati_desk.payroll import reports
+    from coati_desk.payroll.errors import PayrollInputError
+
+    if args.kind == "constancias":
+        if not args.planilla or not args.year:
+            raise PayrollInputError("--kind constancias needs --planilla ID and --year YYYY")
+        return reports.ir_certificates(args.planilla, args.year, args.combined, progress)
+    if not args.run:
+        raise PayrollInputError(f"--kind {args.kind} needs --run ID")
+    if args.kind in reports.FILING_KINDS:
+        return reports.build_filing(args.kind, args.run)
+    return reports.build(reports.SHORT_KINDS[args.kind], args.run, args.combined, progress)

@@ -7,12 +7,23 @@
 - :mod:`.storage`: a report task's files in the payroll database (:func:`generate`, read back
   with :func:`report_files`, pruned with :func:`prune_reports`);
 - :mod:`.files`: a task's files written into a local folder (:func:`export_files`);
-- :mod:`.run_csv`: the run as CSV (:func:`export_run_csv`).
+- :mod:`.run_csv`: the run as CSV (:func:`export_run_csv`);
+- :mod:`.filings`, :mod:`.bank` and :mod:`.certificates`: the month's INSS and IR reports, the
+  bank transfer file (:func:`build_filing`) and the yearly IR certificates
+  (:func:`ir_certificates`), from approved or paid runs.
 
 Callers use this package (``from coati_desk.payroll import reports``): the names below.
 """
 
+from coati_desk.payroll.reports.bank import bank_transfers
+from coati_desk.payroll.reports.certificates import ir_certificates
 from coati_desk.payroll.reports.files import export_files, write_files
+from coati_desk.payroll.reports.filings import (
+    FILING_KINDS,
+    build_filing,
+    inss_report,
+    ir_report,
+)
 from coati_desk.payroll.reports.model import (
     ESTADO_FILA,
     ESTADO_NOMINA,
@@ -54,6 +65,7 @@ from coati_desk.payroll.reports.xlsx import STANDARD_LINES, render_xlsx, run_xls
 __all__ = [
     "ESTADO_FILA",
     "ESTADO_NOMINA",
+    "FILING_KINDS",
     "MAX_NAME",
     "SHORT_KINDS",
     "STANDARD_LINES",
@@ -64,10 +76,15 @@ __all__ = [
     "Linea",
     "Progress",
     "Run",
+    "bank_transfers",
     "build",
+    "build_filing",
     "export_files",
     "export_run_csv",
     "generate",
+    "inss_report",
+    "ir_certificates",
+    "ir_report",
     "list_reports",
     "load_run",
     "money",
