@@ -70,6 +70,20 @@ def _spanish() -> dict[str, str]:
         "payroll.negative_perception": tr("La percepción {codigo} es negativa ({monto})"),
         "payroll.negative_deduction": tr("La deducción {codigo} es negativa ({monto})"),
         "payroll.negative_net": tr("El salario neto sería negativo ({monto})"),
+        # filings and certificates
+        "payroll.filing_run_not_locked": tr(
+            "La nómina {run} está {estado}: las declaraciones y archivos de pago se hacen de una "
+            "nómina aprobada o pagada (apruébela primero)"
+        ),
+        "payroll.filing_aguinaldo": tr(
+            "La nómina {run} es de aguinaldo: está exenta de INSS e IR, no hay nada que declarar"
+        ),
+        "payroll.unknown_filing": tr("Declaración desconocida {kind}; elija una de {choices}"),
+        "payroll.certificate_bad_year": tr("El año debe ser de 2000 a 2100, no {year}"),
+        "payroll.certificate_no_runs": tr(
+            "La planilla {planilla} no tiene nóminas ordinarias aprobadas o pagadas que terminen "
+            "en {year}: no hay nada que certificar"
+        ),
         "payroll.leave_too_long": tr(
             "{dias} días de vacaciones, pero solo {trabajados} días trabajados"
         ),

@@ -218,3 +218,24 @@ UNKNOWN_REPORT_KIND = Message(
     "reports.unknown_kind", "Unknown report kind {kind!r} (one of {choices})"
 )
 TASK_NO_FILES = Message("reports.task_no_files", "Task {task_id} stored no report files")
+
+# -- filings and certificates --------------------------------------------------------------------
+FILING_RUN_NOT_LOCKED = Message(
+    "payroll.filing_run_not_locked",
+    "Run {run} is {estado}: filings and payment files are made from an approved or paid run "
+    "only (approve it first)",
+)
+FILING_AGUINALDO = Message(
+    "payroll.filing_aguinaldo",
+    "Run {run} is an aguinaldo run: it is exempt from INSS and IR, there is nothing to file",
+)
+UNKNOWN_FILING = Message(
+    "payroll.unknown_filing", "Unknown filing {kind!r}; choose one of {choices}"
+)
+CERTIFICATE_BAD_YEAR = Message(
+    "payroll.certificate_bad_year", "The year must be from 2000 to 2100, not {year!r}"
+)
+CERTIFICATE_NO_RUNS = Message(
+    "payroll.certificate_no_runs",
+    "Planilla {planilla} has no approved or paid ordinary run ending in {year}: nothing to certify",
+)

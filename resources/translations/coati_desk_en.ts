@@ -540,7 +540,7 @@ Report saved in:
     </message>
     <message>
         <location filename="../../coati_desk/gui/errors.py" line="29"/>
-        <location filename="../../coati_desk/gui/errors.py" line="244"/>
+        <location filename="../../coati_desk/gui/errors.py" line="258"/>
         <source>Empleado no encontrado</source>
         <translation type="unfinished">Employee not found</translation>
     </message>
@@ -667,452 +667,477 @@ Report saved in:
         <translation type="unfinished">Net pay would be negative ({monto})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="74"/>
+        <location filename="../../coati_desk/gui/errors.py" line="75"/>
+        <source>La nómina {run} está {estado}: las declaraciones y archivos de pago se hacen de una nómina aprobada o pagada (apruébela primero)</source>
+        <translation type="unfinished">Run {run} is {estado}: filings and payment files are made from an approved or paid run only (approve it first)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="79"/>
+        <source>La nómina {run} es de aguinaldo: está exenta de INSS e IR, no hay nada que declarar</source>
+        <translation type="unfinished">Run {run} is an aguinaldo run: it is exempt from INSS and IR, there is nothing to file</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="81"/>
+        <source>Declaración desconocida {kind}; elija una de {choices}</source>
+        <translation type="unfinished">Unknown filing {kind}; choose one of {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="82"/>
+        <source>El año debe ser de 2000 a 2100, no {year}</source>
+        <translation type="unfinished">The year must be from 2000 to 2100, not {year}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="84"/>
+        <source>La planilla {planilla} no tiene nóminas ordinarias aprobadas o pagadas que terminen en {year}: no hay nada que certificar</source>
+        <translation type="unfinished">Payroll {planilla} has no approved or paid ordinary run ending in {year}: nothing to certify</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="88"/>
         <source>{dias} días de vacaciones, pero solo {trabajados} días trabajados</source>
         <translation type="unfinished">{dias} days of vacation, but only {trabajados} days worked</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="77"/>
+        <location filename="../../coati_desk/gui/errors.py" line="91"/>
         <source>Un aguinaldo va del 1 de diciembre al 30 de noviembre, no del {inicio} al {fin}</source>
         <translation type="unfinished">An aguinaldo runs from 1 December to 30 November, not {inicio} to {fin}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="79"/>
+        <location filename="../../coati_desk/gui/errors.py" line="93"/>
         <source>La novedad {tipo} tiene una cantidad o un monto negativo</source>
         <translation type="unfinished">The {tipo} input has a negative quantity or amount</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="81"/>
+        <location filename="../../coati_desk/gui/errors.py" line="95"/>
         <source>{dias} días de ausencia, pero solo {trabajados} días trabajados</source>
         <translation type="unfinished">{dias} days of absence, but only {trabajados} days worked</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="85"/>
+        <location filename="../../coati_desk/gui/errors.py" line="99"/>
         <source>La nómina {run} está {estado}: no puede cambiar (reábrala primero)</source>
         <translation type="unfinished">Run {run} is {estado}: it cannot change (reopen it first)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="88"/>
+        <location filename="../../coati_desk/gui/errors.py" line="102"/>
         <source>La nómina {run} está {estado}: solo se aprueba una nómina calculada sin errores</source>
         <translation type="unfinished">Run {run} is {estado}: only a run calculated without errors can be approved</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="91"/>
+        <location filename="../../coati_desk/gui/errors.py" line="105"/>
         <source>La nómina {run} está {estado}: solo una nómina aprobada se marca como pagada</source>
         <translation type="unfinished">Run {run} is {estado}: only an approved run can be marked as paid</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="94"/>
+        <location filename="../../coati_desk/gui/errors.py" line="108"/>
         <source>La nómina {run} está {estado}: solo se reabre una nómina aprobada</source>
         <translation type="unfinished">Run {run} is {estado}: only an approved run can be reopened</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="96"/>
+        <location filename="../../coati_desk/gui/errors.py" line="110"/>
         <source>Indique por qué se reabre la nómina</source>
         <translation type="unfinished">Say why the run is reopened</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="98"/>
+        <location filename="../../coati_desk/gui/errors.py" line="112"/>
         <source>Empresa {empresa} no encontrada</source>
         <translation type="unfinished">Company {empresa} not found</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="99"/>
+        <location filename="../../coati_desk/gui/errors.py" line="113"/>
         <source>El logo debe ser una imagen PNG o JPEG de 1 MB como máximo</source>
         <translation type="unfinished">The logo must be a PNG or JPEG image of 1 MB at most</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="100"/>
+        <location filename="../../coati_desk/gui/errors.py" line="114"/>
         <source>{name} debe ser un número entero de al menos 1, no {value}</source>
         <translation type="unfinished">{name} must be a whole number of at least 1, not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="101"/>
+        <location filename="../../coati_desk/gui/errors.py" line="115"/>
         <source>{name} debe ser uno de {choices}, no {value}</source>
         <translation type="unfinished">{name} must be one of {choices}, not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="103"/>
+        <location filename="../../coati_desk/gui/errors.py" line="117"/>
         <source>{name} debe ser un número como 12.5 (a lo sumo 2 decimales), no {value}</source>
         <translation type="unfinished">{name} must be a number like 12.5 (2 decimals at most), not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="106"/>
+        <location filename="../../coati_desk/gui/errors.py" line="120"/>
         <source>{tipo} necesita una cantidad (horas o días) mayor que cero</source>
         <translation type="unfinished">{tipo} needs a quantity (hours or days) above zero</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="108"/>
+        <location filename="../../coati_desk/gui/errors.py" line="122"/>
         <source>{tipo} necesita un monto mayor que cero</source>
         <translation type="unfinished">{tipo} needs an amount above zero</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="110"/>
+        <location filename="../../coati_desk/gui/errors.py" line="124"/>
         <source>No hay empleado con código {codigo} en esta planilla</source>
         <translation type="unfinished">No employee with code {codigo} in this payroll</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="113"/>
+        <location filename="../../coati_desk/gui/errors.py" line="127"/>
         <source>la fecha {fecha} está fuera del periodo {inicio} a {fin}</source>
         <translation type="unfinished">the date {fecha} is outside the period {inicio} to {fin}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="116"/>
+        <location filename="../../coati_desk/gui/errors.py" line="130"/>
         <source>{codigo}: {horas} horas extra el {fecha} (la ley permite {max} al día)</source>
         <translation type="unfinished">{codigo}: {horas} overtime hours on {fecha} (the law allows {max} a day)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="119"/>
+        <location filename="../../coati_desk/gui/errors.py" line="133"/>
         <source>{codigo}: {horas} horas extra en la semana del {semana} (la ley permite {max} a la semana)</source>
         <translation type="unfinished">{codigo}: {horas} overtime hours in the week of {semana} (the law allows {max} a week)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="122"/>
+        <location filename="../../coati_desk/gui/errors.py" line="136"/>
         <source>Préstamo {prestamo} no encontrado</source>
         <translation type="unfinished">Loan {prestamo} not found</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="124"/>
+        <location filename="../../coati_desk/gui/errors.py" line="138"/>
         <source>La cuota ({cuota}) debe ser mayor que cero y no mayor que el préstamo ({monto})</source>
         <translation type="unfinished">The instalment ({cuota}) must be above zero and no more than the loan ({monto})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="127"/>
+        <location filename="../../coati_desk/gui/errors.py" line="141"/>
         <source>Un cambio de salario desde el {desde} es anterior a la fecha de ingreso ({ingreso})</source>
         <translation type="unfinished">A salary change from {desde} is before the hire date ({ingreso})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="130"/>
+        <location filename="../../coati_desk/gui/errors.py" line="144"/>
         <source>{name} está vacío</source>
         <translation type="unfinished">{name} is empty</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="131"/>
+        <location filename="../../coati_desk/gui/errors.py" line="145"/>
         <source>{name} es demasiado largo</source>
         <translation type="unfinished">{name} is too long</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="133"/>
+        <location filename="../../coati_desk/gui/errors.py" line="147"/>
         <source>salario_mensual debe ser un monto como 25000.00 o 25,000.00, no {value}</source>
         <translation type="unfinished">salario_mensual must be an amount like 25000.00 or 25,000.00, not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="135"/>
+        <location filename="../../coati_desk/gui/errors.py" line="149"/>
         <source>{name} debe ser una fecha AAAA-MM-DD, no {value}</source>
         <translation type="unfinished">{name} must be a date YYYY-MM-DD, not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="136"/>
+        <location filename="../../coati_desk/gui/errors.py" line="150"/>
         <source>fecha_baja es anterior a fecha_ingreso</source>
         <translation type="unfinished">fecha_baja is before fecha_ingreso</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="137"/>
+        <location filename="../../coati_desk/gui/errors.py" line="151"/>
         <source>el codigo {codigo} pertenece a otro empleado</source>
         <translation type="unfinished">codigo {codigo} belongs to another employee</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="138"/>
+        <location filename="../../coati_desk/gui/errors.py" line="152"/>
         <source>el codigo {codigo} repite la línea {line}</source>
         <translation type="unfinished">codigo {codigo} repeats line {line}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="139"/>
+        <location filename="../../coati_desk/gui/errors.py" line="153"/>
         <source>línea {line}: {problem}</source>
         <translation type="unfinished">line {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="141"/>
+        <location filename="../../coati_desk/gui/errors.py" line="155"/>
         <source>el archivo no es texto UTF-8 (byte {byte}); guárdelo como CSV UTF-8</source>
         <translation type="unfinished">the file is not UTF-8 text (byte {byte}); save it as UTF-8 CSV</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="143"/>
+        <location filename="../../coati_desk/gui/errors.py" line="157"/>
         <source>el archivo no es un CSV de texto (tiene bytes NUL)</source>
         <translation type="unfinished">the file is not a text CSV (it has NUL bytes)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="144"/>
+        <location filename="../../coati_desk/gui/errors.py" line="158"/>
         <source>CSV no válido ({detail})</source>
         <translation type="unfinished">not valid CSV ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="145"/>
+        <location filename="../../coati_desk/gui/errors.py" line="159"/>
         <source>faltan columnas: {columns}</source>
         <translation type="unfinished">missing column(s): {columns}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="146"/>
+        <location filename="../../coati_desk/gui/errors.py" line="160"/>
         <source>columnas desconocidas: {columns}</source>
         <translation type="unfinished">unknown column(s): {columns}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="147"/>
+        <location filename="../../coati_desk/gui/errors.py" line="161"/>
         <source>más celdas que columnas</source>
         <translation type="unfinished">more cells than columns</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="148"/>
+        <location filename="../../coati_desk/gui/errors.py" line="162"/>
         <source>el archivo no tiene empleados</source>
         <translation type="unfinished">the file has no employees</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="149"/>
+        <location filename="../../coati_desk/gui/errors.py" line="163"/>
         <source>planilla {planilla} no encontrada</source>
         <translation type="unfinished">planilla {planilla} not found</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="151"/>
+        <location filename="../../coati_desk/gui/errors.py" line="165"/>
         <source>{source}: falta {field}</source>
         <translation type="unfinished">{source}: {field} is missing</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="152"/>
+        <location filename="../../coati_desk/gui/errors.py" line="166"/>
         <source>{source}: {field} debe ser un texto no vacío</source>
         <translation type="unfinished">{source}: {field} must be a non-empty text</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="153"/>
+        <location filename="../../coati_desk/gui/errors.py" line="167"/>
         <source>{source}: {field} debe ser un número, no {value}</source>
         <translation type="unfinished">{source}: {field} must be a number, not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="154"/>
+        <location filename="../../coati_desk/gui/errors.py" line="168"/>
         <source>{source}: {field} debe estar entre {low} y {high}, no {value}</source>
         <translation type="unfinished">{source}: {field} must be between {low} and {high}, not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="155"/>
+        <location filename="../../coati_desk/gui/errors.py" line="169"/>
         <source>{source}: {field} debe ser al menos {low}, no {value}</source>
         <translation type="unfinished">{source}: {field} must be at least {low}, not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="156"/>
+        <location filename="../../coati_desk/gui/errors.py" line="170"/>
         <source>{source}: {field} debe tener al menos un tramo</source>
         <translation type="unfinished">{source}: {field} must list at least one bracket</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="158"/>
+        <location filename="../../coati_desk/gui/errors.py" line="172"/>
         <source>{source}: {field} debe ser una tabla con desde, hasta, tasa y base</source>
         <translation type="unfinished">{source}: {field} must be a table with desde, hasta, tasa and base</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="161"/>
+        <location filename="../../coati_desk/gui/errors.py" line="175"/>
         <source>{source}: {field} debe ser {expected} (donde termina el anterior)</source>
         <translation type="unfinished">{source}: {field} must be {expected} (where the last one ends)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="163"/>
+        <location filename="../../coati_desk/gui/errors.py" line="177"/>
         <source>{source}: {field} debe ser mayor que desde</source>
         <translation type="unfinished">{source}: {field} must be above desde</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="164"/>
+        <location filename="../../coati_desk/gui/errors.py" line="178"/>
         <source>{source}: falta {field} (solo el último tramo queda abierto)</source>
         <translation type="unfinished">{source}: {field} is missing (only the last bracket is open-ended)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="166"/>
+        <location filename="../../coati_desk/gui/errors.py" line="180"/>
         <source>{source}: {field} debe omitirse: el último tramo no tiene fin</source>
         <translation type="unfinished">{source}: {field} must be left out: the last bracket has no end</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="168"/>
+        <location filename="../../coati_desk/gui/errors.py" line="182"/>
         <source>{source}: {field} debe ser un número entero &gt;= 1</source>
         <translation type="unfinished">{source}: {field} must be a whole number &gt;= 1</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="169"/>
+        <location filename="../../coati_desk/gui/errors.py" line="183"/>
         <source>{path}: archivo de reglas no encontrado</source>
         <translation type="unfinished">{path}: rule file not found</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="170"/>
+        <location filename="../../coati_desk/gui/errors.py" line="184"/>
         <source>{path}: no se puede leer ({detail})</source>
         <translation type="unfinished">{path}: cannot be read ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="171"/>
+        <location filename="../../coati_desk/gui/errors.py" line="185"/>
         <source>{path}: no es TOML válido ({detail})</source>
         <translation type="unfinished">{path}: not valid TOML ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="172"/>
+        <location filename="../../coati_desk/gui/errors.py" line="186"/>
         <source>conjunto de reglas {codigo}: no es un código de país</source>
         <translation type="unfinished">rule set {codigo}: not a country code</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="174"/>
+        <location filename="../../coati_desk/gui/errors.py" line="188"/>
         <source>{error}. El archivo se apartó como {aside}: vuelva a poner un {local} corregido y reintente los empleados fallidos</source>
         <translation type="unfinished">{error}. The file was set aside as {aside}: put a corrected {local} back, then retry the failed employees</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="178"/>
+        <location filename="../../coati_desk/gui/errors.py" line="192"/>
         <source>El archivo de reglas de la oficina {local} estaba dañado y se apartó como {aside}: vuelva a poner un {local} corregido (o borre la copia apartada para usar las reglas que trae la aplicación) y reintente los empleados fallidos</source>
         <translation type="unfinished">The office&apos;s rule file {local} was damaged and set aside as {aside}: put a corrected {local} back (or delete the set-aside copy to use the rules shipped with the app), then retry the failed employees</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="184"/>
+        <location filename="../../coati_desk/gui/errors.py" line="198"/>
         <source>La nómina {run} aún se está calculando ({done} de {total} empleados): sus informes se pueden hacer cuando termine</source>
         <translation type="unfinished">Run {run} is still being calculated ({done} of {total} employees): its reports can be made once it has finished</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="188"/>
+        <location filename="../../coati_desk/gui/errors.py" line="202"/>
         <source>La nómina {run} no tiene empleados: no hay nada que informar</source>
         <translation type="unfinished">Run {run} has no employees: there is nothing to report</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="190"/>
+        <location filename="../../coati_desk/gui/errors.py" line="204"/>
         <source>La nómina {run} fue cancelada: no tiene colillas</source>
         <translation type="unfinished">Run {run} was cancelled: it has no payslips</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="192"/>
+        <location filename="../../coati_desk/gui/errors.py" line="206"/>
         <source>La nómina {run} no calculó ningún empleado: no tiene colillas</source>
         <translation type="unfinished">Run {run} calculated no employee: it has no payslips</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="194"/>
+        <location filename="../../coati_desk/gui/errors.py" line="208"/>
         <source>Tipo de informe desconocido {kind} (uno de {choices})</source>
         <translation type="unfinished">Unknown report kind {kind} (one of {choices})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="195"/>
+        <location filename="../../coati_desk/gui/errors.py" line="209"/>
         <source>La tarea {task_id} no guardó archivos de informe</source>
         <translation type="unfinished">Task {task_id} stored no report files</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="197"/>
+        <location filename="../../coati_desk/gui/errors.py" line="211"/>
         <source>La cola en {location} no se puede usar: {error}</source>
         <translation type="unfinished">The queue at {location} cannot be used: {error}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="198"/>
+        <location filename="../../coati_desk/gui/errors.py" line="212"/>
         <source>no se puede escribir el archivo de la cola: {fault}</source>
         <translation type="unfinished">the queue file cannot be written: {fault}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="199"/>
+        <location filename="../../coati_desk/gui/errors.py" line="213"/>
         <source>No hay ninguna tarea registrada con el nombre {name}</source>
         <translation type="unfinished">No task named {name} is registered</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="200"/>
+        <location filename="../../coati_desk/gui/errors.py" line="214"/>
         <source>No hay ninguna tarea con el id {task_id}</source>
         <translation type="unfinished">No task with id {task_id}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="202"/>
+        <location filename="../../coati_desk/gui/errors.py" line="216"/>
         <source>La tarea {task_id} está {status}: solo se reintentan tareas fallidas o canceladas</source>
         <translation type="unfinished">Task {task_id} is {status}: only failed or cancelled tasks are retried</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="204"/>
+        <location filename="../../coati_desk/gui/errors.py" line="218"/>
         <source>el retraso debe ser un número de segundos &gt;= 0, no {delay}</source>
         <translation type="unfinished">delay must be a number of seconds &gt;= 0, not {delay}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="205"/>
+        <location filename="../../coati_desk/gui/errors.py" line="219"/>
         <source>Estado de tarea desconocido {status}</source>
         <translation type="unfinished">Unknown task status {status}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="206"/>
+        <location filename="../../coati_desk/gui/errors.py" line="220"/>
         <source>Cola desconocida {queue}: las colas son {queues}</source>
         <translation type="unfinished">Unknown queue {queue}: the queues are {queues}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="208"/>
+        <location filename="../../coati_desk/gui/errors.py" line="222"/>
         <source>El historial debe conservarse un número positivo de días, no {days}</source>
         <translation type="unfinished">History must be kept a positive number of days, not {days}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="211"/>
+        <location filename="../../coati_desk/gui/errors.py" line="225"/>
         <source>{what} debe ser JSON (str, int, float, bool, None, list, dict): {error}</source>
         <translation type="unfinished">{what} must be JSON (str, int, float, bool, None, list, dict): {error}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="214"/>
+        <location filename="../../coati_desk/gui/errors.py" line="228"/>
         <source>Dramatiq necesita REDIS_URL (por ejemplo redis://localhost:6379/0)</source>
         <translation type="unfinished">Dramatiq needs REDIS_URL (for example redis://localhost:6379/0)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="216"/>
+        <location filename="../../coati_desk/gui/errors.py" line="230"/>
         <source>force_backend debe ser uno de {choices}, no {value}</source>
         <translation type="unfinished">force_backend must be one of {choices}, not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="217"/>
+        <location filename="../../coati_desk/gui/errors.py" line="231"/>
         <source>REDIS_URL no válida {url}: {error}</source>
         <translation type="unfinished">invalid REDIS_URL {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="218"/>
+        <location filename="../../coati_desk/gui/errors.py" line="232"/>
         <source>[Errno {errno}] Conexión rechazada</source>
         <translation type="unfinished">[Errno {errno}] Connection refused</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="219"/>
+        <location filename="../../coati_desk/gui/errors.py" line="233"/>
         <source>Error {errno} al conectar con {address}. Conexión rechazada.</source>
         <translation type="unfinished">Error {errno} connecting to {address}. Connection refused.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="220"/>
+        <location filename="../../coati_desk/gui/errors.py" line="234"/>
         <source>Tiempo de espera agotado al conectar con el servidor</source>
         <translation type="unfinished">Timeout connecting to server</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="221"/>
+        <location filename="../../coati_desk/gui/errors.py" line="235"/>
         <source>Tiempo de espera agotado al leer del servidor</source>
         <translation type="unfinished">Timeout reading from socket</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="222"/>
+        <location filename="../../coati_desk/gui/errors.py" line="236"/>
         <source>tiempo de espera agotado</source>
         <translation type="unfinished">timed out</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="223"/>
+        <location filename="../../coati_desk/gui/errors.py" line="237"/>
         <source>[Errno {errno}] Nombre o servicio desconocido</source>
         <translation type="unfinished">[Errno {errno}] Name or service not known</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="224"/>
+        <location filename="../../coati_desk/gui/errors.py" line="238"/>
         <source>Redis pide una contraseña.</source>
         <translation type="unfinished">Authentication required.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="225"/>
+        <location filename="../../coati_desk/gui/errors.py" line="239"/>
         <source>usuario o contraseña no válidos, o usuario desactivado.</source>
         <translation type="unfinished">invalid username-password pair or user is disabled.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="226"/>
+        <location filename="../../coati_desk/gui/errors.py" line="240"/>
         <source>Redis no disponible: {error}</source>
         <translation type="unfinished">Redis not available: {error}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="228"/>
+        <location filename="../../coati_desk/gui/errors.py" line="242"/>
         <source>el disco está lleno ({detail})</source>
         <translation type="unfinished">the disk is full ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="229"/>
+        <location filename="../../coati_desk/gui/errors.py" line="243"/>
         <source>el archivo o su carpeta son de solo lectura ({detail})</source>
         <translation type="unfinished">the file or its folder is read-only ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="230"/>
+        <location filename="../../coati_desk/gui/errors.py" line="244"/>
         <source>el disco informó un error de entrada/salida ({detail})</source>
         <translation type="unfinished">the disk reported an input/output error ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="231"/>
+        <location filename="../../coati_desk/gui/errors.py" line="245"/>
         <source>no se puede abrir el archivo ({detail})</source>
         <translation type="unfinished">the file cannot be opened ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="232"/>
+        <location filename="../../coati_desk/gui/errors.py" line="246"/>
         <source>permiso denegado ({detail})</source>
         <translation type="unfinished">permission denied ({detail})</translation>
     </message>

@@ -21,7 +21,7 @@ from typing import Any
 from fpdf.enums import XPos, YPos
 from sqlalchemy import select
 
-from coati_desk.messages import Message
+from coati_desk.payroll import messages as M
 from coati_desk.payroll.db import session
 from coati_desk.payroll.errors import PayrollInputError
 from coati_desk.payroll.inputs import parse_id
@@ -39,15 +39,6 @@ from coati_desk.payroll.reports.model import Company, Files, Progress, _company
 from coati_desk.payroll.reports.pdf import BAND, INK, _Document
 from coati_desk.payroll.reports.text import FONT, MESES, generated, money, printable
 from coati_desk.payroll.reports.text import safe_file_name as _file
-
-PLANILLA_NOT_FOUND = Message("payroll.certificate_planilla", "Planilla {planilla!r} not found")
-BAD_YEAR = Message(
-    "payroll.certificate_bad_year", "The year must be from 2000 to 2100, not {year!r}"
-)
-NO_RUNS_IN_YEAR = Message(
-    "payroll.certificate_no_runs",
-    "Planilla {planilla} has no approved or paid ordinary run ending in {year}: nothing to certify",
-)
 
 ZERO = Decimal("0.00")
 OPENING = 0  # the month key of the figures from before Coati Desk
@@ -98,9 +89,9 @@ def _year(value: Any) -> int:
     try:
         year = int(str(value).strip())
     except ValueError:
-        raise PayrollInputError(BAD_YEAR(year=value)) from None
+        raise PayrollInputError(M.CERTIFICATE_BAD_YEAR(year=value)) from None
     if not 2000 <= year <= 2100:
-        raise PayrollInputError(BAD_YEAR(year=value))
+        raise PayrollInputError(M.CERTIFICATE_BAD_YEAR(year=value))
     return year
 
 
@@ -110,7 +101,7 @@ def load_year(planilla_id: Any, year: Any) -> Year:
     with session() as db:
         planilla = db.get(Planilla, planilla_id)
         if planilla is None:
-            raise PayrollInputError(PLANILLA_NOT_FOUND(planilla=planilla_id))
+            raise PayrollInputError(M.PLANILLA_NOT_FOUND())
         rows = db.execute(
             select(
                 Empleado.id,
@@ -138,7 +129,7 @@ def load_year(planilla_id: Any, year: Any) -> Year:
             .order_by(Empleado.codigo, Nomina.periodo_fin)
         ).all()
         if not rows:
-            raise PayrollInputError(NO_RUNS_IN_YEAR(planilla=planilla.nombre, year=year))
+            raise PayrollInputError(M.CERTIFICATE_NO_RUNS(planilla=planilla.nombre, year=year))
         by_id: dict[str, Certificate] = {}
         for r in rows:
             if r.id not in by_id:

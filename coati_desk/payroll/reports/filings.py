@@ -29,7 +29,7 @@ from typing import Any
 import xlsxwriter
 from sqlalchemy import select
 
-from coati_desk.messages import Message
+from coati_desk.payroll import messages as M
 from coati_desk.payroll.db import session
 from coati_desk.payroll.errors import PayrollInputError
 from coati_desk.payroll.inputs import parse_id
@@ -37,19 +37,6 @@ from coati_desk.payroll.models import LOCKED_STATES, Nomina, TipoNomina
 from coati_desk.payroll.reports.model import ESTADO_NOMINA, Fila, Files, Run, load_run
 from coati_desk.payroll.reports.run_csv import spreadsheet_safe
 from coati_desk.payroll.reports.text import generated, period_tag, safe_file_name
-
-RUN_NOT_LOCKED = Message(
-    "payroll.filing_run_not_locked",
-    "Run {run} is {estado}: filings and payment files are made from an approved or paid run "
-    "only (approve it first)",
-)
-AGUINALDO_NOT_FILED = Message(
-    "payroll.filing_aguinaldo",
-    "Run {run} is an aguinaldo run: it is exempt from INSS and IR, there is nothing to file",
-)
-UNKNOWN_FILING = Message(
-    "payroll.unknown_filing", "Unknown filing {kind!r}; choose one of {choices}"
-)
 
 ZERO = Decimal("0.00")
 
@@ -71,9 +58,9 @@ def locked_run(run_id: Any, filing: bool = True) -> Run:
         estado, tipo = found
         if estado not in LOCKED_STATES:
             shown = ESTADO_NOMINA.get(estado, estado).lower()
-            raise PayrollInputError(RUN_NOT_LOCKED(run=run_id, estado=shown))
+            raise PayrollInputError(M.FILING_RUN_NOT_LOCKED(run=run_id, estado=shown))
         if filing and tipo == TipoNomina.AGUINALDO:
-            raise PayrollInputError(AGUINALDO_NOT_FILED(run=run_id))
+            raise PayrollInputError(M.FILING_AGUINALDO(run=run_id))
     return load_run(run_id, lines=False)  # (an unknown run: its own message)
 
 
@@ -236,5 +223,5 @@ def build_filing(kind: str, run_id: Any) -> Files:
         "banco": lambda run: bank_transfers(run).files,
     }
     if kind not in makers:
-        raise PayrollInputError(UNKNOWN_FILING(kind=kind, choices=", ".join(FILING_KINDS)))
+        raise PayrollInputError(M.UNKNOWN_FILING(kind=kind, choices=", ".join(FILING_KINDS)))
     return makers[kind](run_id)
