@@ -391,6 +391,10 @@ class TipoInforme(StrEnum):
     RESUMEN_PDF = "resumen_pdf"
     COLILLAS_PDF = "colillas_pdf"
     XLSX = "xlsx"
+    # the filings and the payment file, of an approved or paid run (reports.filings)
+    INSS = "inss"
+    IR = "ir"
+    BANCO = "banco"
 
 
 class InformeArchivo(Base):

@@ -1649,7 +1649,7 @@ Payrolls calculated in the background, one task per employee.</translation>
         <location filename="../../coati_desk/gui/pages/cola.py" line="145"/>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="126"/>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="99"/>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="63"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="79"/>
         <location filename="../../coati_desk/gui/pages/planillas.py" line="138"/>
         <source>Estado</source>
         <translation type="unfinished">Status</translation>
@@ -1752,7 +1752,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="148"/>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="64"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="80"/>
         <source>Progreso</source>
         <translation type="unfinished">Progress</translation>
     </message>
@@ -1770,7 +1770,7 @@ Payrolls calculated in the background, one task per employee.</translation>
         <location filename="../../coati_desk/gui/pages/cola.py" line="151"/>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="103"/>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="353"/>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="67"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="83"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="108"/>
         <source>Error</source>
         <translation type="unfinished">Error</translation>
@@ -2511,82 +2511,107 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="unfinished">Run (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="46"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="30"/>
+        <source>Reporte INSS e INATEC</source>
+        <translation type="unfinished">INSS and INATEC report</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="31"/>
+        <source>Retenciones de IR (DGI)</source>
+        <translation type="unfinished">IR withholdings (DGI)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="32"/>
+        <source>Archivo de pago al banco</source>
+        <translation type="unfinished">Bank payment file</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="49"/>
         <source>Informes</source>
         <translation type="unfinished">Reports</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="50"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="53"/>
         <source>Resumen PDF</source>
         <translation type="unfinished">Summary PDF</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="51"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="54"/>
         <source>Colillas de pago PDF…</source>
         <translation type="unfinished">Payslips PDF…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="52"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="55"/>
         <source>Exportar XLSX</source>
         <translation type="unfinished">Export XLSX</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="53"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="56"/>
         <source>Abrir informe</source>
         <translation type="unfinished">Open report</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="62"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="58"/>
+        <source>Declaraciones…</source>
+        <translation type="unfinished">Filings…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="64"/>
+        <source>Se hacen de una nómina aprobada o pagada</source>
+        <translation type="unfinished">Made from an approved or paid run</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="78"/>
         <source>Informe</source>
         <translation type="unfinished">Report</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="65"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="81"/>
         <source>Archivos</source>
         <translation type="unfinished">Files</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="66"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="82"/>
         <source>Hecho</source>
         <translation type="unfinished">Made</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="112"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="130"/>
         <source>Informe en cola: {0}</source>
         <translation type="unfinished">Report queued: {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="125"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="143"/>
         <source>Colillas de pago</source>
         <translation type="unfinished">Payslips</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="126"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="144"/>
         <source>¿Cómo quiere las colillas de pago?</source>
         <translation type="unfinished">How do you want the payslips?</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="127"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="145"/>
         <source>Un solo archivo</source>
         <translation type="unfinished">One file</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="128"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="146"/>
         <source>Un archivo por empleado</source>
         <translation type="unfinished">One file per employee</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="141"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="159"/>
         <source>Elija un informe terminado</source>
         <translation type="unfinished">Choose a finished report</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="153"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="171"/>
         <source>Abrir</source>
         <translation type="unfinished">Open</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="157"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="175"/>
         <source>Informe guardado en {0}</source>
         <translation type="unfinished">Report saved in {0}</translation>
     </message>

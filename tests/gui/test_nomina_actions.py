@@ -161,3 +161,36 @@ def test_the_editor_warns_of_overtime_over_the_limit_and_keeps_what_it_refused( 
     qtbot.waitUntil(lambda: dialog.changed == {ids[1]}, timeout=10_000)
     assert len(dialog.inputs[ids[1]]) == 2 and dialog.save_button.isEnabled()
     assert [len(dialog.inputs[i]) for i in ids] == [1, 2]
+
+
+def test_the_filings_are_report_tasks_of_an_approved_run(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """*Declaraciones…* waits for the approval; then the INSS report, the IR report and the bank
+    file are made by the queue like the other reports, and read back with the run's totals."""
+    import csv
+    import io
+
+    from coati_desk.payroll import approval
+    from coati_desk.payroll.reports import report_files
+
+    page, _ids = calculated(window, qtbot, ["8500", "15000"])
+    panel = page.reports_panel
+    qtbot.waitUntil(panel.summary_pdf_button.isEnabled, timeout=10_000)
+    assert not panel.filings_button.isEnabled()  # calculated, not approved
+    approval.approve_run(page.run_id, "maria")
+    qtbot.waitUntil(panel.filings_button.isEnabled, timeout=10_000)
+    for kind in ("inss", "ir", "banco"):
+        panel.make_report(kind)
+    qtbot.waitUntil(
+        lambda: (
+            panel.reports.rowCount() == 3
+            and all(r["estado"] == "completed" for r in panel.reports.records())
+        ),
+        timeout=30_000,
+    )
+    rows = {r["tipo"]: r for r in panel.reports.records()}
+    files = dict(report_files(rows["inss"]["task_id"]))
+    text = next(content for name, content in files.items() if name.endswith(".csv"))
+    table = list(csv.reader(io.StringIO(text.decode("utf-8-sig"))))
+    totals = next(cells for cells in table if cells and cells[0] == "Total")
+    assert "23500.00" in totals and "1645.00" in totals  # gross and INSS laboral, as the run's
+    assert len(dict(report_files(rows["banco"]["task_id"]))) >= 1

@@ -293,7 +293,7 @@ class NominaPage(Page):
             EstadoNomina.APROBADA,
             EstadoNomina.PAGADA,
         )
-        self.reports_panel.enable(settled)
+        self.reports_panel.enable(settled, s is not None and s.estado.locked)
 
     # -- detail --------------------------------------------------------------------------------
     def _show_detail(self) -> None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QMessageBox, QPushButton
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QMenu, QMessageBox, QPushButton
 
 from coati_desk.config import reports_dir
 from coati_desk.gui.errors import show_error
@@ -27,6 +27,9 @@ def report_label(value: Any) -> str:
         "resumen_pdf": tr("Resumen (PDF)"),
         "colillas_pdf": tr("Colillas de pago (PDF)"),
         "xlsx": tr("Nómina (XLSX)"),
+        "inss": tr("Reporte INSS e INATEC"),
+        "ir": tr("Retenciones de IR (DGI)"),
+        "banco": tr("Archivo de pago al banco"),
     }
     return labels.get(str(value), str(value or ""))
 
@@ -51,8 +54,21 @@ class ReportsPanel(QGroupBox):
         self.payslips_button = QPushButton(tr("Colillas de pago PDF…"))
         self.xlsx_button = QPushButton(tr("Exportar XLSX"))
         self.open_report_button = QPushButton(tr("Abrir informe"))
-        # (these three ask for a report; the page puts them with its other actions)
-        self.request_buttons = (self.summary_pdf_button, self.payslips_button, self.xlsx_button)
+        # The month's filings and the bank file, of an approved or paid run.
+        self.filings_button = QPushButton(tr("Declaraciones…"))
+        filings = QMenu(self.filings_button)
+        for kind in ("inss", "ir", "banco"):
+            action = filings.addAction(report_label(kind))
+            action.triggered.connect(lambda _=False, k=kind: self.make_report(k))
+        self.filings_button.setMenu(filings)
+        self.filings_button.setToolTip(tr("Se hacen de una nómina aprobada o pagada"))
+        # (these ask for a report; the page puts them with its other actions)
+        self.request_buttons = (
+            self.summary_pdf_button,
+            self.payslips_button,
+            self.xlsx_button,
+            self.filings_button,
+        )
         self.summary_pdf_button.clicked.connect(lambda: self.make_report("resumen_pdf"))
         self.payslips_button.clicked.connect(self.ask_payslips)
         self.xlsx_button.clicked.connect(lambda: self.make_report("xlsx"))
@@ -73,10 +89,12 @@ class ReportsPanel(QGroupBox):
         inner.addWidget(self.reports_view, 1)
         inner.addWidget(self.open_report_button, 0, Qt.AlignmentFlag.AlignTop)
 
-    def enable(self, settled: bool) -> None:
-        """Reports are made of a run that is settled: calculated, with or without errors."""
+    def enable(self, settled: bool, locked: bool = False) -> None:
+        """Reports are made of a run that is settled: calculated, with or without errors; the
+        filings of an approved or paid one."""
         for button in self.request_buttons:
             button.setEnabled(settled)
+        self.filings_button.setEnabled(locked)
 
     def rows_reader(self) -> Callable[[str], list[dict[str, Any]]]:
         """What reads a run's reports off the GUI thread: the stored ones, and those asked in

@@ -18,6 +18,7 @@ from coati_desk.payroll.db import connect
 from coati_desk.payroll.errors import PayrollInputError
 from coati_desk.payroll.inputs import parse_id
 from coati_desk.payroll.models import InformeArchivo, TipoInforme, utcnow
+from coati_desk.payroll.reports.filings import FILING_KINDS, build_filing
 from coati_desk.payroll.reports.model import Files, Progress, load_run
 from coati_desk.payroll.reports.pdf import payslips, render_summary
 from coati_desk.payroll.reports.text import safe_file_name
@@ -35,12 +36,15 @@ SHORT_KINDS = {  # the command line's words
 def build(
     kind: str, run_id: Any, combined: bool = False, progress: Progress | None = None
 ) -> Files:
-    """The files of one report (``kind``: resumen_pdf, colillas_pdf or xlsx), named."""
+    """The files of one report (``kind``: resumen_pdf, colillas_pdf, xlsx, or a filing: inss,
+    ir, banco), named."""
     try:
         tipo = TipoInforme(kind)
     except ValueError:
         choices = ", ".join(t.value for t in TipoInforme)
         raise PayrollInputError(M.UNKNOWN_REPORT_KIND(kind=kind, choices=choices)) from None
+    if tipo.value in FILING_KINDS:
+        return build_filing(tipo.value, run_id)
     if tipo is TipoInforme.COLILLAS_PDF:
         return payslips(run_id, combined, progress)
     run = load_run(run_id, lines=tipo is TipoInforme.XLSX)
