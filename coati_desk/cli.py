@@ -13,6 +13,8 @@ coati-desk report --run ID --kind colillas --out CARPETA   informes de una nómi
 coati-desk report --run ID --kind inss|ir|banco --out CARPETA   declaraciones y transferencias
 coati-desk report --planilla ID --year 2026 --kind constancias --out CARPETA   constancias de IR
 coati-desk stats                             estadísticas de la cola (JSON)
+coati-desk liquidacion --planilla ID --codigo C --baja D --motivo M [--out CARPETA] [--registrar]
+coati-desk vacaciones [--fecha D] [--csv ARCHIVO]   saldos de vacaciones
 coati-desk worker                            workers externos para el backend elegido
 
 Here: the parser, ``main``, and the window and self-test commands. The other commands live in
@@ -29,6 +31,7 @@ import sys
 
 from coati_desk import __version__
 from coati_desk.commands.data import cmd_demo, cmd_export, cmd_import, cmd_report
+from coati_desk.commands.exits import cmd_liquidacion, cmd_vacaciones
 from coati_desk.commands.office import (
     cmd_aguinaldo,
     cmd_approve,
@@ -277,6 +280,41 @@ def build_parser() -> argparse.ArgumentParser:
     )
     worker.add_argument("--processes", type=int, default=2, help="procesos (2)")
     worker.set_defaults(func=cmd_worker)
+
+    liquidacion = sub.add_parser(
+        "liquidacion",
+        help="liquidación final de un empleado que deja la empresa (vista previa o registrada)",
+        description="Imprime cada parte (salario pendiente, vacaciones no descansadas, "
+        "aguinaldo proporcional, indemnización del art. 45 si el motivo la da) con su INSS, IR "
+        "y neto, y los totales. Sin --registrar es una vista previa: no cambia nada. Sale con 2 "
+        "si la entrada es inválida.",
+    )
+    liquidacion.add_argument("--planilla", required=True, help="id de la planilla")
+    liquidacion.add_argument("--codigo", required=True, help="código del empleado")
+    liquidacion.add_argument("--baja", required=True, help="fecha de baja, AAAA-MM-DD")
+    liquidacion.add_argument(
+        "--motivo",
+        required=True,
+        choices=("despido", "renuncia", "justificado"),
+        help="despido (sin causa justa), renuncia o justificado (despido con causa justa)",
+    )
+    liquidacion.add_argument(
+        "--out", metavar="CARPETA", help="escribir aquí el PDF para firmar (nunca reemplaza)"
+    )
+    liquidacion.add_argument(
+        "--registrar",
+        action="store_true",
+        help="registrar la baja en el empleado (fecha y motivo); si no, solo vista previa",
+    )
+    liquidacion.set_defaults(func=cmd_liquidacion)
+
+    vacaciones = sub.add_parser(
+        "vacaciones",
+        help="saldo de vacaciones de cada empleado activo (acumulados, tomados, saldo, valor)",
+    )
+    vacaciones.add_argument("--fecha", help="saldo a esta fecha, AAAA-MM-DD (hoy)")
+    vacaciones.add_argument("--csv", metavar="ARCHIVO.csv", help="escribirlo en un CSV")
+    vacaciones.set_defaults(func=cmd_vacaciones)
     return parser
 
 

@@ -38,6 +38,7 @@ from coati_desk.payroll.models import (
     Planilla,
     SalarioEmpleado,
     TipoNomina,
+    planilla_empleado,
 )
 from coati_desk.payroll.rules import RuleSet, load_rules
 from coati_desk.payroll.vacaciones import vacation_balance
@@ -217,3 +218,15 @@ def final_settlement(
         empleado, exit_day, reason, start, days_left, ytd, periodicidad, rules
     )
     return settlement
+
+
+def employee_planillas(empleado_id: str) -> list[dict[str, Any]]:
+    """The planillas an employee belongs to (id, nombre): where a settlement can be made."""
+    with session() as db:
+        planillas = db.scalars(
+            select(Planilla)
+            .join(planilla_empleado, planilla_empleado.c.planilla_id == Planilla.id)
+            .where(planilla_empleado.c.empleado_id == empleado_id)
+            .order_by(Planilla.nombre, Planilla.id)
+        )
+        return [{"id": p.id, "nombre": p.nombre} for p in planillas]

@@ -27,6 +27,173 @@ Report saved in:
         <translation type="unfinished">(could not be saved)</translation>
     </message>
     <message>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="49"/>
+        <source>Despido sin causa justa</source>
+        <translation type="unfinished">Dismissal without cause</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="50"/>
+        <source>Renuncia</source>
+        <translation type="unfinished">Resignation</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="51"/>
+        <source>Despido con causa justa</source>
+        <translation type="unfinished">Dismissal with cause</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="67"/>
+        <source>Dar de baja</source>
+        <translation type="unfinished">Record an exit</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="82"/>
+        <source>Concepto</source>
+        <translation type="unfinished">Item</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="82"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="134"/>
+        <source>Monto</source>
+        <translation type="unfinished">Amount</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="82"/>
+        <location filename="../../coati_desk/payroll/amounts.py" line="32"/>
+        <source>INSS</source>
+        <translation type="unfinished">INSS</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="82"/>
+        <location filename="../../coati_desk/payroll/amounts.py" line="33"/>
+        <source>IR</source>
+        <translation type="unfinished">Income tax</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="82"/>
+        <location filename="../../coati_desk/payroll/amounts.py" line="36"/>
+        <source>Neto</source>
+        <translation type="unfinished">Net</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="90"/>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="153"/>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="173"/>
+        <source>Calculando…</source>
+        <translation type="unfinished">Calculating…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="92"/>
+        <source>Guardar PDF…</source>
+        <translation type="unfinished">Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="93"/>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="246"/>
+        <source>Registrar baja</source>
+        <translation type="unfinished">Record the exit</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="103"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="80"/>
+        <location filename="../../coati_desk/gui/task_detail.py" line="79"/>
+        <source>Empleado:</source>
+        <translation type="unfinished">Employee:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="105"/>
+        <source>{0} — {1} (ingreso {2})</source>
+        <translation type="unfinished">{0} — {1} (hired {2})</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="110"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="57"/>
+        <location filename="../../coati_desk/gui/pages/planillas.py" line="94"/>
+        <source>Planilla:</source>
+        <translation type="unfinished">Payroll:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="111"/>
+        <source>Fecha de baja:</source>
+        <translation type="unfinished">Exit date:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="112"/>
+        <source>Motivo:</source>
+        <translation type="unfinished">Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="145"/>
+        <source>El empleado no está en ninguna planilla</source>
+        <translation type="unfinished">The employee is in no payroll</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="195"/>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="211"/>
+        <source>Neto a recibir: {0}. Vista previa: la baja aún no se ha registrado.</source>
+        <translation type="unfinished">Net to receive: {0}. Preview: the exit has not been recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="215"/>
+        <source>Baja registrada el {0}.</source>
+        <translation type="unfinished">Exit recorded on {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="226"/>
+        <source>Guardar PDF</source>
+        <translation type="unfinished">Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="236"/>
+        <source>PDF guardado: {0}</source>
+        <translation type="unfinished">PDF saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="248"/>
+        <source>¿Registrar la baja de {0} el {1}? No se calculará en las nóminas después de esa fecha. Neto de la liquidación: {2}.</source>
+        <translation type="unfinished">Record the exit of {0} on {1}? They will not be calculated in runs after that date. Net of the settlement: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="284"/>
+        <source>Saldos de vacaciones</source>
+        <translation type="unfinished">Vacation balances</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="302"/>
+        <location filename="../../coati_desk/gui/empresa_dialog.py" line="100"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="149"/>
+        <source>Cargando…</source>
+        <translation type="unfinished">Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="304"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="124"/>
+        <source>Exportar CSV…</source>
+        <translation type="unfinished">Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="330"/>
+        <source>Total ({0} empleados): {1} días acumulados, {2} tomados, {3} de saldo; valor {4} al salario vigente</source>
+        <translation type="unfinished">Total ({0} employees): {1} days earned, {2} taken, {3} left; worth {4} at current salaries</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="348"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="438"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="445"/>
+        <source>Exportar CSV</source>
+        <translation type="unfinished">Export CSV</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="356"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="444"/>
+        <source>{0} empleados exportados a {1}</source>
+        <translation type="unfinished">{0} employees exported to {1}</translation>
+    </message>
+    <message>
         <location filename="../../coati_desk/gui/charts/base.py" line="222"/>
         <source>Gráfico no disponible: {0}</source>
         <translation type="unfinished">Chart not available: {0}</translation>
@@ -172,7 +339,7 @@ Report saved in:
     </message>
     <message>
         <location filename="../../coati_desk/gui/charts/timeline.py" line="289"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="103"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="112"/>
         <source>{0} empleados</source>
         <translation type="unfinished">{0} employees</translation>
     </message>
@@ -333,8 +500,8 @@ Report saved in:
     <message>
         <location filename="../../coati_desk/gui/employee_dialog.py" line="82"/>
         <location filename="../../coati_desk/gui/labels.py" line="52"/>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="46"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="50"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="58"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="51"/>
         <source>Activo</source>
         <translation type="unfinished">Active</translation>
     </message>
@@ -437,7 +604,7 @@ Report saved in:
     <message>
         <location filename="../../coati_desk/gui/employee_dialog.py" line="210"/>
         <location filename="../../coati_desk/gui/empresa_dialog.py" line="218"/>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="88"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="100"/>
         <source>Guardando…</source>
         <translation type="unfinished">Saving…</translation>
     </message>
@@ -506,12 +673,6 @@ Report saved in:
         <location filename="../../coati_desk/gui/empresa_dialog.py" line="97"/>
         <source>PNG o JPEG, 1 MB como máximo</source>
         <translation type="unfinished">PNG or JPEG, 1 MB at most</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/empresa_dialog.py" line="100"/>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="149"/>
-        <source>Cargando…</source>
-        <translation type="unfinished">Loading…</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/empresa_dialog.py" line="143"/>
@@ -1403,7 +1564,7 @@ Report saved in:
     </message>
     <message>
         <location filename="../../coati_desk/gui/main_window.py" line="413"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="57"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="58"/>
         <source>Importar CSV…</source>
         <translation type="unfinished">Import CSV…</translation>
     </message>
@@ -1462,14 +1623,14 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="157"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="43"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="44"/>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="97"/>
         <source>Código</source>
         <translation type="unfinished">Code</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="158"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="44"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="45"/>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="98"/>
         <source>Nombre</source>
         <translation type="unfinished">Name</translation>
@@ -1533,7 +1694,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="191"/>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="69"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="81"/>
         <source>Descripción:</source>
         <translation type="unfinished">Description:</translation>
     </message>
@@ -1647,7 +1808,7 @@ Payrolls calculated in the background, one task per employee.</translation>
         <location filename="../../coati_desk/gui/pages/cola.py" line="79"/>
         <location filename="../../coati_desk/gui/pages/cola.py" line="91"/>
         <location filename="../../coati_desk/gui/pages/cola.py" line="145"/>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="126"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="138"/>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="99"/>
         <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="79"/>
         <location filename="../../coati_desk/gui/pages/planillas.py" line="138"/>
@@ -2008,250 +2169,291 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="unfinished">Detail</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="45"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="50"/>
+        <source>Acumulados: {0} días
+Tomados: {1} días
+Saldo: {2} días
+Valor: {3}</source>
+        <translation type="unfinished">Earned: {0} days
+Taken: {1} days
+Left: {2} days
+Worth: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="57"/>
         <source>Detenido</source>
         <translation type="unfinished">Stopped</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="46"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="58"/>
         <source>Pagado</source>
         <translation type="unfinished">Paid off</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="54"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="66"/>
         <source>Nuevo préstamo</source>
         <translation type="unfinished">New loan</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="56"/>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="121"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="68"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="133"/>
         <source>Préstamo</source>
         <translation type="unfinished">Loan</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="65"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="77"/>
         <source>Se descuenta en las nóminas cuyo período termina desde esta fecha</source>
         <translation type="unfinished">Deducted in the runs whose period ends on or after this date</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="68"/>
-        <location filename="../../coati_desk/gui/task_detail.py" line="79"/>
-        <source>Empleado:</source>
-        <translation type="unfinished">Employee:</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="70"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="82"/>
         <source>Monto:</source>
         <translation type="unfinished">Amount:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="71"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="83"/>
         <source>Cuota por nómina:</source>
         <translation type="unfinished">Instalment per run:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="72"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="84"/>
         <source>Inicio:</source>
         <translation type="unfinished">Start:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="110"/>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="176"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="122"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="202"/>
         <source>Elija un empleado para ver su historial de salario y préstamos</source>
         <translation type="unfinished">Choose an employee to see their salary and loan history</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="114"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="126"/>
         <source>Desde</source>
         <translation type="unfinished">From</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="115"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="127"/>
         <source>Salario</source>
         <translation type="unfinished">Salary</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="122"/>
-        <source>Monto</source>
-        <translation type="unfinished">Amount</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="123"/>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="132"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="135"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="144"/>
         <source>Cuota</source>
         <translation type="unfinished">Instalment</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="124"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="136"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="108"/>
         <source>Inicio</source>
         <translation type="unfinished">Start</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="125"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="137"/>
         <source>Saldo</source>
         <translation type="unfinished">Balance</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="131"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="143"/>
         <source>Período</source>
         <translation type="unfinished">Period</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="133"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="145"/>
         <source>Saldo después</source>
         <translation type="unfinished">Balance after</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="138"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="153"/>
+        <source>Vacaciones tomadas</source>
+        <translation type="unfinished">Vacation taken</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="154"/>
+        <source>Días</source>
+        <translation type="unfinished">Days</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="159"/>
         <source>Nuevo préstamo…</source>
         <translation type="unfinished">New loan…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="139"/>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="241"/>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="253"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="160"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="275"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="287"/>
         <source>Detener préstamo</source>
         <translation type="unfinished">Stop loan</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="143"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="164"/>
         <source>Historial de salario</source>
         <translation type="unfinished">Salary history</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="145"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="166"/>
         <source>Préstamos</source>
         <translation type="unfinished">Loans</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="153"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="174"/>
         <source>Cuotas descontadas (nóminas aprobadas o pagadas)</source>
         <translation type="unfinished">Instalments deducted (approved or paid runs)</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="180"/>
+        <source>Vacaciones</source>
+        <translation type="unfinished">Vacation</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="206"/>
         <source>{0} — {1}: historial de salario y préstamos</source>
         <translation type="unfinished">{0} — {1}: salary and loan history</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="224"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="117"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="258"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="126"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="143"/>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="407"/>
         <source>Elija un empleado en la tabla</source>
         <translation type="unfinished">Choose an employee in the table</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="231"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="265"/>
         <source>Préstamo agregado</source>
         <translation type="unfinished">Loan added</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="237"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="271"/>
         <source>Elija un préstamo</source>
         <translation type="unfinished">Choose a loan</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="243"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="277"/>
         <source>¿Detener el préstamo «{0}»? No se descontarán más cuotas (saldo {1:,.2f}); su historial se conserva.</source>
         <translation type="unfinished">Stop the loan «{0}»? No more instalments will be deducted (balance {1:,.2f}); its history is kept.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="252"/>
+        <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="286"/>
         <source>Préstamo detenido</source>
         <translation type="unfinished">Loan stopped</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="39"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="40"/>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="87"/>
         <source>Buscar por código o nombre…</source>
         <translation type="unfinished">Search by code or name…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="45"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="46"/>
         <source>Cédula</source>
         <translation type="unfinished">ID number</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="46"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="47"/>
         <source>Cargo</source>
         <translation type="unfinished">Position</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="47"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="48"/>
         <source>Salario mensual</source>
         <translation type="unfinished">Monthly salary</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="48"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="49"/>
         <source>Ingreso</source>
         <translation type="unfinished">Hired</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="49"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="50"/>
         <source>Baja</source>
         <translation type="unfinished">Left on</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="55"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="56"/>
         <source>Agregar…</source>
         <translation type="unfinished">Add…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="56"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="57"/>
         <source>Editar…</source>
         <translation type="unfinished">Edit…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="58"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="59"/>
         <source>Generar datos de demostración…</source>
         <translation type="unfinished">Generate demo data…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="134"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="140"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="159"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="60"/>
+        <source>Dar de baja…</source>
+        <translation type="unfinished">Record an exit…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="61"/>
+        <source>Liquidación final del empleado elegido, y registrar su baja</source>
+        <translation type="unfinished">The chosen employee&apos;s final settlement, and recording their exit</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="62"/>
+        <source>Vacaciones…</source>
+        <translation type="unfinished">Vacation…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="63"/>
+        <source>Saldo de vacaciones de cada empleado activo</source>
+        <translation type="unfinished">Each active employee&apos;s vacation balance</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="150"/>
+        <source>Baja registrada</source>
+        <translation type="unfinished">Exit recorded</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="161"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="167"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="186"/>
         <source>Importar empleados</source>
         <translation type="unfinished">Import employees</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="138"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="165"/>
         <source>Una planilla nueva</source>
         <translation type="unfinished">A new payroll</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="140"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="167"/>
         <source>Agregar los empleados a:</source>
         <translation type="unfinished">Add the employees to:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="152"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="179"/>
         <source>Importar CSV</source>
         <translation type="unfinished">Import CSV</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="160"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="187"/>
         <source>No se importó nada: el archivo tiene {0} problema(s).</source>
         <translation type="unfinished">Nothing was imported: the file has {0} problem(s).</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="173"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="200"/>
         <source>Importados: {0} nuevos, {1} actualizados</source>
         <translation type="unfinished">Imported: {0} new, {1} updated</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="180"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="190"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="207"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="217"/>
         <source>Datos de demostración</source>
         <translation type="unfinished">Demo data</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="180"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="207"/>
         <source>¿Cuántos empleados?</source>
         <translation type="unfinished">How many employees?</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="187"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="214"/>
         <source>Planilla de demostración creada</source>
         <translation type="unfinished">Demo payroll created</translation>
     </message>
@@ -2312,11 +2514,6 @@ Payrolls calculated in the background, one task per employee.</translation>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="418"/>
         <source>Recalcular empleado</source>
         <translation type="unfinished">Recalculate employee</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="124"/>
-        <source>Exportar CSV…</source>
-        <translation type="unfinished">Export CSV…</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="125"/>
@@ -2388,17 +2585,6 @@ Payrolls calculated in the background, one task per employee.</translation>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="415"/>
         <source>Empleado en cola para recalcular</source>
         <translation type="unfinished">Employee queued to be calculated again</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="438"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="445"/>
-        <source>Exportar CSV</source>
-        <translation type="unfinished">Export CSV</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="444"/>
-        <source>{0} empleados exportados a {1}</source>
-        <translation type="unfinished">{0} employees exported to {1}</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="43"/>
@@ -2620,12 +2806,6 @@ Payrolls calculated in the background, one task per employee.</translation>
         <location filename="../../coati_desk/gui/pages/planillas.py" line="265"/>
         <source>Nuevo aguinaldo</source>
         <translation type="unfinished">New aguinaldo</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="57"/>
-        <location filename="../../coati_desk/gui/pages/planillas.py" line="94"/>
-        <source>Planilla:</source>
-        <translation type="unfinished">Payroll:</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/planillas.py" line="67"/>
@@ -3037,24 +3217,9 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="unfinished">Gross</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/payroll/amounts.py" line="32"/>
-        <source>INSS</source>
-        <translation type="unfinished">INSS</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/payroll/amounts.py" line="33"/>
-        <source>IR</source>
-        <translation type="unfinished">Income tax</translation>
-    </message>
-    <message>
         <location filename="../../coati_desk/payroll/amounts.py" line="34"/>
         <source>Otras deducciones</source>
         <translation type="unfinished">Other deductions</translation>
-    </message>
-    <message>
-        <location filename="../../coati_desk/payroll/amounts.py" line="36"/>
-        <source>Neto</source>
-        <translation type="unfinished">Net</translation>
     </message>
     <message>
         <location filename="../../coati_desk/payroll/amounts.py" line="37"/>

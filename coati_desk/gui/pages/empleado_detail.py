@@ -1,5 +1,6 @@
-"""The selected employee, under the Empleados list: the salary history and the loans (each with
-its balance and what approved runs have deducted), with a new loan and stopping one."""
+"""The selected employee, under the Empleados list: the salary history, the loans (each with
+its balance and what approved runs have deducted), with a new loan and stopping one, and the
+vacation balance (days earned, taken, left, their value) with the periods vacation was taken."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ from coati_desk.gui.errors import error_text
 from coati_desk.gui.labels import tr
 from coati_desk.gui.table_model import Column
 from coati_desk.payroll import employees, prestamos
+from coati_desk.payroll.reports.text import money
+from coati_desk.payroll.vacaciones import vacation_balance
 
 if TYPE_CHECKING:
     from coati_desk.gui.pages.base import Page
@@ -37,7 +40,16 @@ def employee_detail(empleado_id: str) -> dict[str, Any]:
         "id": empleado_id,
         "salarios": employees.salary_history(empleado_id),
         "prestamos": prestamos.list_loans(empleado_id),
+        "vacaciones": vacation_balance(empleado_id),
     }
+
+
+def vacation_summary(balance: dict[str, Any] | None) -> str:
+    if balance is None:
+        return ""
+    return tr("Acumulados: {0} días\nTomados: {1} días\nSaldo: {2} días\nValor: {3}").format(
+        balance["acumulados"], balance["tomados"], balance["saldo"], money(balance["valor"])
+    )
 
 
 def loan_state(loan: dict[str, Any]) -> str:
@@ -134,6 +146,15 @@ class EmployeeDetail(QWidget):
             ],
             key="nomina_id",
         )
+        self.vacation_label = QLabel("")
+        self.vacation_label.setObjectName("vacation_balance")
+        self.vacation_view, self.vacation_history, _ = page.make_table(
+            [
+                Column("periodo", tr("Vacaciones tomadas"), stretch=True),
+                Column("dias", tr("Días"), numeric=True),
+            ],
+            key="n",
+        )
         self.loans_view.selectionModel().selectionChanged.connect(lambda *_: self._show_history())
         self.new_button = QPushButton(tr("Nuevo préstamo…"))
         self.stop_button = QPushButton(tr("Detener préstamo"))
@@ -156,6 +177,11 @@ class EmployeeDetail(QWidget):
         row.addWidget(salaries, 2)
         row.addWidget(loans, 6)
         row.addWidget(history, 4)
+        vacations = QGroupBox(tr("Vacaciones"))
+        vacations_layout = QVBoxLayout(vacations)
+        vacations_layout.addWidget(self.vacation_label)
+        vacations_layout.addWidget(self.vacation_view)
+        row.addWidget(vacations, 4)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -200,6 +226,14 @@ class EmployeeDetail(QWidget):
             for loan in (detail or {}).get("prestamos", [])
         ]
         self.loans.set_records(loans)
+        balance = (detail or {}).get("vacaciones")
+        self.vacation_label.setText(vacation_summary(balance))
+        self.vacation_history.set_records(
+            [
+                {**h, "n": n, "periodo": f"{h['periodo_inicio']} – {h['periodo_fin']}"}
+                for n, h in enumerate((balance or {}).get("historial", []))
+            ]
+        )
         if len(loans) == 1 and not self.loans_view.selectionModel().hasSelection():
             self.loans_view.selectRow(0)
         self._show_history()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coati_desk.gui.baja_dialog import BajaDialog, VacacionesDialog
 from coati_desk.gui.employee_dialog import EmployeeDialog
 from coati_desk.gui.errors import error_text
 from coati_desk.gui.labels import tr
@@ -56,14 +57,20 @@ class EmpleadosPage(Page):
         edit = QPushButton(tr("Editar…"))
         import_csv = QPushButton(tr("Importar CSV…"))
         demo = QPushButton(tr("Generar datos de demostración…"))
+        baja = QPushButton(tr("Dar de baja…"))
+        baja.setToolTip(tr("Liquidación final del empleado elegido, y registrar su baja"))
+        vacaciones = QPushButton(tr("Vacaciones…"))
+        vacaciones.setToolTip(tr("Saldo de vacaciones de cada empleado activo"))
         add.clicked.connect(self.add)
+        baja.clicked.connect(self.dar_de_baja)
+        vacaciones.clicked.connect(self.vacaciones)
         edit.clicked.connect(self.edit)
         import_csv.clicked.connect(lambda: self.import_csv())
         demo.clicked.connect(lambda: self.demo())
         self.count = QLabel("")
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
-        for button in (add, edit, import_csv, demo):
+        for button in (add, edit, baja, vacaciones, import_csv, demo):
             bar.addWidget(button)
         self.detail = EmployeeDetail(self)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._chosen_changed())
@@ -83,6 +90,8 @@ class EmpleadosPage(Page):
         layout.addWidget(split)
         self._planillas: list[dict[str, Any]] = []
         self.employee_dialog: EmployeeDialog | None = None
+        self.baja_dialog: BajaDialog | None = None
+        self.vacaciones_dialog: VacacionesDialog | None = None
 
     def chosen(self) -> dict[str, Any] | None:
         records = self.selected_records(self.table)
@@ -127,6 +136,24 @@ class EmpleadosPage(Page):
     def _employee_saved(self) -> None:
         self.host.refresh()
         self.detail.reload()  # a salary change shows in the history
+
+    def dar_de_baja(self) -> None:
+        chosen = self.chosen()
+        if chosen is None:
+            self.host.notify(tr("Elija un empleado en la tabla"))
+            return
+        self.baja_dialog = BajaDialog(self, chosen)
+        self.baja_dialog.recorded_exit.connect(self._exit_recorded)
+        self.baja_dialog.open()
+
+    def _exit_recorded(self) -> None:
+        self.host.notify(tr("Baja registrada"))
+        self.host.refresh()
+        self.detail.reload()
+
+    def vacaciones(self) -> None:
+        self.vacaciones_dialog = VacacionesDialog(self)
+        self.vacaciones_dialog.open()
 
     def import_csv(self, path: str | None = None, planilla_id: str | None = None) -> None:
         if path is None:
