@@ -34,7 +34,7 @@ def main() -> int:
     os.environ.pop("REDIS_URL", None)
 
     from PySide6.QtCore import QTimer
-    from sqlalchemy import select, update
+    from sqlalchemy import delete, select
 
     from coati_desk.gui.app import install_language, make_app
     from coati_desk.gui.main_window import MainWindow
@@ -43,8 +43,8 @@ def main() -> int:
     from coati_desk.logs import setup_logging
     from coati_desk.payroll.approval import approve_run
     from coati_desk.payroll.db import session
-    from coati_desk.payroll.demo import create_demo_planilla
-    from coati_desk.payroll.models import Empleado, Prestamo
+    from coati_desk.payroll.demo_year import create_demo_year
+    from coati_desk.payroll.models import ConceptoEmpleado, Empleado, Prestamo
 
     setup_logging()
     app = make_app([])
@@ -53,17 +53,20 @@ def main() -> int:
     prefs.language, prefs.refresh_seconds = args.language, 1
     settings.save(prefs)
     install_language(app, args.language)
-    planilla_id = create_demo_planilla(
-        args.employees, seed=4, today=date(2026, 11, 20), office_month=True
-    )
-    with session(write=True) as db:  # one employee with bad data, to show a failure
+    # January to October approved and paid, November's inputs entered: November to calculate.
+    planilla_id = create_demo_year(args.employees, seed=4, today=date(2026, 12, 3))
+    with session(write=True) as db:  # one employee with a bad perception, to show a failure
         first = db.query(Empleado).order_by(Empleado.codigo).first()
         assert first is not None
         first_id = first.id
-        db.execute(
-            update(Empleado)
-            .where(Empleado.id == first.id)
-            .values(fecha_ingreso=date(2026, 11, 10), fecha_baja=date(2026, 11, 5))
+        db.add(
+            ConceptoEmpleado(
+                empleado_id=first_id,
+                codigo="VIATICO",
+                descripcion="Viático",
+                tipo="percepcion",
+                valor=-500,
+            )
         )
     window = MainWindow(settings)
     if args.size:
@@ -80,7 +83,7 @@ def main() -> int:
 
     def fix_and_retry() -> None:
         with session(write=True) as db:
-            db.execute(update(Empleado).where(Empleado.id == first_id).values(fecha_baja=None))
+            db.execute(delete(ConceptoEmpleado).where(ConceptoEmpleado.empleado_id == first_id))
         window.nomina_page.retry_failed()
 
     def select_borrower() -> None:
@@ -136,6 +139,13 @@ def main() -> int:
         (100, window.open_empresa),
         (1500, lambda: shot("empresa", window.empresa_dialog)),
         (100, lambda: window.empresa_dialog.close()),
+        (100, lambda: window.empleados_page.table.selectRow(2)),  # eight years of service
+        (500, window.empleados_page.dar_de_baja),
+        (500, lambda: window.empleados_page.baja_dialog.set_baja(date(2026, 12, 15))),
+        (3000, lambda: shot("liquidacion", window.empleados_page.baja_dialog)),
+        (100, lambda: window.empleados_page.baja_dialog.close()),
+        (100, lambda: window.planillas_page.calculate_aguinaldo(planilla_id, 2026)),
+        (6000, lambda: shot("aguinaldo")),
         (100, lambda: window.tabs.setCurrentWidget(window.planillas_page)),
         (2000, lambda: shot("planillas-con-nomina")),
     ]

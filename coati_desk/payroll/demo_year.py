@@ -29,7 +29,8 @@ def _month(first: date, back: int) -> tuple[date, date]:
 
 
 def create_demo_year(employees: int, seed: int | None = None, today: date | None = None) -> str:
-    """The planilla's id. Employees are hired at least a year before, so each run is whole."""
+    """The planilla's id. Those hired before the demo year carry the vacation days they had left
+    then; each month some of them take a few days."""
     today = today or date.today()
     rng = random.Random(seed)
     last_month = _month(today.replace(day=1), 1)
@@ -39,19 +40,28 @@ def create_demo_year(employees: int, seed: int | None = None, today: date | None
     )
     with session() as db:
         people = list(
-            db.scalars(
-                select(Empleado.id)
+            db.execute(
+                select(Empleado.id, Empleado.fecha_ingreso)
                 .join(planilla_empleado, planilla_empleado.c.empleado_id == Empleado.id)
                 .where(planilla_empleado.c.planilla_id == planilla_id)
                 .order_by(Empleado.codigo)
             )
         )
+    opening_day = _month(today.replace(day=1), MONTHS + 2)[1]  # before the first demo month
+    with session(write=True) as db:  # what each had left then (the office's own count)
+        for empleado_id, hired in people:
+            if hired <= opening_day:
+                row = db.get(Empleado, empleado_id)
+                assert row is not None
+                row.vacaciones_saldo_inicial = Decimal(rng.choice((0, 5, 7.5, 10, 15)))
+                row.vacaciones_saldo_fecha = opening_day
     for back in range(MONTHS + 1, 1, -1):  # oldest first, up to the month before last
         start, end = _month(today.replace(day=1), back)
         with session(write=True) as db:
-            for empleado_id in people:
+            for empleado_id, hired in people:
                 inputs = _demo_inputs(rng)
-                if rng.random() < 0.08:
+                # vacations for those with a year behind them (their balance covers them)
+                if hired < start - timedelta(days=366) and rng.random() < 0.08:
                     inputs.append(
                         {
                             "tipo": TipoNovedad.VACACIONES.value,
@@ -79,7 +89,7 @@ def create_demo_year(employees: int, seed: int | None = None, today: date | None
                 approval.pay_run(run_id, "demo")
         except services.PayrollInputError:
             pass  # (a demo employee hired mid-month who fails stays visible as failed)
-    leaver = people[len(people) // 2] if len(people) > 2 else None
+    leaver = people[len(people) // 2][0] if len(people) > 2 else None
     if leaver is not None:
         with session() as db:
             codigo = db.get(Empleado, leaver).codigo  # type: ignore[union-attr]

@@ -6,7 +6,8 @@ CSV columns (UTF-8, comma or semicolon separated, a header line first): required
 fecha_baja, inss_numero, cargo, banco, cuenta_bancaria, forma_pago`` (transferencia, efectivo,
 cheque), ``salario_vigente_desde`` (the salary is a change in force from that date; earlier
 periods keep the earlier salary) and the opening figures of an office that starts mid-year,
-``ytd_anio, ytd_periodos, ytd_bruto, ytd_inss, ytd_ir`` (all five or none). A code that exists
+``ytd_anio, ytd_periodos, ytd_bruto, ytd_inss, ytd_ir`` (all five or none) and the vacation
+days left on a date, ``vacaciones_saldo, vacaciones_fecha`` (both or none). A code that exists
 already updates that employee. Any bad line stops the whole import: nothing is half-imported.
 """
 
@@ -47,6 +48,8 @@ COLUMNS = (
     "forma_pago",
     "salario_vigente_desde",
     *OPENING,
+    "vacaciones_saldo",
+    "vacaciones_fecha",
 )
 # Not columns of the employee: what _apply does with them.
 SALARY_FROM = "salario_vigente_desde"
@@ -82,6 +85,7 @@ def validate_employee(raw: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
         errors.append(M.BAD_CHOICE(name="forma_pago", choices=choices, value=forma))
     clean["forma_pago"] = forma
     clean[OPENING_FIGURES] = _opening_figures(raw, errors)
+    clean.update(_opening_vacation(raw, errors))
     for name in ("fecha_ingreso", "fecha_baja", SALARY_FROM):
         text = str(raw.get(name) or "").strip()
         if not text:
@@ -103,6 +107,25 @@ def validate_employee(raw: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     if start and change and change < start:
         errors.append(M.SALARY_CHANGE_BEFORE_HIRE(desde=change, ingreso=start))
     return clean, errors
+
+
+def _opening_vacation(raw: dict[str, Any], errors: list[str]) -> dict[str, Any]:
+    """The vacation days left on a date from before the app (both fields, or none)."""
+    days_text = str(raw.get("vacaciones_saldo") or "").strip()
+    day_text = str(raw.get("vacaciones_fecha") or "").strip()
+    if not days_text and not day_text:
+        return {"vacaciones_saldo_inicial": None, "vacaciones_saldo_fecha": None}
+    problems: list[str] = []
+    days = parse_decimal(days_text, "vacaciones_saldo", problems)
+    if days is None and not problems:
+        problems.append(M.FIELD_EMPTY(name="vacaciones_saldo"))
+    day = None
+    try:
+        day = date.fromisoformat(day_text)
+    except ValueError:
+        problems.append(M.BAD_FIELD_DATE(name="vacaciones_fecha", value=day_text))
+    errors += problems
+    return {"vacaciones_saldo_inicial": days, "vacaciones_saldo_fecha": day}
 
 
 def _opening_figures(raw: dict[str, Any], errors: list[str]) -> dict[str, Any] | None:

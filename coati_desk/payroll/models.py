@@ -141,6 +141,10 @@ class Empleado(Base):
     cuenta_bancaria: Mapped[str | None] = mapped_column(String(64))
     forma_pago: Mapped[str] = mapped_column(String(16), default=FormaPago.TRANSFERENCIA)
     motivo_baja: Mapped[str | None] = mapped_column(String(16))  # a MotivoBaja, when it left
+    # The vacation days left on a date, from before the office used Coati Desk: days are
+    # earned from the day after (none: from the hire date, with nothing owed before).
+    vacaciones_saldo_inicial: Mapped[Decimal | None] = mapped_column(Numeric(7, 2))
+    vacaciones_saldo_fecha: Mapped[date | None]
 
     conceptos: Mapped[list[ConceptoEmpleado]] = relationship(
         back_populates="empleado", cascade="all, delete-orphan", order_by="ConceptoEmpleado.id"

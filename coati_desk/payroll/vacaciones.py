@@ -1,11 +1,12 @@
 """Vacation balances (Código del Trabajo art. 76): each employee earns ``dias_por_mes`` days per
-month worked (2.5: 15 per six months), counted in commercial days from the hire date; the days
-taken are the ``vacaciones`` inputs of approved or paid runs. The balance is valued at the
+month worked (2.5: 15 per six months), counted in commercial days from the hire date, or from
+an opening balance on a date (an office that starts with the app mid-career); the days taken
+are the ``vacaciones`` inputs of approved or paid runs after it. The balance is valued at the
 salary in force on the day asked (what an exit would pay for it)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -59,16 +60,18 @@ def _balances(db: Any, empleados: list[Empleado], on: date) -> list[dict[str, An
     result = []
     for e in empleados:
         end = min(on, e.fecha_baja) if e.fecha_baja else on
-        months = Decimal(commercial_days(e.fecha_ingreso, end, rules.dias_mes)) / rules.dias_mes
-        earned = (
-            (months * rules.vacaciones_por_mes).quantize(DAYS)
-            if end >= e.fecha_ingreso
-            else Decimal("0.00")
+        opening, since = Decimal("0.00"), e.fecha_ingreso
+        if e.vacaciones_saldo_fecha is not None:  # a balance carried in from before the app
+            opening = e.vacaciones_saldo_inicial or Decimal("0.00")
+            since = e.vacaciones_saldo_fecha + timedelta(days=1)
+        months = Decimal(commercial_days(since, end, rules.dias_mes)) / rules.dias_mes
+        earned = opening + (
+            (months * rules.vacaciones_por_mes).quantize(DAYS) if end >= since else Decimal(0)
         )
         history = [
             {"periodo_inicio": t.periodo_inicio, "periodo_fin": t.periodo_fin, "dias": t.cantidad}
             for t in taken
-            if t.empleado_id == e.id
+            if t.empleado_id == e.id and t.periodo_fin >= since
         ]
         used = sum((h["dias"] for h in history), Decimal("0.00"))
         own = tuple(

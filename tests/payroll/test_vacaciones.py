@@ -71,3 +71,20 @@ def test_the_balance_counts_approved_runs_only(planilla) -> None:  # type: ignor
     assert [h["dias"] for h in after["historial"]] == [D("5.00")]
     (row,) = [r for r in vacation_report(june_end) if r["empleado_id"] == ana]
     assert row["valor"] == D("5000.00")  # 10 days at 15,000 / 30
+
+
+def test_an_opening_balance_replaces_the_years_before_the_app(planilla) -> None:  # type: ignore[no-untyped-def]
+    from coati_desk.payroll import employees
+
+    _planilla_id, (ana,) = planilla(["15000"], hired=date(2015, 1, 1))
+    assert vacation_balance(ana, date(2025, 12, 31))["saldo"] == D("330.00")  # 11 years of 30
+    (row,) = [e for e in employees.list_employees() if e["id"] == ana]
+    raw = {
+        **{k: str(v) for k, v in row.items() if v is not None},
+        "fecha_baja": "",
+        "vacaciones_saldo": "7.5",
+        "vacaciones_fecha": "2025-12-31",
+    }
+    employees.save_employee(raw, ana)
+    june = vacation_balance(ana, date(2026, 6, 30))
+    assert (june["acumulados"], june["saldo"]) == (D("22.50"), D("22.50"))  # 7.5 + 6 x 2.5

@@ -213,7 +213,9 @@ class NominaPage(Page):
             self._enable_actions(None)
             self.approval.show_run(None, [])
             return
-        if self.run_id != summary["nomina_id"]:
+        if self.run_id is not None and self.run_id != summary["nomina_id"]:
+            return  # a poll asked before another run was opened: the next one reads it
+        if self.run_id is None:  # the newest run, until the user picks one
             self.run_id = summary["nomina_id"]
             self.run_changed.emit(self.run_id)
             self.rows.clear()
