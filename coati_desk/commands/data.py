@@ -8,6 +8,7 @@ import sys
 import time
 from typing import Any
 
+from coati_desk.commands import refused
 from coati_desk.commands.progress import progress_bar
 
 log = logging.getLogger("coati_desk")
@@ -57,12 +58,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     try:
         count = export_run_csv(args.run, Path(args.file))
-    except PayrollInputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(f"error: {args.file}: {exc.strerror or exc}", file=sys.stderr)
-        return 2
+    except (PayrollInputError, OSError) as exc:
+        return refused(exc, args.file)
     log.info("%d empleados exportados a %s", count, args.file)
     return 0
 
@@ -85,12 +82,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         if out.isatty():
             out.write("\n")
         paths = reports.write_files(files, Path(args.out))
-    except PayrollInputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(f"error: {args.out}: {exc.strerror or exc}", file=sys.stderr)
-        return 2
+    except (PayrollInputError, OSError) as exc:
+        return refused(exc, args.out)
     for path in paths:
         print(path)
     size = sum(path.stat().st_size for path in paths)

@@ -8,6 +8,7 @@ import argparse
 import sys
 from typing import Any
 
+from coati_desk.commands import refused
 from coati_desk.payroll.reports.text import money
 
 AMOUNT = 13  # the width of an amount column
@@ -37,12 +38,8 @@ def cmd_liquidacion(args: argparse.Namespace) -> int:
         if args.out:
             pdf = settlement_pdf(liq, empresa_of(args.planilla))
             paths = write_files([(settlement_file_name(liq), pdf)], Path(args.out))
-    except PayrollInputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(f"error: {args.out}: {exc.strerror or exc}", file=sys.stderr)
-        return 2
+    except (PayrollInputError, OSError) as exc:
+        return refused(exc, args.out)
     print(f"Liquidación de {liq.codigo} {liq.nombre}")
     print(
         f"Ingreso: {liq.ingreso:%d/%m/%Y}   Baja: {liq.baja:%d/%m/%Y}   "

@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from coati_desk.commands import driver
+from coati_desk.commands import driver, refused
 from coati_desk.commands.progress import print_totals, wait_for_run
 
 log = logging.getLogger("coati_desk")
@@ -105,12 +105,8 @@ def cmd_import_novedades(args: argparse.Namespace) -> int:
     path = Path(args.file)
     try:
         result = import_inputs_csv(args.planilla, args.desde, args.hasta, path, args.usuario)
-    except PayrollInputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(f"error: {path}: {exc.strerror or exc}", file=sys.stderr)
-        return 2
+    except (PayrollInputError, OSError) as exc:
+        return refused(exc, path)
     if result.errors:
         print(
             f"error: no se guardó ninguna novedad; {len(result.errors)} problema(s):",
