@@ -140,6 +140,15 @@ class EmployeeDialog(QDialog):
         opening.addRow(tr("Salario bruto acumulado:"), self.ytd_bruto)
         opening.addRow(tr("INSS laboral acumulado:"), self.ytd_inss)
         opening.addRow(tr("IR retenido acumulado:"), self.ytd_ir)
+        # the vacation days left on a date (days are earned from the day after)
+        self.vacation_days = QLineEdit()
+        self.vacation_days.setPlaceholderText(tr("días (vacío: desde el ingreso)"))
+        self.vacation_date = _date_edit(rec.get("vacaciones_saldo_fecha"))
+        if rec.get("vacaciones_saldo_fecha"):
+            self.vacation_days.setText(str(rec.get("vacaciones_saldo_inicial") or "0"))
+            self.opening.setChecked(True)
+        opening.addRow(tr("Saldo de vacaciones:"), self.vacation_days)
+        opening.addRow(tr("al:"), self.vacation_date)
         work.addRow(self.opening)
 
         columns = QHBoxLayout()
@@ -192,13 +201,19 @@ class EmployeeDialog(QDialog):
         }
         if self.record and self.has_salary_since.isChecked():
             values["salario_vigente_desde"] = self.salary_since.date().toString("yyyy-MM-dd")
-        if self.opening.isChecked():
+        amounts = (self.ytd_bruto, self.ytd_inss, self.ytd_ir)
+        if self.opening.isChecked() and any(edit.text().strip() for edit in amounts):
             values |= {
                 "ytd_anio": str(self.ytd_anio.value()),
                 "ytd_periodos": str(self.ytd_periodos.value()),
                 "ytd_bruto": self.ytd_bruto.text(),
                 "ytd_inss": self.ytd_inss.text(),
                 "ytd_ir": self.ytd_ir.text(),
+            }
+        if self.opening.isChecked() and self.vacation_days.text().strip():
+            values |= {
+                "vacaciones_saldo": self.vacation_days.text(),
+                "vacaciones_fecha": self.vacation_date.date().toString("yyyy-MM-dd"),
             }
         return values
 

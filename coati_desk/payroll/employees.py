@@ -74,16 +74,20 @@ def validate_employee(raw: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
         clean["salario_mensual"] = Decimal(salary_text.replace(",", "")).quantize(Decimal("0.01"))
     else:
         errors.append(M.BAD_AMOUNT(value=salary_text))
+    # Details not given (a CSV without their columns) are left as they are.
     for name, longest in DETAILS.items():
+        if name not in raw:
+            continue
         value = str(raw.get(name) or "").strip()
         if len(value) > longest:
             errors.append(M.FIELD_TOO_LONG(name=name))
         clean[name] = value or None
-    forma = str(raw.get("forma_pago") or FormaPago.TRANSFERENCIA).strip().lower()
-    if forma not in {f.value for f in FormaPago}:
-        choices = ", ".join(f.value for f in FormaPago)
-        errors.append(M.BAD_CHOICE(name="forma_pago", choices=choices, value=forma))
-    clean["forma_pago"] = forma
+    if "forma_pago" in raw:
+        forma = str(raw.get("forma_pago") or FormaPago.TRANSFERENCIA).strip().lower()
+        if forma not in {f.value for f in FormaPago}:
+            choices = ", ".join(f.value for f in FormaPago)
+            errors.append(M.BAD_CHOICE(name="forma_pago", choices=choices, value=forma))
+        clean["forma_pago"] = forma
     clean[OPENING_FIGURES] = _opening_figures(raw, errors)
     clean.update(_opening_vacation(raw, errors))
     for name in ("fecha_ingreso", "fecha_baja", SALARY_FROM):
@@ -114,7 +118,7 @@ def _opening_vacation(raw: dict[str, Any], errors: list[str]) -> dict[str, Any]:
     days_text = str(raw.get("vacaciones_saldo") or "").strip()
     day_text = str(raw.get("vacaciones_fecha") or "").strip()
     if not days_text and not day_text:
-        return {"vacaciones_saldo_inicial": None, "vacaciones_saldo_fecha": None}
+        return {}  # (the balance saved, if any, stays)
     problems: list[str] = []
     days = parse_decimal(days_text, "vacaciones_saldo", problems)
     if days is None and not problems:
@@ -295,6 +299,8 @@ def list_employees(search: str = "") -> list[dict[str, Any]]:
                 "activo": e.activo,
                 **{name: getattr(e, name) or "" for name in DETAILS},
                 "forma_pago": e.forma_pago,
+                "vacaciones_saldo_inicial": e.vacaciones_saldo_inicial,
+                "vacaciones_saldo_fecha": e.vacaciones_saldo_fecha,
             }
             for e in db.scalars(query)
         ]

@@ -182,14 +182,14 @@ Report saved in:
     </message>
     <message>
         <location filename="../../coati_desk/gui/baja_dialog.py" line="348"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="438"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="445"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="440"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="447"/>
         <source>Exportar CSV</source>
         <translation type="unfinished">Export CSV</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/baja_dialog.py" line="356"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="444"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="446"/>
         <source>{0} empleados exportados a {1}</source>
         <translation type="unfinished">{0} employees exported to {1}</translation>
     </message>
@@ -602,7 +602,22 @@ Report saved in:
         <translation type="unfinished">Year-to-date IR withheld:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/employee_dialog.py" line="210"/>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="145"/>
+        <source>días (vacío: desde el ingreso)</source>
+        <translation type="unfinished">days (empty: from the hire date)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="150"/>
+        <source>Saldo de vacaciones:</source>
+        <translation type="unfinished">Vacation balance:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="151"/>
+        <source>al:</source>
+        <translation type="unfinished">on:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="225"/>
         <location filename="../../coati_desk/gui/empresa_dialog.py" line="218"/>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="100"/>
         <source>Guardando…</source>
@@ -1652,7 +1667,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="163"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="319"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="321"/>
         <location filename="../../coati_desk/payroll/amounts.py" line="35"/>
         <source>Deducciones</source>
         <translation type="unfinished">Deductions</translation>
@@ -1930,7 +1945,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="151"/>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="103"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="353"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="355"/>
         <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="83"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="108"/>
         <source>Error</source>
@@ -2122,7 +2137,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="432"/>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="122"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="401"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="403"/>
         <source>Cancelar</source>
         <translation type="unfinished">Cancel</translation>
     </message>
@@ -2163,7 +2178,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="480"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="314"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="316"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="137"/>
         <source>Detalle</source>
         <translation type="unfinished">Detail</translation>
@@ -2314,7 +2329,7 @@ Worth: {3}</translation>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="258"/>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="126"/>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="143"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="407"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="409"/>
         <source>Elija un empleado en la tabla</source>
         <translation type="unfinished">Choose an employee in the table</translation>
     </message>
@@ -2505,13 +2520,13 @@ Worth: {3}</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="121"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="382"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="384"/>
         <source>Reintentar fallidos</source>
         <translation type="unfinished">Retry failed</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="123"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="418"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="420"/>
         <source>Recalcular empleado</source>
         <translation type="unfinished">Recalculate employee</translation>
     </message>
@@ -2527,62 +2542,62 @@ Worth: {3}</translation>
         <translation type="unfinished">No runs yet: create one on the Payrolls page.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="264"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="266"/>
         <source>{0} de {1}</source>
         <translation type="unfinished">{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="274"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="276"/>
         <source>{0:.1f} empleados/s</source>
         <translation type="unfinished">{0:.1f} employees/s</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="279"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="281"/>
         <source>terminada</source>
         <translation type="unfinished">finished</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="318"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="320"/>
         <source>Percepciones</source>
         <translation type="unfinished">Earnings</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="320"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="322"/>
         <source>Aportes patronales (no afectan el neto)</source>
         <translation type="unfinished">Employer contributions (net pay unaffected)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="325"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="327"/>
         <source>Estado: &lt;b&gt;{0}&lt;/b&gt; · Intentos: {1} · Días trabajados: {2}</source>
         <translation type="unfinished">Status: &lt;b&gt;{0}&lt;/b&gt; · Attempts: {1} · Days worked: {2}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="344"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="346"/>
         <source>Bruto: {0} · Deducciones: {1} · Neto: {2}</source>
         <translation type="unfinished">Gross: {0} · Deductions: {1} · Net: {2}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="379"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="381"/>
         <source>{0} empleado(s) en cola otra vez</source>
         <translation type="unfinished">{0} employee(s) queued again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="391"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="393"/>
         <source>Cancelar nómina</source>
         <translation type="unfinished">Cancel run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="392"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="394"/>
         <source>¿Cancelar esta nómina? Los empleados que aún no se calcularon no se calcularán.</source>
         <translation type="unfinished">Cancel this run? Employees not calculated yet will not be.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="399"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="401"/>
         <source>Nómina cancelada: {0} empleado(s) sin calcular</source>
         <translation type="unfinished">Run cancelled: {0} employee(s) not calculated</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="415"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="417"/>
         <source>Empleado en cola para recalcular</source>
         <translation type="unfinished">Employee queued to be calculated again</translation>
     </message>

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import csv
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from coati_desk.payroll import employees, queries, services
-from coati_desk.payroll.employees import import_employees_csv, save_employee
+from coati_desk.payroll.employees import import_employees_csv, list_employees, save_employee
 from coati_desk.payroll.reports import export_run_csv
 from tests.payroll.conftest import make_planilla
 
@@ -168,3 +169,28 @@ def test_run_rows_since_returns_only_what_changed() -> None:
     assert [r["empleado_id"] for r in changed] == [ids[0]]
     assert changed[0]["estado"] == "completed"
     assert queries.run_rows(run_id, since=utcnow() + timedelta(seconds=1)) == []
+
+
+def test_an_import_without_the_detail_columns_keeps_what_was_saved() -> None:
+    """An office updates salaries with a short CSV: the INSS numbers, bank accounts and opening
+    vacation balances it does not name stay as they were."""
+    full = (
+        b"codigo,nombres,apellidos,salario_mensual,fecha_ingreso,inss_numero,banco,"
+        b"cuenta_bancaria,forma_pago,vacaciones_saldo,vacaciones_fecha\n"
+        b"K-1,Ana,Ruiz,20000,2020-01-01,12345678,BANPRO,1001,cheque,7.5,2025-12-31\n"
+    )
+    created = import_employees_csv(full)
+    assert created.errors == []
+    short = (
+        b"codigo,nombres,apellidos,salario_mensual,fecha_ingreso\nK-1,Ana,Ruiz,22000,2020-01-01\n"
+    )
+    assert import_employees_csv(short, created.planilla_id).errors == []
+    (ana,) = [e for e in list_employees() if e["codigo"] == "K-1"]
+    assert ana["salario_mensual"] == Decimal("22000.00")
+    assert (ana["inss_numero"], ana["banco"], ana["cuenta_bancaria"], ana["forma_pago"]) == (
+        "12345678",
+        "BANPRO",
+        "1001",
+        "cheque",
+    )
+    assert ana["vacaciones_saldo_inicial"] == Decimal("7.50")
