@@ -9,7 +9,6 @@ employer contributions: the result has those at zero, and it is not part of the 
 
 from __future__ import annotations
 
-import calendar
 from datetime import date
 from decimal import Decimal
 
@@ -21,6 +20,7 @@ from coati_desk.payroll.calculation import (
     Linea,
     Resultado,
     TipoLinea,
+    commercial_days,
     money,
 )
 from coati_desk.payroll.rules import RuleSet
@@ -36,21 +36,6 @@ def check_accrual_period(inicio: date, fin: date) -> int:
     if (inicio, fin) != accrual_period(fin.year):
         raise CalculationError(M.PERIOD_NOT_AGUINALDO(inicio=inicio, fin=fin))
     return fin.year
-
-
-def _commercial_day(day: date, dias_mes: int, ends: bool) -> int:
-    """A date's place in a commercial year of 12 months of ``dias_mes`` days."""
-    last = calendar.monthrange(day.year, day.month)[1]
-    number = dias_mes if ends and day.day == last else min(day.day, dias_mes)
-    return (day.year * 12 + day.month) * dias_mes + number
-
-
-def commercial_days(start: date, end: date, dias_mes: int) -> int:
-    """Days from ``start`` to ``end`` (both counted) in commercial months."""
-    if end < start:
-        return 0
-    first = _commercial_day(start, dias_mes, ends=False)
-    return max(_commercial_day(end, dias_mes, ends=True) - first + 1, 1)
 
 
 def calculate_aguinaldo(

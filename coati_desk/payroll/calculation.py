@@ -207,6 +207,18 @@ def _day_number(day: date, dias_mes: int, ends: bool) -> int:
     return min(day.day, dias_mes)
 
 
+def commercial_days(start: date, end: date, dias_mes: int) -> int:
+    """Days from ``start`` to ``end`` (both counted) in commercial months of ``dias_mes`` days,
+    across months and years (at least 1 when ``start <= end``)."""
+    if end < start:
+        return 0
+
+    def place(day: date, ends: bool) -> int:
+        return (day.year * 12 + day.month) * dias_mes + _day_number(day, dias_mes, ends)
+
+    return max(place(end, True) - place(start, False) + 1, 1)
+
+
 def salary_stretches(
     empleado: Empleado, inicio: date, fin: date, periodicidad: Periodicidad, rules: RuleSet
 ) -> list[Tramo]:

@@ -145,7 +145,7 @@ def read_employee(
         )
         for c in conn.execute(_CONCEPTOS, {"emp": emp_id})
     )
-    salarios = tuple(calc.Salario(*s) for s in conn.execute(_SALARIOS, {"emp": emp_id}))
+    salarios = salary_history_of(conn, emp_id)
     period = {"emp": emp_id, "pla": planilla_id, "inicio": inicio, "fin": fin}
     novedades = tuple(
         calc.Novedad(
@@ -170,6 +170,11 @@ def read_employee(
         cuotas=cuotas,
         ytd=year_to_date(conn, emp_id, inicio),
     )
+
+
+def salary_history_of(conn: Connection, empleado_id: str) -> tuple[calc.Salario, ...]:
+    """The employee's salaries by the date each came into force (empty: never changed)."""
+    return tuple(calc.Salario(*s) for s in conn.execute(_SALARIOS, {"emp": empleado_id}))
 
 
 def year_to_date(conn: Connection, empleado_id: str, inicio: date) -> calc.Acumulado:

@@ -24,9 +24,9 @@ from sqlalchemy import func, select
 
 from coati_desk.payroll import calculation as calc
 from coati_desk.payroll import messages as M
-from coati_desk.payroll.aguinaldo import calculate_aguinaldo, commercial_days
+from coati_desk.payroll.aguinaldo import calculate_aguinaldo
 from coati_desk.payroll.db import connect, session
-from coati_desk.payroll.employee_reads import year_to_date
+from coati_desk.payroll.employee_reads import salary_history_of, year_to_date
 from coati_desk.payroll.errors import PayrollInputError
 from coati_desk.payroll.inputs import parse_date, parse_id
 from coati_desk.payroll.models import (
@@ -36,7 +36,6 @@ from coati_desk.payroll.models import (
     Nomina,
     NominaEmpleado,
     Planilla,
-    SalarioEmpleado,
     TipoNomina,
     planilla_empleado,
 )
@@ -89,15 +88,19 @@ class Liquidacion:
 
 def seniority_months(ingreso: date, baja: date, rules: RuleSet) -> Decimal:
     """Months of salary art. 45 grants for the time served (before the cap)."""
-    years = Decimal(commercial_days(ingreso, baja, rules.dias_mes)) / rules.dias_aguinaldo
+    years = Decimal(calc.commercial_days(ingreso, baja, rules.dias_mes)) / rules.dias_aguinaldo
     first = min(years, Decimal(rules.anios_a_mes))
     after = max(years - rules.anios_a_mes, ZERO)
     return first + after * rules.dias_por_anio_despues / rules.dias_mes
 
 
+def capped_seniority_months(ingreso: date, baja: date, rules: RuleSet) -> Decimal:
+    """The months art. 45 pays: the time served's, at most ``maximo_meses``."""
+    return min(seniority_months(ingreso, baja, rules), Decimal(rules.maximo_meses))
+
+
 def seniority_compensation(monthly: Decimal, ingreso: date, baja: date, rules: RuleSet) -> Decimal:
-    months = min(seniority_months(ingreso, baja, rules), Decimal(rules.maximo_meses))
-    return calc.money(monthly * months)
+    return calc.money(monthly * capped_seniority_months(ingreso, baja, rules))
 
 
 def settle(
@@ -115,7 +118,7 @@ def settle(
     daily = monthly / rules.dias_mes
     parts: list[Parte] = []
     pending_days = (
-        commercial_days(pending_from, baja, rules.dias_mes) if pending_from <= baja else 0
+        calc.commercial_days(pending_from, baja, rules.dias_mes) if pending_from <= baja else 0
     )
     salary = calc.money(daily * pending_days)
     vacation = calc.money(daily * max(vacation_days, ZERO))
@@ -141,9 +144,7 @@ def settle(
         )
     )
     if motivo.value in rules.motivos_con_indemnizacion:
-        months = min(
-            seniority_months(empleado.fecha_ingreso, baja, rules), Decimal(rules.maximo_meses)
-        )
+        months = capped_seniority_months(empleado.fecha_ingreso, baja, rules)
         amount = seniority_compensation(monthly, empleado.fecha_ingreso, baja, rules)
         text = f"Indemnización por antigüedad, art. 45 ({months.quantize(Decimal('0.01'))} meses)"
         parts.append(Parte("INDEMNIZACION", text, amount))
@@ -186,14 +187,7 @@ def final_settlement(
                 Nomina.estado != EstadoNomina.CANCELADA,
             )
         )
-        salarios = tuple(
-            calc.Salario(s.vigente_desde, s.salario_mensual)
-            for s in db.scalars(
-                select(SalarioEmpleado)
-                .where(SalarioEmpleado.empleado_id == row.id)
-                .order_by(SalarioEmpleado.vigente_desde)
-            )
-        )
+        salarios = salary_history_of(db.connection(), row.id)
         empleado = calc.Empleado(row.salario_mensual, row.fecha_ingreso, exit_day, (), salarios)
         settlement = Liquidacion(
             row.id,

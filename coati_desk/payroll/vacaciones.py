@@ -14,7 +14,6 @@ from sqlalchemy import and_, select
 
 from coati_desk.payroll import calculation as calc
 from coati_desk.payroll import messages as M
-from coati_desk.payroll.aguinaldo import commercial_days
 from coati_desk.payroll.db import session
 from coati_desk.payroll.errors import PayrollInputError
 from coati_desk.payroll.models import (
@@ -64,7 +63,7 @@ def _balances(db: Any, empleados: list[Empleado], on: date) -> list[dict[str, An
         if e.vacaciones_saldo_fecha is not None:  # a balance carried in from before the app
             opening = e.vacaciones_saldo_inicial or Decimal("0.00")
             since = e.vacaciones_saldo_fecha + timedelta(days=1)
-        months = Decimal(commercial_days(since, end, rules.dias_mes)) / rules.dias_mes
+        months = Decimal(calc.commercial_days(since, end, rules.dias_mes)) / rules.dias_mes
         earned = opening + (
             (months * rules.vacaciones_por_mes).quantize(DAYS) if end >= since else Decimal(0)
         )
