@@ -5,7 +5,6 @@ inputs are shown read-only."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -37,6 +36,7 @@ from coati_desk.gui.table_model import show_value
 from coati_desk.payroll.calculation import TipoNovedad
 from coati_desk.payroll.errors import PayrollInputError
 from coati_desk.payroll.models import EstadoNomina
+from coati_desk.payroll.novedades import period_inputs
 
 if TYPE_CHECKING:
     from coati_desk.gui.pages.host import PageHost
@@ -50,49 +50,6 @@ def tipo_labels() -> dict[str, str]:
         TipoNovedad.BONO: tr("Bono (único)"),
         TipoNovedad.DEDUCCION: tr("Deducción"),
         TipoNovedad.VACACIONES: tr("Vacaciones (días)"),
-    }
-
-
-def load_period(planilla_id: str, inicio: date | str, fin: date | str) -> dict[str, Any]:
-    """The planilla's employees, the period's inputs by employee and the period's live run
-    (its id and state, or None before *Calcular*). Runs off the GUI thread."""
-    from sqlalchemy import select
-
-    from coati_desk.payroll.db import session
-    from coati_desk.payroll.inputs import parse_period
-    from coati_desk.payroll.models import Empleado, planilla_empleado
-    from coati_desk.payroll.novedades import list_inputs
-    from coati_desk.payroll.runs import find_planilla, live_run
-
-    with session() as db:
-        planilla = find_planilla(db, planilla_id)
-        start, end = parse_period(planilla.periodicidad, inicio, fin)
-        employees = [
-            {"id": e.id, "codigo": e.codigo, "nombre": f"{e.nombres} {e.apellidos}"}
-            for e in db.scalars(
-                select(Empleado)
-                .join(planilla_empleado, planilla_empleado.c.empleado_id == Empleado.id)
-                .where(planilla_empleado.c.planilla_id == planilla.id)
-                .order_by(Empleado.codigo)
-            )
-        ]
-        run = live_run(db, planilla.id, start, end)
-        estado = EstadoNomina(run.estado) if run is not None else None
-        run_id = run.id if run is not None else None
-        nombre = planilla.nombre
-    inputs: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in list_inputs(planilla_id, start, end):
-        inputs[row["empleado_id"]].append(
-            {k: row[k] for k in ("tipo", "cantidad", "monto", "descripcion", "fecha")}
-        )
-    return {
-        "planilla": nombre,
-        "inicio": start,
-        "fin": end,
-        "empleados": employees,
-        "inputs": dict(inputs),
-        "run_id": run_id,
-        "estado": estado,
     }
 
 
@@ -231,7 +188,7 @@ class NovedadesDialog(QDialog):
     # -- loading ---------------------------------------------------------------------------------
     def reload(self) -> None:
         planilla_id, inicio, fin = self.planilla_id, self.inicio, self.fin
-        call_async(lambda: load_period(planilla_id, inicio, fin), self._loaded, self._failed)
+        call_async(lambda: period_inputs(planilla_id, inicio, fin), self._loaded, self._failed)
 
     def _loaded(self, data: dict[str, Any]) -> None:
         self.data = data

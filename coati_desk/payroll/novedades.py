@@ -32,6 +32,7 @@ from coati_desk.payroll.inputs import parse_decimal, parse_id, parse_period
 from coati_desk.payroll.models import (
     Empleado,
     EstadoFila,
+    EstadoNomina,
     Nomina,
     NominaEmpleado,
     Novedad,
@@ -140,6 +141,48 @@ def overtime_warnings(
     return warnings
 
 
+def _members(db: Session, planilla_id: str) -> list[Empleado]:
+    """The planilla's employees, by code."""
+    return list(
+        db.scalars(
+            select(Empleado)
+            .join(planilla_empleado, planilla_empleado.c.empleado_id == Empleado.id)
+            .where(planilla_empleado.c.planilla_id == planilla_id)
+            .order_by(Empleado.codigo)
+        )
+    )
+
+
+def period_inputs(planilla_id: Any, inicio: Any, fin: Any) -> dict[str, Any]:
+    """What the inputs editor shows: the planilla's employees, the period's inputs by
+    employee, and the period's live run (its id and state, or None before *Calcular*)."""
+    with session() as db:
+        planilla = find_planilla(db, parse_id(planilla_id, "planilla_id"))
+        start, end = parse_period(planilla.periodicidad, inicio, fin)
+        employees = [
+            {"id": e.id, "codigo": e.codigo, "nombre": e.nombre_completo}
+            for e in _members(db, planilla.id)
+        ]
+        run = live_run(db, planilla.id, start, end)
+        nombre = planilla.nombre
+        estado = EstadoNomina(run.estado) if run is not None else None
+        run_id = run.id if run is not None else None
+    inputs: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in list_inputs(planilla_id, start, end):
+        inputs[row["empleado_id"]].append(
+            {k: row[k] for k in ("tipo", "cantidad", "monto", "descripcion", "fecha")}
+        )
+    return {
+        "planilla": nombre,
+        "inicio": start,
+        "fin": end,
+        "empleados": employees,
+        "inputs": dict(inputs),
+        "run_id": run_id,
+        "estado": estado,
+    }
+
+
 def _open_period(
     db: Session, planilla_id: Any, inicio: Any, fin: Any
 ) -> tuple[Any, date, date, Nomina | None]:
@@ -238,14 +281,7 @@ def import_inputs_csv(
     rows, errors = read_csv_rows(data, REQUIRED, COLUMNS)
     with session(write=True) as db:
         planilla, start, end, run = _open_period(db, planilla_id, inicio, fin)
-        members = {
-            e.codigo: e.id
-            for e in db.scalars(
-                select(Empleado)
-                .join(planilla_empleado, planilla_empleado.c.empleado_id == Empleado.id)
-                .where(planilla_empleado.c.planilla_id == planilla.id)
-            )
-        }
+        members = {e.codigo: e.id for e in _members(db, planilla.id)}
         by_employee: dict[str, list[dict[str, Any]]] = defaultdict(list)
         codes: dict[str, str] = {}
         for row in rows:
