@@ -286,8 +286,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="liquidación final de un empleado que deja la empresa (vista previa o registrada)",
         description="Imprime cada parte (salario pendiente, vacaciones no descansadas, "
         "aguinaldo proporcional, indemnización del art. 45 si el motivo la da) con su INSS, IR "
-        "y neto, y los totales. Sin --registrar es una vista previa: no cambia nada. Sale con 2 "
-        "si la entrada es inválida.",
+        "y neto, y los totales. Sin --registrar es una vista previa: no cambia nada. Con "
+        "--registrar se registra la baja y la liquidación se calcula en la cola como una nómina "
+        "propia (tipo liquidación, un empleado), que se aprueba y se paga como las otras; imprime "
+        "su id. Sale con 2 si la entrada es inválida.",
     )
     liquidacion.add_argument("--planilla", required=True, help="id de la planilla")
     liquidacion.add_argument("--codigo", required=True, help="código del empleado")
@@ -304,8 +306,15 @@ def build_parser() -> argparse.ArgumentParser:
     liquidacion.add_argument(
         "--registrar",
         action="store_true",
-        help="registrar la baja en el empleado (fecha y motivo); si no, solo vista previa",
+        help="registrar la baja (fecha y motivo) y calcular la liquidación en la cola; si no, "
+        "solo vista previa",
     )
+    liquidacion.add_argument(
+        "--aprobar", action="store_true", help="con --registrar: aprobarla si se calculó"
+    )
+    backend_option(liquidacion)
+    workers_options(liquidacion)
+    usuario_option(liquidacion, "quien registra la baja")
     liquidacion.set_defaults(func=cmd_liquidacion)
 
     vacaciones = sub.add_parser(

@@ -1,5 +1,6 @@
 """Employees who leave, from the terminal: ``liquidacion`` (the final settlement, printed, as a
-PDF to sign with ``--out``, recorded on the employee with ``--registrar``) and ``vacaciones``
+PDF to sign with ``--out``; with ``--registrar`` the exit is recorded and the settlement is
+calculated through the queue as a run of its own) and ``vacaciones``
 (every active employee's vacation balance, printed or as CSV)."""
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def cmd_liquidacion(args: argparse.Namespace) -> int:
     )
 
     try:
-        liq = final_settlement(args.planilla, args.codigo, args.baja, args.motivo, args.registrar)
+        liq = final_settlement(args.planilla, args.codigo, args.baja, args.motivo)
         paths = []
         if args.out:
             pdf = settlement_pdf(liq, empresa_of(args.planilla))
@@ -57,13 +58,21 @@ def cmd_liquidacion(args: argparse.Namespace) -> int:
     print("-" * (width + 4 * AMOUNT))
     print(_row("Total", (liq.total, liq.inss, liq.ir, liq.neto), width))
     print()
-    if args.registrar:
-        print(f"Baja registrada: {liq.codigo} deja la planilla el {liq.baja:%d/%m/%Y}")
-    else:
-        print("Vista previa: la baja no se registró (use --registrar para registrarla)")
     for path in paths:
         print(path)
-    return 0
+    if not args.registrar:
+        print("Vista previa: la baja no se registró (use --registrar para registrarla)")
+        return 0
+    from coati_desk.commands.office import run_and_wait
+    from coati_desk.jobs.runs import start_settlement
+
+    print(f"Baja registrada: {liq.codigo} deja la planilla el {liq.baja:%d/%m/%Y}", flush=True)
+    return run_and_wait(
+        args,
+        lambda queue: start_settlement(
+            queue, args.planilla, args.codigo, args.baja, args.motivo, args.usuario
+        ),
+    )
 
 
 def cmd_vacaciones(args: argparse.Namespace) -> int:

@@ -19,7 +19,7 @@ log = logging.getLogger("coati_desk")
 def cmd_run(args: argparse.Namespace) -> int:
     from coati_desk.jobs.runs import start_payroll
 
-    return _calculate(
+    return run_and_wait(
         args,
         lambda queue: start_payroll(queue, args.planilla, args.desde, args.hasta, args.usuario),
     )
@@ -30,14 +30,15 @@ def cmd_aguinaldo(args: argparse.Namespace) -> int:
     one task per employee, waited for and approved like ``run``."""
     from coati_desk.jobs.runs import start_aguinaldo
 
-    return _calculate(
+    return run_and_wait(
         args, lambda queue: start_aguinaldo(queue, args.planilla, args.year, args.usuario)
     )
 
 
-def _calculate(args: argparse.Namespace, start: Callable[[Any], tuple[str, str]]) -> int:
+def run_and_wait(args: argparse.Namespace, start: Callable[[Any], tuple[str, str | None]]) -> int:
     """Start a run (``start(queue)``: its run and fan-out task ids), show its progress until it
-    settles, print its totals and, with ``--aprobar``, approve it."""
+    settles, print its totals and, with ``--aprobar``, approve it (``args``: ``--backend``,
+    ``--workers``/``--no-workers``, ``--usuario`` and ``--aprobar``)."""
     from coati_desk.jobs.identity import claim_database
     from coati_desk.payroll import services
     from coati_desk.queue import start_workers

@@ -148,6 +148,13 @@ def _spanish() -> dict[str, str]:
         ),
         "payroll.bad_field_date": tr("{name} debe ser una fecha AAAA-MM-DD, no {value}"),
         "payroll.baja_before_ingreso": tr("fecha_baja es anterior a fecha_ingreso"),
+        "payroll.settlement_not_found": tr(
+            "No hay una liquidación registrada con baja el {fin} para este empleado en esta "
+            "planilla"
+        ),
+        "payroll.settlement_exit_changed": tr(
+            "La baja del empleado ya no es el {fin}: registre la baja de nuevo (Dar de baja…)"
+        ),
         "payroll.code_taken": tr("el codigo {codigo} pertenece a otro empleado"),
         "payroll.code_repeats": tr("el codigo {codigo} repite la línea {line}"),
         "payroll.csv_line": tr("línea {line}: {problem}"),

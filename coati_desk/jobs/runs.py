@@ -14,7 +14,9 @@ from coati_desk.queue.records import epoch
 
 class StartedRun(NamedTuple):
     run_id: str
-    task_id: str  # the fan-out task (process_payroll_parallel) that queues the employees
+    # the fan-out task (process_payroll_parallel) that queues the employees; None for a final
+    # settlement, whose one employee task is queued at once
+    task_id: str | None
 
 
 def _iso(day: date | str) -> str:
@@ -54,6 +56,20 @@ def start_aguinaldo(queue: QueueDriver, planilla_id: str, year: int, usuario: st
 
     inicio, fin = accrual_period(year)
     return start_payroll(queue, planilla_id, inicio, fin, usuario, "aguinaldo")
+
+
+def start_settlement(
+    queue: QueueDriver, planilla_id: str, codigo: str, baja: date | str, motivo: str, usuario: str
+) -> StartedRun:
+    """Record the exit of the employee with ``codigo`` and queue the task that calculates their
+    final settlement, a run of its own (one employee). Raises the payroll's input error (unknown
+    employee, bad date or reason, an approved settlement already) before anything is queued."""
+    from coati_desk.payroll import services
+    from coati_desk.payroll.liquidacion import open_settlement
+
+    run_id, _ = open_settlement(planilla_id, codigo, _iso(baja), motivo, usuario)
+    services.resume_stale(run_id, QueueDispatcher(queue))
+    return StartedRun(run_id, None)
 
 
 def apply_inputs(queue: QueueDriver, run_id: str | None, empleado_ids: list[str]) -> int:

@@ -193,6 +193,7 @@ class Resultado:
     lineas: list[Linea] = field(default_factory=list)
     renta_ocasional: Decimal = ZERO  # one-off income net of its INSS (left out of the average)
     ir_ocasional: Decimal = ZERO  # the IR withheld on it
+    renta_exenta: Decimal = ZERO  # income in the gross exempt from INSS and IR (a settlement's)
 
     @property
     def aportes_patronales(self) -> Decimal:

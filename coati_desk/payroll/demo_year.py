@@ -1,7 +1,8 @@
 """Demo data with a year behind it: the demo planilla's monthly runs of the last ten closed
 months calculated, approved and paid, with the month's inputs and some vacations taken, and one
-employee who left (dismissed, the exit recorded), so a new user sees at once an aguinaldo, a
-vacation balance and a settlement. Last month is left to calculate, with its inputs entered."""
+employee who left (dismissed; the settlement calculated and approved), so a new user sees at
+once an aguinaldo, a vacation balance and a settlement. Last month is left to calculate, with
+its inputs entered."""
 
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ from coati_desk.payroll import approval, services
 from coati_desk.payroll.calculation import TipoNovedad
 from coati_desk.payroll.db import session
 from coati_desk.payroll.demo import _demo_inputs, create_demo_planilla
-from coati_desk.payroll.liquidacion import final_settlement
-from coati_desk.payroll.models import Empleado, Novedad, planilla_empleado
+from coati_desk.payroll.liquidacion import open_settlement
+from coati_desk.payroll.models import Empleado, Novedad, TipoNomina, planilla_empleado
 
 MONTHS = 10  # closed months with approved runs
 
@@ -94,5 +95,10 @@ def create_demo_year(employees: int, seed: int | None = None, today: date | None
         with session() as db:
             codigo = db.get(Empleado, leaver).codigo  # type: ignore[union-attr]
         exit_day = _month(today.replace(day=1), 2)[1]  # the end of the last closed month
-        final_settlement(planilla_id, codigo, exit_day, "despido", record=True)
+        run_id, _ = open_settlement(planilla_id, codigo, exit_day, "despido", "demo")
+        # (paid to its exit day: nothing pending, a period of that one day)
+        services.calculate_employee(
+            leaver, planilla_id, exit_day, exit_day, "demo", TipoNomina.LIQUIDACION
+        )
+        approval.approve_run(run_id, "demo")
     return planilla_id

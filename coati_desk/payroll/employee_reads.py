@@ -87,7 +87,14 @@ _CUOTAS = (
 )
 _YEAR_TO_DATE = (
     select(
-        func.coalesce(func.sum(_ROW.c.salario_bruto - func.coalesce(_ROW.c.renta_ocasional, 0)), 0),
+        func.coalesce(
+            func.sum(
+                _ROW.c.salario_bruto
+                - func.coalesce(_ROW.c.renta_ocasional, 0)
+                - func.coalesce(_ROW.c.renta_exenta, 0)
+            ),
+            0,
+        ),
         func.coalesce(func.sum(_ROW.c.inss_laboral), 0),
         func.coalesce(func.sum(_ROW.c.ir - func.coalesce(_ROW.c.ir_ocasional, 0)), 0),
         func.count(),
@@ -97,7 +104,8 @@ _YEAR_TO_DATE = (
         _ROW.c.empleado_id == bindparam("emp"),
         _ROW.c.estado == EstadoFila.COMPLETED,
         _COUNTS_AS_PAID,
-        _RUN.c.tipo == TipoNomina.ORDINARIA,  # (an aguinaldo is not part of the IR average)
+        # (an aguinaldo is not part of the IR average; a settlement's salary and vacation are)
+        _RUN.c.tipo.in_((TipoNomina.ORDINARIA, TipoNomina.LIQUIDACION)),
         _RUN.c.periodo_fin < bindparam("inicio"),
         _RUN.c.periodo_inicio >= bindparam("year_start"),
     )

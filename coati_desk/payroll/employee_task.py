@@ -32,10 +32,12 @@ from coati_desk.payroll.db import connect, session
 from coati_desk.payroll.employee_reads import highest_variable_month, read_employee
 from coati_desk.payroll.errors import PayrollInputError
 from coati_desk.payroll.inputs import parse_id, parse_period
+from coati_desk.payroll.liquidacion import calculate_settlement, pending_from
 from coati_desk.payroll.models import (
     Empleado,
     EstadoFila,
     EstadoNomina,
+    MotivoBaja,
     Nomina,
     NominaEmpleado,
     NominaLinea,
@@ -46,6 +48,7 @@ from coati_desk.payroll.models import (
 )
 from coati_desk.payroll.rules import RulesError, RuleSet, load_rules
 from coati_desk.payroll.runs import find_planilla, overlap_error, rowcount, run_for
+from coati_desk.payroll.vacaciones import vacation_balance
 
 log = logging.getLogger("coati_desk.payroll")
 
@@ -63,6 +66,7 @@ _FIND_EMPLEADO = select(
     _EMP.c.salario_mensual,
     _EMP.c.fecha_ingreso,
     _EMP.c.fecha_baja,
+    _EMP.c.motivo_baja,
     select(planilla_empleado.c.empleado_id)
     .where(
         planilla_empleado.c.planilla_id == bindparam("pla"),
@@ -93,6 +97,8 @@ _FIND_RUN = (
     .where(
         _RUN.c.planilla_id == bindparam("pla"),
         _RUN.c.tipo == bindparam("tipo"),
+        # (a final settlement is one employee's run)
+        or_(_RUN.c.empleado_id.is_(None), _RUN.c.empleado_id == bindparam("emp")),
         _RUN.c.estado != EstadoNomina.CANCELADA,
         _RUN.c.periodo_inicio <= bindparam("fin"),
         _RUN.c.periodo_fin >= bindparam("inicio"),
@@ -174,6 +180,8 @@ class _Job:
     cuotas: tuple[calc.Cuota, ...]
     tipo: str
     highest_month: Decimal | None  # an aguinaldo on variable pay: the best of the last six
+    # a settlement's exit reason, first day of pay owed, and vacation days left
+    settlement: tuple[MotivoBaja, date, Decimal] | None
     started: datetime
     recalculated: bool  # the row holds an earlier result (and its lines)
 
@@ -205,6 +213,19 @@ def calculate_employee(
     try:
         if job.tipo == TipoNomina.AGUINALDO:
             result = calculate_aguinaldo(job.empleado, job.fin.year, job.rules, job.highest_month)
+        elif job.settlement is not None:
+            motivo, desde, vacation_days = job.settlement
+            result = calculate_settlement(
+                job.empleado,
+                desde,
+                job.fin,
+                motivo,
+                vacation_days,
+                job.ytd,
+                job.periodicidad,
+                job.rules,
+                job.grande,
+            )
         else:
             result = calc.calculate(
                 job.empleado,
@@ -268,6 +289,10 @@ def _find(
     problem, rules = None, None
     if not empleado.miembro:
         problem = M.NOT_IN_PLANILLA(empleado=emp_id, planilla=pla_id)
+    elif tipo == TipoNomina.LIQUIDACION and (
+        empleado.fecha_baja != fin or not empleado.motivo_baja
+    ):
+        problem = M.SETTLEMENT_EXIT_CHANGED(fin=fin)
     elif not empleado.activo:
         problem = M.INACTIVE(empleado=emp_id, codigo=empleado.codigo)
     else:
@@ -296,6 +321,8 @@ def _settled(run: Any, emp_id: str) -> dict[str, Any] | None:
 def _open_row(found: _Found, usuario: str) -> None:
     """Make the run and the employee's row for a task that came without them."""
     empleado_id = found.empleado_id
+    if found.tipo == TipoNomina.LIQUIDACION:  # made with the employee's exit, never by a task
+        raise PayrollInputError(M.SETTLEMENT_NOT_FOUND(fin=found.fin))
     with session(write=True) as db:
         planilla = find_planilla(db, found.planilla_id)
         run = run_for(db, planilla, found.inicio, found.fin, usuario, True, found.tipo)
@@ -339,6 +366,15 @@ def _job(conn: Connection, found: _Found) -> _Job:
             if found.tipo == TipoNomina.AGUINALDO
             else None
         ),
+        settlement=(
+            (
+                MotivoBaja(found.empleado.motivo_baja),
+                pending_from(conn, found.empleado_id, found.empleado.fecha_ingreso, found.fin),
+                vacation_balance(found.empleado_id, found.fin)["saldo"],
+            )
+            if found.tipo == TipoNomina.LIQUIDACION
+            else None
+        ),
         started=utcnow(),
         recalculated=run.salario_bruto is not None,
     )
@@ -358,6 +394,7 @@ def _store(job: _Job, result: calc.Resultado) -> dict[str, Any]:
         "finalizado_en": utcnow(),
         "renta_ocasional": result.renta_ocasional,
         "ir_ocasional": result.ir_ocasional,
+        "renta_exenta": result.renta_exenta,
         **amounts,
     }
     lines = [

@@ -45,6 +45,9 @@ def parse_period(
     try:
         if tipo == "aguinaldo":
             check_accrual_period(start, end)
+        elif tipo == "liquidacion":  # from the day after the last paid period to the exit day
+            if end < start:
+                raise calc.CalculationError(M.PERIOD_BACKWARDS(fin=end, inicio=start))
         else:
             calc.check_period(start, end, calc.Periodicidad(periodicidad))
     except calc.CalculationError as exc:

@@ -20,7 +20,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
+from sqlalchemy.orm import Session
 
 from coati_desk.payroll import calculation as calc
 from coati_desk.payroll import messages as M
@@ -30,6 +31,7 @@ from coati_desk.payroll.employee_reads import salary_history_of, year_to_date
 from coati_desk.payroll.errors import PayrollInputError
 from coati_desk.payroll.inputs import parse_date, parse_id
 from coati_desk.payroll.models import (
+    Empleado,
     EstadoFila,
     EstadoNomina,
     MotivoBaja,
@@ -40,9 +42,11 @@ from coati_desk.payroll.models import (
     planilla_empleado,
 )
 from coati_desk.payroll.rules import RuleSet, load_rules
+from coati_desk.payroll.runs import check_unlocked, run_for
 from coati_desk.payroll.vacaciones import vacation_balance
 
 ZERO = calc.ZERO
+SALARY_PARTS = ("SALARIO_PENDIENTE", "VACACIONES")  # the parts that pay INSS (and IR)
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,7 @@ class Liquidacion:
     motivo: MotivoBaja
     salario_mensual: Decimal
     partes: list[Parte] = field(default_factory=list)
+    desde: date | None = None  # pending salary from this day (the day after the last paid period)
 
     @property
     def total(self) -> Decimal:
@@ -151,12 +156,19 @@ def settle(
     return parts
 
 
-def final_settlement(
-    planilla_id: Any, codigo: str, baja: Any, motivo: str, record: bool = False
-) -> Liquidacion:
-    """The settlement of the employee with ``codigo`` in the planilla, leaving on ``baja`` for
-    ``motivo`` (despido, renuncia, justificado). With ``record``, the exit date and reason are
-    saved on the employee first (they are no longer calculated after that date)."""
+@dataclass
+class _Exit:
+    """What a settlement is made of, read in one session: the employee leaving, the day and
+    reason, and the day its pending salary starts (after its last calculated period)."""
+
+    planilla: Planilla
+    empleado: Empleado
+    baja: date
+    motivo: MotivoBaja
+    desde: date
+
+
+def _read_exit(db: Session, planilla_id: Any, codigo: str, baja: Any, motivo: str) -> _Exit:
     pla_id = parse_id(planilla_id, "planilla_id")
     exit_day = parse_date(baja, "baja")
     try:
@@ -166,27 +178,42 @@ def final_settlement(
         raise PayrollInputError(
             M.BAD_CHOICE(name="motivo", choices=choices, value=motivo)
         ) from None
-    with session(write=record) as db:
-        planilla = db.get(Planilla, pla_id)
-        if planilla is None:
-            raise PayrollInputError(M.PLANILLA_NOT_FOUND())
-        row = next((e for e in planilla.empleados if e.codigo == codigo.strip()), None)
-        if row is None:
-            raise PayrollInputError(M.INPUT_UNKNOWN_EMPLOYEE(codigo=codigo))
-        if exit_day < row.fecha_ingreso:
-            raise PayrollInputError(M.BAJA_BEFORE_INGRESO())
-        if record:
-            row.fecha_baja, row.motivo_baja = exit_day, reason.value
-        last_paid = db.scalar(
-            select(func.max(Nomina.periodo_fin))
-            .join(NominaEmpleado, NominaEmpleado.nomina_id == Nomina.id)
-            .where(
-                NominaEmpleado.empleado_id == row.id,
-                NominaEmpleado.estado == EstadoFila.COMPLETED,
-                Nomina.tipo == TipoNomina.ORDINARIA,
-                Nomina.estado != EstadoNomina.CANCELADA,
-            )
+    planilla = db.get(Planilla, pla_id)
+    if planilla is None:
+        raise PayrollInputError(M.PLANILLA_NOT_FOUND())
+    row = next((e for e in planilla.empleados if e.codigo == codigo.strip()), None)
+    if row is None:
+        raise PayrollInputError(M.INPUT_UNKNOWN_EMPLOYEE(codigo=codigo))
+    if exit_day < row.fecha_ingreso:
+        raise PayrollInputError(M.BAJA_BEFORE_INGRESO())
+    start = pending_from(db.connection(), row.id, row.fecha_ingreso, exit_day)
+    return _Exit(planilla, row, exit_day, reason, start)
+
+
+def pending_from(conn: Connection, empleado_id: str, ingreso: date, baja: date) -> date:
+    """The first day of pay a settlement owes: the day after the employee's last calculated
+    period (after ``baja`` when it is paid to its exit day), or the exit month's first day
+    (their hiring day, if later) when no period was ever calculated."""
+    last_paid = conn.scalar(
+        select(func.max(Nomina.periodo_fin))
+        .join(NominaEmpleado, NominaEmpleado.nomina_id == Nomina.id)
+        .where(
+            NominaEmpleado.empleado_id == empleado_id,
+            NominaEmpleado.estado == EstadoFila.COMPLETED,
+            Nomina.tipo == TipoNomina.ORDINARIA,
+            Nomina.estado != EstadoNomina.CANCELADA,
         )
+    )
+    return last_paid + timedelta(days=1) if last_paid else max(ingreso, baja.replace(day=1))
+
+
+def final_settlement(planilla_id: Any, codigo: str, baja: Any, motivo: str) -> Liquidacion:
+    """The settlement (a preview: nothing is saved) of the employee with ``codigo`` in the
+    planilla, leaving on ``baja`` for ``motivo`` (despido, renuncia, justificado). The run that
+    :func:`open_settlement` makes computes the same figures through the queue."""
+    with session() as db:
+        found = _read_exit(db, planilla_id, codigo, baja, motivo)
+        row, exit_day = found.empleado, found.baja
         salarios = salary_history_of(db.connection(), row.id)
         empleado = calc.Empleado(row.salario_mensual, row.fecha_ingreso, exit_day, (), salarios)
         settlement = Liquidacion(
@@ -195,23 +222,109 @@ def final_settlement(
             row.nombre_completo,
             row.fecha_ingreso,
             exit_day,
-            reason,
+            found.motivo,
             empleado.salary_on(exit_day),
+            desde=found.desde,
         )
-        periodicidad = calc.Periodicidad(planilla.periodicidad)
-        rules = load_rules(planilla.reglas)
-        start = (
-            last_paid + timedelta(days=1)
-            if last_paid
-            else max(row.fecha_ingreso, exit_day.replace(day=1))
-        )
+        periodicidad = calc.Periodicidad(found.planilla.periodicidad)
+        rules = load_rules(found.planilla.reglas)
     with connect() as conn:
-        ytd = year_to_date(conn, settlement.empleado_id, exit_day)
+        ytd = year_to_date(conn, settlement.empleado_id, found.desde)
     days_left = vacation_balance(settlement.empleado_id, exit_day)["saldo"]
     settlement.partes = settle(
-        empleado, exit_day, reason, start, days_left, ytd, periodicidad, rules
+        empleado, exit_day, found.motivo, found.desde, days_left, ytd, periodicidad, rules
     )
     return settlement
+
+
+def open_settlement(
+    planilla_id: Any, codigo: str, baja: Any, motivo: str, usuario: str = ""
+) -> tuple[str, str]:
+    """Record the exit of the employee with ``codigo`` (date and reason, on the employee) and
+    make its settlement run: one pending row, from the day after the last paid period to the
+    exit day, that the queue's employee task calculates. The run's id and the employee's.
+
+    An earlier settlement of the employee in this planilla is replaced (cancelled) while it is
+    not approved; an approved or paid one is refused. All of it or nothing."""
+    with session(write=True) as db:
+        found = _read_exit(db, planilla_id, codigo, baja, motivo)
+        row = found.empleado
+        earlier = db.scalars(
+            select(Nomina).where(
+                Nomina.planilla_id == found.planilla.id,
+                Nomina.tipo == TipoNomina.LIQUIDACION,
+                Nomina.empleado_id == row.id,
+                Nomina.estado != EstadoNomina.CANCELADA,
+            )
+        ).all()
+        for run in earlier:
+            check_unlocked(run)
+            run.estado = EstadoNomina.CANCELADA
+        db.flush()
+        row.fecha_baja, row.motivo_baja = found.baja, found.motivo.value
+        run = run_for(  # (paid to its exit day already: a period of that one day)
+            db,
+            found.planilla,
+            min(found.desde, found.baja),
+            found.baja,
+            usuario,
+            resume=False,
+            tipo=TipoNomina.LIQUIDACION,
+            empleado_id=row.id,
+        )
+        db.add(NominaEmpleado(nomina_id=run.id, empleado_id=row.id, estado=EstadoFila.PENDING))
+        run.total_empleados = 1
+        db.flush()
+        return run.id, row.id
+
+
+def calculate_settlement(
+    empleado: calc.Empleado,
+    desde: date,
+    baja: date,
+    motivo: MotivoBaja,
+    vacation_days: Decimal,
+    ytd: calc.Acumulado,
+    periodicidad: calc.Periodicidad,
+    rules: RuleSet,
+    empleador_grande: bool,
+) -> calc.Resultado:
+    """The settlement as a run's row (``desde``: :func:`pending_from`; nothing is pending when
+    it is after ``baja``): each part a perception; the INSS and IR of the parts
+    that pay them as deductions; the employer's INSS and INATEC on the salary and vacation (the
+    aguinaldo and the art. 45 compensation are exempt: ``renta_exenta``)."""
+    parts = settle(empleado, baja, motivo, desde, vacation_days, ytd, periodicidad, rules)
+    perception = calc.TipoLinea.PERCEPCION
+    lineas = [calc.Linea(perception, p.codigo, p.descripcion, p.monto) for p in parts]
+    bruto = sum((p.monto for p in parts), ZERO)
+    inss = sum((p.inss for p in parts), ZERO)
+    ir = sum((p.ir for p in parts), ZERO)
+    salary = sum((p.monto for p in parts if p.codigo in SALARY_PARTS), ZERO)
+    vacation = next((p for p in parts if p.codigo == "VACACIONES"), None)
+    lineas.append(calc.Linea(calc.TipoLinea.DEDUCCION, "INSS", "INSS laboral", inss))
+    lineas.append(calc.Linea(calc.TipoLinea.DEDUCCION, "IR", "IR (impuesto sobre la renta)", ir))
+    rate = rules.inss_patronal_grande if empleador_grande else rules.inss_patronal
+    patronal, inatec = calc.money(salary * rate), calc.money(salary * rules.inatec)
+    lineas.append(calc.Linea(calc.TipoLinea.APORTE, "INSS_PATRONAL", "INSS patronal", patronal))
+    lineas.append(calc.Linea(calc.TipoLinea.APORTE, "INATEC", "INATEC", inatec))
+    days = calc.commercial_days(desde, baja, rules.dias_mes)
+    return calc.Resultado(
+        dias_trabajados=days,
+        dias_periodo=days,
+        salario_base=empleado.salary_on(baja),
+        salario_bruto=bruto,
+        inss_laboral=inss,
+        ir=ir,
+        otras_deducciones=ZERO,
+        total_deducciones=inss + ir,
+        salario_neto=bruto - inss - ir,
+        inss_patronal=patronal,
+        inatec=inatec,
+        lineas=lineas,
+        renta_ocasional=vacation.monto - vacation.inss if vacation else ZERO,
+        ir_ocasional=vacation.ir if vacation else ZERO,
+        renta_exenta=bruto - salary,
+    )
 
 
 def employee_planillas(empleado_id: str) -> list[dict[str, Any]]:

@@ -143,6 +143,14 @@ BAD_FIELD_DATE = Message(
     "payroll.bad_field_date", "{name} must be a date YYYY-MM-DD, not {value!r}"
 )
 BAJA_BEFORE_INGRESO = Message("payroll.baja_before_ingreso", "fecha_baja is before fecha_ingreso")
+SETTLEMENT_NOT_FOUND = Message(
+    "payroll.settlement_not_found",
+    "No final settlement with exit day {fin} is registered for this employee in this planilla",
+)
+SETTLEMENT_EXIT_CHANGED = Message(
+    "payroll.settlement_exit_changed",
+    "The employee's exit is no longer {fin}: register the exit again (Dar de baja…)",
+)
 CODE_TAKEN = Message("payroll.code_taken", "codigo {codigo!r} belongs to another employee")
 CODE_REPEATS = Message("payroll.code_repeats", "codigo {codigo!r} repeats line {line}")
 CSV_LINE = Message("payroll.csv_line", "line {line}: {problem}")

@@ -75,6 +75,7 @@ class MotivoBaja(StrEnum):
 class TipoNomina(StrEnum):
     ORDINARIA = "ordinaria"  # a period's pay
     AGUINALDO = "aguinaldo"  # the thirteenth month of a year (1 December - 30 November)
+    LIQUIDACION = "liquidacion"  # one employee's final settlement (Nomina.empleado_id)
 
 
 class FormaPago(StrEnum):
@@ -240,6 +241,10 @@ class Planilla(Base):
     )
 
 
+_LIVE_PERIOD_RUN = "estado != 'cancelada' AND tipo != 'liquidacion'"
+_LIVE_SETTLEMENT = "estado != 'cancelada' AND tipo = 'liquidacion'"
+
+
 class Nomina(Base):
     """One payroll run: a planilla over a period."""
 
@@ -252,8 +257,18 @@ class Nomina(Base):
             "periodo_inicio",
             "periodo_fin",
             unique=True,
-            sqlite_where=text("estado != 'cancelada'"),
-            postgresql_where=text("estado != 'cancelada'"),
+            sqlite_where=text(_LIVE_PERIOD_RUN),
+            postgresql_where=text(_LIVE_PERIOD_RUN),
+        ),
+        # A final settlement is one employee's: one live settlement per employee and exit day.
+        Index(
+            "nomina_liquidacion_viva",
+            "planilla_id",
+            "empleado_id",
+            "periodo_fin",
+            unique=True,
+            sqlite_where=text(_LIVE_SETTLEMENT),
+            postgresql_where=text(_LIVE_SETTLEMENT),
         ),
     )
 
@@ -262,6 +277,9 @@ class Nomina(Base):
     periodo_inicio: Mapped[date]
     periodo_fin: Mapped[date]
     tipo: Mapped[str] = mapped_column(String(16), default=TipoNomina.ORDINARIA)
+    # A final settlement's employee (tipo liquidacion; its period runs from the day after the
+    # last paid period to the exit day). Other runs are the planilla's: None.
+    empleado_id: Mapped[str | None] = mapped_column(String(64))
     estado: Mapped[str] = mapped_column(String(32), default=EstadoNomina.CALCULANDO)
     usuario: Mapped[str] = mapped_column(String(64), default="")
     total_empleados: Mapped[int] = mapped_column(default=0)
@@ -322,6 +340,9 @@ class NominaEmpleado(Base):
     # IR average (the occasional-income method).
     renta_ocasional: Mapped[Decimal | None]
     ir_ocasional: Mapped[Decimal | None]
+    # Income in the gross that pays neither INSS nor IR (a settlement's aguinaldo and art. 45
+    # compensation): left out of the taxable figures of the filings and the IR year to date.
+    renta_exenta: Mapped[Decimal | None]
     error: Mapped[str | None] = mapped_column(Text)
     lease_until: Mapped[datetime | None]
     iniciado_en: Mapped[datetime | None]

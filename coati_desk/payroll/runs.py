@@ -27,13 +27,23 @@ def find_planilla(db: Session, planilla_id: str) -> Planilla:
 
 
 def live_run(
-    db: Session, planilla_id: str, inicio: date, fin: date, tipo: str = TipoNomina.ORDINARIA
+    db: Session,
+    planilla_id: str,
+    inicio: date,
+    fin: date,
+    tipo: str = TipoNomina.ORDINARIA,
+    empleado_id: str | None = None,
 ) -> Nomina | None:
-    """The run (not cancelled) of this planilla and kind that overlaps the period, if any."""
+    """The run (not cancelled) of this planilla and kind that overlaps the period, if any; a
+    final settlement is one employee's (``empleado_id``)."""
+    whose = (
+        Nomina.empleado_id.is_(None) if empleado_id is None else Nomina.empleado_id == empleado_id
+    )
     return db.scalars(
         select(Nomina).where(
             Nomina.planilla_id == planilla_id,
             Nomina.tipo == tipo,
+            whose,
             Nomina.estado != EstadoNomina.CANCELADA,
             Nomina.periodo_inicio <= fin,
             Nomina.periodo_fin >= inicio,
@@ -49,10 +59,11 @@ def run_for(
     usuario: str,
     resume: bool,
     tipo: str = TipoNomina.ORDINARIA,
+    empleado_id: str | None = None,
 ) -> Nomina:
     """The live run of this kind for exactly this period when ``resume``, else a new one; an
-    overlapping run is refused (:func:`overlap_error`)."""
-    existing = live_run(db, planilla.id, inicio, fin, tipo)
+    overlapping run is refused (:func:`overlap_error`). ``empleado_id``: a final settlement's."""
+    existing = live_run(db, planilla.id, inicio, fin, tipo, empleado_id)
     if existing is not None:
         same = (existing.periodo_inicio, existing.periodo_fin) == (inicio, fin)
         if resume and same:
@@ -64,6 +75,7 @@ def run_for(
         periodo_inicio=inicio,
         periodo_fin=fin,
         tipo=tipo,
+        empleado_id=empleado_id,
         usuario=usuario,
         trabajadores_empresa=company_size(db, planilla, fin),
     )

@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any, Protocol
 
 from sqlalchemy import func, insert, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from coati_desk.payroll import messages as M
 from coati_desk.payroll.db import session
@@ -68,7 +68,21 @@ class PeriodKey:
 
 
 def _eligible_employees(db: Session, planilla_id: str, inicio: date, fin: date) -> list[str]:
-    """Active employees of the planilla employed at some point in the period."""
+    """Active employees of the planilla employed at some point in the period, but those whose
+    final settlement pays them for it (their pending days, their proportional aguinaldo)."""
+    settlement = aliased(Nomina)
+    settled = (
+        select(settlement.id)
+        .where(
+            settlement.planilla_id == planilla_id,
+            settlement.tipo == TipoNomina.LIQUIDACION,
+            settlement.empleado_id == Empleado.id,
+            settlement.estado != EstadoNomina.CANCELADA,
+            settlement.periodo_inicio <= fin,
+            settlement.periodo_fin >= inicio,
+        )
+        .exists()
+    )
     return list(
         db.scalars(
             select(Empleado.id)
@@ -78,6 +92,7 @@ def _eligible_employees(db: Session, planilla_id: str, inicio: date, fin: date) 
                 Empleado.activo.is_(True),
                 Empleado.fecha_ingreso <= fin,
                 or_(Empleado.fecha_baja.is_(None), Empleado.fecha_baja >= inicio),
+                ~settled,
             )
             .order_by(Empleado.codigo)
         )
@@ -123,6 +138,8 @@ def open_run(
 
 
 def _add_rows(db: Session, run: Nomina) -> None:
+    if run.tipo == TipoNomina.LIQUIDACION:
+        return  # one employee's, made with its row (liquidacion.open_settlement)
     have = set(
         db.scalars(select(NominaEmpleado.empleado_id).where(NominaEmpleado.nomina_id == run.id))
     )

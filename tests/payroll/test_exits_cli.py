@@ -4,6 +4,7 @@ recording the exit) and ``vacaciones``. Real processes on this test's database."
 from __future__ import annotations
 
 import csv
+import re
 from datetime import date
 from pathlib import Path
 
@@ -59,6 +60,11 @@ def test_the_art_45_example_is_printed_and_written_to_sign(tmp_path: Path) -> No
     )
     assert recorded.returncode == 0, recorded.stderr
     assert "Baja registrada" in recorded.stdout
+    # calculated through the queue as a run of its own, with the preview's figures
+    assert re.search(r"Nómina nom_\w+ \(huey\)", recorded.stdout), recorded.stdout
+    assert "Estado: calculada" in recorded.stdout and "completados: 1" in recorded.stdout
+    neto = re.search(r"^Total\s+([\d,.]+)\s+([\d,.]+)\s+([\d,.]+)\s+([\d,.]+)$", out, re.M)
+    assert neto and f"Total neto: {neto[4].replace(',', '')}" in recorded.stdout
     with session() as db:
         row = db.get(Empleado, ana)
         assert row is not None and (row.fecha_baja, row.motivo_baja) == (

@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import Any
 
 from fpdf.enums import XPos, YPos
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from coati_desk.payroll import messages as M
 from coati_desk.payroll.db import session
@@ -112,7 +112,9 @@ def load_year(planilla_id: Any, year: Any) -> Year:
                 Empleado.inss_numero,
                 Empleado.cargo,
                 Nomina.periodo_fin,
-                NominaEmpleado.salario_bruto,
+                (
+                    NominaEmpleado.salario_bruto - func.coalesce(NominaEmpleado.renta_exenta, 0)
+                ).label("salario_bruto"),
                 NominaEmpleado.inss_laboral,
                 NominaEmpleado.ir,
             )
@@ -120,7 +122,9 @@ def load_year(planilla_id: Any, year: Any) -> Year:
             .join(Empleado, Empleado.id == NominaEmpleado.empleado_id)
             .where(
                 Nomina.planilla_id == planilla_id,
-                Nomina.tipo == TipoNomina.ORDINARIA,
+                # (a settlement's salary and vacation are income of the year; its exempt
+                # parts are left out above; an aguinaldo is exempt)
+                Nomina.tipo.in_((TipoNomina.ORDINARIA, TipoNomina.LIQUIDACION)),
                 Nomina.estado.in_(LOCKED_STATES),
                 Nomina.periodo_fin >= date(year, 1, 1),
                 Nomina.periodo_fin <= date(year, 12, 31),

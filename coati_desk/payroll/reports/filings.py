@@ -69,8 +69,8 @@ def _amount(value: Decimal | None) -> Decimal:
 
 
 def taxable(fila: Fila) -> Decimal:
-    """Taxable income of the month: gross less the employee's INSS."""
-    return _amount(fila.salario_bruto) - _amount(fila.inss_laboral)
+    """Taxable income of the month: gross (less any exempt income) less the employee's INSS."""
+    return _amount(fila.salario_cotizable) - _amount(fila.inss_laboral)
 
 
 INSS_COLUMNS = (
@@ -78,7 +78,7 @@ INSS_COLUMNS = (
     Column("Nombre", lambda f: f.nombre, 32),
     Column("Cédula", lambda f: f.identificacion, 18),
     Column("Días", lambda f: f.dias_trabajados or 0, 7),
-    Column("Salario", lambda f: _amount(f.salario_bruto), total=True),
+    Column("Salario", lambda f: _amount(f.salario_cotizable), total=True),
     Column("INSS laboral", lambda f: _amount(f.inss_laboral), total=True),
     Column("INSS patronal", lambda f: _amount(f.inss_patronal), total=True),
     Column("INATEC", lambda f: _amount(f.inatec), total=True),
@@ -86,7 +86,7 @@ INSS_COLUMNS = (
 IR_COLUMNS = (
     Column("Cédula", lambda f: f.identificacion, 18),
     Column("Nombre", lambda f: f.nombre, 32),
-    Column("Ingreso bruto", lambda f: _amount(f.salario_bruto), total=True),
+    Column("Ingreso bruto", lambda f: _amount(f.salario_cotizable), total=True),
     Column("INSS laboral", lambda f: _amount(f.inss_laboral), total=True),
     Column("Renta gravable", taxable, 16, total=True),
     Column("IR retenido", lambda f: _amount(f.ir), total=True),

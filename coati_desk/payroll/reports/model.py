@@ -87,10 +87,18 @@ class Fila:
     lineas: list[Linea] = field(default_factory=list)
     inss_numero: str = ""
     cargo: str = ""
+    renta_exenta: Decimal | None = None  # a settlement's aguinaldo and art. 45 compensation
 
     @property
     def completed(self) -> bool:
         return self.estado == EstadoFila.COMPLETED
+
+    @property
+    def salario_cotizable(self) -> Decimal | None:
+        """The gross that pays INSS (and IR): all of it but the exempt income."""
+        if self.salario_bruto is None:
+            return None
+        return self.salario_bruto - (self.renta_exenta or 0)
 
 
 @dataclass(frozen=True)
@@ -177,6 +185,7 @@ _ROW_COLUMNS = (
     NominaEmpleado.salario_base,
     *(getattr(NominaEmpleado, a.name) for a in AMOUNTS),
     NominaEmpleado.error,
+    NominaEmpleado.renta_exenta,
 )
 
 
@@ -265,6 +274,7 @@ def _rows(db: Session, run_id: str, with_lines: bool) -> list[Fila]:
             error=r.error or "",
             inss_numero=r.inss_numero or "",
             cargo=r.cargo or "",
+            renta_exenta=r.renta_exenta,
             **{a.name: r._mapping[a.name] for a in AMOUNTS},
         )
     if with_lines and by_id:
