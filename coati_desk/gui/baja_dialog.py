@@ -1,10 +1,12 @@
 """*Dar de baja…* an employee: the exit date and reason, a live preview of the final settlement
 (computed off the GUI thread whenever either changes), the PDF to sign, and recording the exit
-after a confirmation. And *Vacaciones…*: every active employee's vacation balance, read-only,
+after a confirmation, which queues the settlement as a run of its own (shown on *Nómina*).
+And *Vacaciones…*: every active employee's vacation balance, read-only,
 with its totals and a CSV export."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -57,13 +59,24 @@ def _save_pdf(liq: Liquidacion, planilla_id: str, path: Path) -> Path:
     return path
 
 
+# (planilla_id, codigo, baja, motivo) -> what registers the exit and queues its settlement,
+# run off the GUI thread (it answers the settlement run's id); None when the queue is not ready
+SettlementStarter = Callable[[str, str, date, str], Callable[[], str] | None]
+
+
 class BajaDialog(QDialog):
-    """The exit of one employee (a record of the Empleados list); ``recorded`` once saved."""
+    """The exit of one employee (a record of the Empleados list); ``recorded`` once saved, with
+    ``run_id`` the settlement run the queue calculates."""
 
-    recorded_exit = Signal()
+    recorded_exit = Signal(str)  # the settlement run's id
+    open_run = Signal(str)  # *Ver en Nómina*
 
-    def __init__(self, parent: QWidget, empleado: dict[str, Any]) -> None:
+    def __init__(
+        self, parent: QWidget, empleado: dict[str, Any], start_settlement: SettlementStarter
+    ) -> None:
         super().__init__(parent)
+        self.start_settlement = start_settlement
+        self.run_id: str | None = None
         self.setWindowTitle(tr("Dar de baja"))
         self.resize(820, 440)
         self.empleado = empleado
@@ -91,11 +104,16 @@ class BajaDialog(QDialog):
         self.status.setWordWrap(True)
         self.pdf_button = QPushButton(tr("Guardar PDF…"))
         self.record_button = QPushButton(tr("Registrar baja"))
+        self.run_button = QPushButton(tr("Ver en Nómina"))
+        self.run_button.setToolTip(tr("La liquidación registrada: su cálculo, aprobación y pago"))
+        self.run_button.setVisible(False)
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         self.record_button.clicked.connect(self.register)
+        self.run_button.clicked.connect(self._open_run)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.record_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.run_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         ingreso = empleado.get("fecha_ingreso")
@@ -184,7 +202,8 @@ class BajaDialog(QDialog):
         call_async(lambda: final_settlement(planilla_id, codigo, baja, motivo), done, failed)
 
     def _failed(self, message: str) -> None:
-        self.liquidacion = None
+        if not self.recorded:
+            self.liquidacion = None
         self.status.setText(error_text(message))
         self.status.setStyleSheet("color: #a40000")
         self._enable()
@@ -212,7 +231,10 @@ class BajaDialog(QDialog):
                 money(liq.neto)
             )
             if not self.recorded
-            else tr("Baja registrada el {0}.").format(liq.baja.isoformat())
+            else tr(
+                "Baja registrada el {0}. La liquidación se calcula en la cola como la nómina "
+                "{1}: apruébela y páguela en Nómina."
+            ).format(liq.baja.isoformat(), self.run_id or "")
         )
         self._enable()
 
@@ -246,24 +268,29 @@ class BajaDialog(QDialog):
             tr("Registrar baja"),
             tr(
                 "¿Registrar la baja de {0} el {1}? No se calculará en las nóminas después de "
-                "esa fecha. Neto de la liquidación: {2}."
+                "esa fecha, y su liquidación (neto {2}) se calculará en la cola como una nómina "
+                "propia, para aprobarla y pagarla."
             ).format(liq.nombre, liq.baja.isoformat(), money(liq.neto)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        job = self.start_settlement(planilla_id, liq.codigo, liq.baja, liq.motivo.value)
+        if job is None:
+            return  # (the queue cannot be used now: the window said why)
         self.record_button.setEnabled(False)
-        codigo, baja, motivo = liq.codigo, liq.baja, liq.motivo.value
 
-        def done(saved: Liquidacion) -> None:
-            self.recorded = True
-            self.show_settlement(saved)
-            self.recorded_exit.emit()  # the page refreshes; the dialog stays open for the PDF
+        def done(run_id: str) -> None:
+            self.recorded, self.run_id = True, run_id
+            self.show_settlement(liq)
+            self.run_button.setVisible(True)
+            self.recorded_exit.emit(run_id)  # the page refreshes; the dialog stays for the PDF
 
-        call_async(
-            lambda: final_settlement(planilla_id, codigo, baja, motivo, record=True),
-            done,
-            self._failed,
-        )
+        call_async(job, done, self._failed)
+
+    def _open_run(self) -> None:
+        if self.run_id is not None:
+            self.open_run.emit(self.run_id)
+            self.accept()
 
 
 class VacacionesDialog(QDialog):

@@ -79,8 +79,11 @@ def periodicity_label(value: Any) -> str:
 
 def run_period_label(run: dict[str, Any]) -> str:
     """What a run covers, as the window names it: ``2026-11-01 — 2026-11-30`` for a period's
-    pay, ``Aguinaldo 2026`` for an aguinaldo (the year it is paid: its period ends 30 November).
+    pay, ``Aguinaldo 2026`` for an aguinaldo (the year it is paid: its period ends 30 November),
+    ``Liquidación, baja 2026-03-31`` for a final settlement.
     ``run``: a row of ``queries.list_runs``."""
     if run.get("tipo") == TipoNomina.AGUINALDO:
         return tr("Aguinaldo {0}").format(str(run["periodo_fin"])[:4])
+    if run.get("tipo") == TipoNomina.LIQUIDACION:
+        return tr("Liquidación, baja {0}").format(run["periodo_fin"])
     return f"{run['periodo_inicio']} — {run['periodo_fin']}"

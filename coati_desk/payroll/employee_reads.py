@@ -105,7 +105,7 @@ _YEAR_TO_DATE = (
         _ROW.c.estado == EstadoFila.COMPLETED,
         _COUNTS_AS_PAID,
         # (an aguinaldo is not part of the IR average; a settlement's salary and vacation are)
-        _RUN.c.tipo.in_((TipoNomina.ORDINARIA, TipoNomina.LIQUIDACION)),
+        _RUN.c.tipo != TipoNomina.AGUINALDO,
         _RUN.c.periodo_fin < bindparam("inicio"),
         _RUN.c.periodo_inicio >= bindparam("year_start"),
     )

@@ -72,7 +72,7 @@ def list_runs(planilla_id: str | None = None) -> list[dict[str, Any]]:
                 "planilla": nombre,
                 "periodo_inicio": run.periodo_inicio,
                 "periodo_fin": run.periodo_fin,
-                "tipo": run.tipo,  # a TipoNomina: ordinaria, aguinaldo
+                "tipo": run.tipo,  # a TipoNomina: ordinaria, aguinaldo, liquidacion
                 "estado": run.estado,
                 "total_empleados": run.total_empleados,
                 "completados": run.completados,

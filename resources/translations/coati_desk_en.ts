@@ -27,168 +27,178 @@ Report saved in:
         <translation type="unfinished">(could not be saved)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/baja_dialog.py" line="49"/>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="51"/>
         <source>Despido sin causa justa</source>
         <translation type="unfinished">Dismissal without cause</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/baja_dialog.py" line="50"/>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="52"/>
         <source>Renuncia</source>
         <translation type="unfinished">Resignation</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/baja_dialog.py" line="51"/>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="53"/>
         <source>Despido con causa justa</source>
         <translation type="unfinished">Dismissal with cause</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/baja_dialog.py" line="67"/>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="80"/>
         <source>Dar de baja</source>
         <translation type="unfinished">Record an exit</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/baja_dialog.py" line="82"/>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="95"/>
         <source>Concepto</source>
         <translation type="unfinished">Item</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/baja_dialog.py" line="82"/>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="95"/>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="134"/>
         <source>Monto</source>
         <translation type="unfinished">Amount</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/baja_dialog.py" line="82"/>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="95"/>
         <location filename="../../coati_desk/payroll/amounts.py" line="32"/>
         <source>INSS</source>
         <translation type="unfinished">INSS</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/baja_dialog.py" line="82"/>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="95"/>
         <location filename="../../coati_desk/payroll/amounts.py" line="33"/>
         <source>IR</source>
         <translation type="unfinished">Income tax</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/baja_dialog.py" line="82"/>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="95"/>
         <location filename="../../coati_desk/payroll/amounts.py" line="36"/>
         <source>Neto</source>
         <translation type="unfinished">Net</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/baja_dialog.py" line="90"/>
-        <location filename="../../coati_desk/gui/baja_dialog.py" line="153"/>
-        <location filename="../../coati_desk/gui/baja_dialog.py" line="173"/>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="103"/>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="171"/>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="191"/>
         <source>Calculando…</source>
         <translation type="unfinished">Calculating…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/baja_dialog.py" line="92"/>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="105"/>
         <source>Guardar PDF…</source>
         <translation type="unfinished">Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/baja_dialog.py" line="93"/>
-        <location filename="../../coati_desk/gui/baja_dialog.py" line="246"/>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="106"/>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="268"/>
         <source>Registrar baja</source>
         <translation type="unfinished">Record the exit</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/baja_dialog.py" line="103"/>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="107"/>
+        <source>Ver en Nómina</source>
+        <translation type="unfinished">Show in Run</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="108"/>
+        <source>La liquidación registrada: su cálculo, aprobación y pago</source>
+        <translation type="unfinished">The recorded settlement: its calculation, approval and payment</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="121"/>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="80"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="79"/>
         <source>Empleado:</source>
         <translation type="unfinished">Employee:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/baja_dialog.py" line="105"/>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="123"/>
         <source>{0} — {1} (ingreso {2})</source>
         <translation type="unfinished">{0} — {1} (hired {2})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/baja_dialog.py" line="110"/>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="128"/>
         <location filename="../../coati_desk/gui/pages/planillas.py" line="57"/>
         <location filename="../../coati_desk/gui/pages/planillas.py" line="94"/>
         <source>Planilla:</source>
         <translation type="unfinished">Payroll:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/baja_dialog.py" line="111"/>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="129"/>
         <source>Fecha de baja:</source>
         <translation type="unfinished">Exit date:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/baja_dialog.py" line="112"/>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="130"/>
         <source>Motivo:</source>
         <translation type="unfinished">Reason:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/baja_dialog.py" line="145"/>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="163"/>
         <source>El empleado no está en ninguna planilla</source>
         <translation type="unfinished">The employee is in no payroll</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/baja_dialog.py" line="195"/>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="214"/>
         <source>Total</source>
         <translation type="unfinished">Total</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/baja_dialog.py" line="211"/>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="230"/>
         <source>Neto a recibir: {0}. Vista previa: la baja aún no se ha registrado.</source>
         <translation type="unfinished">Net to receive: {0}. Preview: the exit has not been recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/baja_dialog.py" line="215"/>
-        <source>Baja registrada el {0}.</source>
-        <translation type="unfinished">Exit recorded on {0}.</translation>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="235"/>
+        <source>Baja registrada el {0}. La liquidación se calcula en la cola como la nómina {1}: apruébela y páguela en Nómina.</source>
+        <translation type="unfinished">Exit recorded on {0}. The settlement is being calculated by the queue as run {1}: approve and pay it on the Run page.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/baja_dialog.py" line="226"/>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="248"/>
         <source>Guardar PDF</source>
         <translation type="unfinished">Save PDF</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/baja_dialog.py" line="236"/>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="258"/>
         <source>PDF guardado: {0}</source>
         <translation type="unfinished">PDF saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/baja_dialog.py" line="248"/>
-        <source>¿Registrar la baja de {0} el {1}? No se calculará en las nóminas después de esa fecha. Neto de la liquidación: {2}.</source>
-        <translation type="unfinished">Record the exit of {0} on {1}? They will not be calculated in runs after that date. Net of the settlement: {2}.</translation>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="270"/>
+        <source>¿Registrar la baja de {0} el {1}? No se calculará en las nóminas después de esa fecha, y su liquidación (neto {2}) se calculará en la cola como una nómina propia, para aprobarla y pagarla.</source>
+        <translation type="unfinished">Record the exit of {0} on {1}? They will not be calculated in runs after that date, and their settlement (net {2}) will be calculated by the queue as a run of its own, to approve and pay.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/baja_dialog.py" line="284"/>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="311"/>
         <source>Saldos de vacaciones</source>
         <translation type="unfinished">Vacation balances</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/baja_dialog.py" line="302"/>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="329"/>
         <location filename="../../coati_desk/gui/empresa_dialog.py" line="100"/>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="149"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="106"/>
         <source>Cargando…</source>
         <translation type="unfinished">Loading…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/baja_dialog.py" line="304"/>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="331"/>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="124"/>
         <source>Exportar CSV…</source>
         <translation type="unfinished">Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/baja_dialog.py" line="330"/>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="357"/>
         <source>Total ({0} empleados): {1} días acumulados, {2} tomados, {3} de saldo; valor {4} al salario vigente</source>
         <translation type="unfinished">Total ({0} employees): {1} days earned, {2} taken, {3} left; worth {4} at current salaries</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/baja_dialog.py" line="348"/>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="375"/>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="440"/>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="447"/>
         <source>Exportar CSV</source>
         <translation type="unfinished">Export CSV</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/baja_dialog.py" line="356"/>
+        <location filename="../../coati_desk/gui/baja_dialog.py" line="383"/>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="446"/>
         <source>{0} empleados exportados a {1}</source>
         <translation type="unfinished">{0} employees exported to {1}</translation>
@@ -339,7 +349,7 @@ Report saved in:
     </message>
     <message>
         <location filename="../../coati_desk/gui/charts/timeline.py" line="289"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="112"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="113"/>
         <source>{0} empleados</source>
         <translation type="unfinished">{0} employees</translation>
     </message>
@@ -501,7 +511,7 @@ Report saved in:
         <location filename="../../coati_desk/gui/employee_dialog.py" line="82"/>
         <location filename="../../coati_desk/gui/labels.py" line="52"/>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="58"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="51"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="52"/>
         <source>Activo</source>
         <translation type="unfinished">Active</translation>
     </message>
@@ -716,7 +726,7 @@ Report saved in:
     </message>
     <message>
         <location filename="../../coati_desk/gui/errors.py" line="29"/>
-        <location filename="../../coati_desk/gui/errors.py" line="258"/>
+        <location filename="../../coati_desk/gui/errors.py" line="265"/>
         <source>Empleado no encontrado</source>
         <translation type="unfinished">Employee not found</translation>
     </message>
@@ -1008,312 +1018,322 @@ Report saved in:
         <translation type="unfinished">fecha_baja is before fecha_ingreso</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="151"/>
+        <location filename="../../coati_desk/gui/errors.py" line="152"/>
+        <source>No hay una liquidación registrada con baja el {fin} para este empleado en esta planilla</source>
+        <translation type="unfinished">No final settlement with exit day {fin} is recorded for this employee in this payroll</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="156"/>
+        <source>La baja del empleado ya no es el {fin}: registre la baja de nuevo (Dar de baja…)</source>
+        <translation type="unfinished">The employee&apos;s exit is no longer {fin}: record the exit again (Record an exit…)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="158"/>
         <source>el codigo {codigo} pertenece a otro empleado</source>
         <translation type="unfinished">codigo {codigo} belongs to another employee</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="152"/>
+        <location filename="../../coati_desk/gui/errors.py" line="159"/>
         <source>el codigo {codigo} repite la línea {line}</source>
         <translation type="unfinished">codigo {codigo} repeats line {line}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="153"/>
+        <location filename="../../coati_desk/gui/errors.py" line="160"/>
         <source>línea {line}: {problem}</source>
         <translation type="unfinished">line {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="155"/>
+        <location filename="../../coati_desk/gui/errors.py" line="162"/>
         <source>el archivo no es texto UTF-8 (byte {byte}); guárdelo como CSV UTF-8</source>
         <translation type="unfinished">the file is not UTF-8 text (byte {byte}); save it as UTF-8 CSV</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="157"/>
+        <location filename="../../coati_desk/gui/errors.py" line="164"/>
         <source>el archivo no es un CSV de texto (tiene bytes NUL)</source>
         <translation type="unfinished">the file is not a text CSV (it has NUL bytes)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="158"/>
+        <location filename="../../coati_desk/gui/errors.py" line="165"/>
         <source>CSV no válido ({detail})</source>
         <translation type="unfinished">not valid CSV ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="159"/>
+        <location filename="../../coati_desk/gui/errors.py" line="166"/>
         <source>faltan columnas: {columns}</source>
         <translation type="unfinished">missing column(s): {columns}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="160"/>
+        <location filename="../../coati_desk/gui/errors.py" line="167"/>
         <source>columnas desconocidas: {columns}</source>
         <translation type="unfinished">unknown column(s): {columns}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="161"/>
+        <location filename="../../coati_desk/gui/errors.py" line="168"/>
         <source>más celdas que columnas</source>
         <translation type="unfinished">more cells than columns</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="162"/>
+        <location filename="../../coati_desk/gui/errors.py" line="169"/>
         <source>el archivo no tiene empleados</source>
         <translation type="unfinished">the file has no employees</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="163"/>
+        <location filename="../../coati_desk/gui/errors.py" line="170"/>
         <source>planilla {planilla} no encontrada</source>
         <translation type="unfinished">planilla {planilla} not found</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="165"/>
+        <location filename="../../coati_desk/gui/errors.py" line="172"/>
         <source>{source}: falta {field}</source>
         <translation type="unfinished">{source}: {field} is missing</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="166"/>
+        <location filename="../../coati_desk/gui/errors.py" line="173"/>
         <source>{source}: {field} debe ser un texto no vacío</source>
         <translation type="unfinished">{source}: {field} must be a non-empty text</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="167"/>
+        <location filename="../../coati_desk/gui/errors.py" line="174"/>
         <source>{source}: {field} debe ser un número, no {value}</source>
         <translation type="unfinished">{source}: {field} must be a number, not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="168"/>
+        <location filename="../../coati_desk/gui/errors.py" line="175"/>
         <source>{source}: {field} debe estar entre {low} y {high}, no {value}</source>
         <translation type="unfinished">{source}: {field} must be between {low} and {high}, not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="169"/>
+        <location filename="../../coati_desk/gui/errors.py" line="176"/>
         <source>{source}: {field} debe ser al menos {low}, no {value}</source>
         <translation type="unfinished">{source}: {field} must be at least {low}, not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="170"/>
+        <location filename="../../coati_desk/gui/errors.py" line="177"/>
         <source>{source}: {field} debe tener al menos un tramo</source>
         <translation type="unfinished">{source}: {field} must list at least one bracket</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="172"/>
+        <location filename="../../coati_desk/gui/errors.py" line="179"/>
         <source>{source}: {field} debe ser una tabla con desde, hasta, tasa y base</source>
         <translation type="unfinished">{source}: {field} must be a table with desde, hasta, tasa and base</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="175"/>
+        <location filename="../../coati_desk/gui/errors.py" line="182"/>
         <source>{source}: {field} debe ser {expected} (donde termina el anterior)</source>
         <translation type="unfinished">{source}: {field} must be {expected} (where the last one ends)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="177"/>
+        <location filename="../../coati_desk/gui/errors.py" line="184"/>
         <source>{source}: {field} debe ser mayor que desde</source>
         <translation type="unfinished">{source}: {field} must be above desde</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="178"/>
+        <location filename="../../coati_desk/gui/errors.py" line="185"/>
         <source>{source}: falta {field} (solo el último tramo queda abierto)</source>
         <translation type="unfinished">{source}: {field} is missing (only the last bracket is open-ended)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="180"/>
+        <location filename="../../coati_desk/gui/errors.py" line="187"/>
         <source>{source}: {field} debe omitirse: el último tramo no tiene fin</source>
         <translation type="unfinished">{source}: {field} must be left out: the last bracket has no end</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="182"/>
+        <location filename="../../coati_desk/gui/errors.py" line="189"/>
         <source>{source}: {field} debe ser un número entero &gt;= 1</source>
         <translation type="unfinished">{source}: {field} must be a whole number &gt;= 1</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="183"/>
+        <location filename="../../coati_desk/gui/errors.py" line="190"/>
         <source>{path}: archivo de reglas no encontrado</source>
         <translation type="unfinished">{path}: rule file not found</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="184"/>
+        <location filename="../../coati_desk/gui/errors.py" line="191"/>
         <source>{path}: no se puede leer ({detail})</source>
         <translation type="unfinished">{path}: cannot be read ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="185"/>
+        <location filename="../../coati_desk/gui/errors.py" line="192"/>
         <source>{path}: no es TOML válido ({detail})</source>
         <translation type="unfinished">{path}: not valid TOML ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="186"/>
+        <location filename="../../coati_desk/gui/errors.py" line="193"/>
         <source>conjunto de reglas {codigo}: no es un código de país</source>
         <translation type="unfinished">rule set {codigo}: not a country code</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="188"/>
+        <location filename="../../coati_desk/gui/errors.py" line="195"/>
         <source>{error}. El archivo se apartó como {aside}: vuelva a poner un {local} corregido y reintente los empleados fallidos</source>
         <translation type="unfinished">{error}. The file was set aside as {aside}: put a corrected {local} back, then retry the failed employees</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="192"/>
+        <location filename="../../coati_desk/gui/errors.py" line="199"/>
         <source>El archivo de reglas de la oficina {local} estaba dañado y se apartó como {aside}: vuelva a poner un {local} corregido (o borre la copia apartada para usar las reglas que trae la aplicación) y reintente los empleados fallidos</source>
         <translation type="unfinished">The office&apos;s rule file {local} was damaged and set aside as {aside}: put a corrected {local} back (or delete the set-aside copy to use the rules shipped with the app), then retry the failed employees</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="198"/>
+        <location filename="../../coati_desk/gui/errors.py" line="205"/>
         <source>La nómina {run} aún se está calculando ({done} de {total} empleados): sus informes se pueden hacer cuando termine</source>
         <translation type="unfinished">Run {run} is still being calculated ({done} of {total} employees): its reports can be made once it has finished</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="202"/>
+        <location filename="../../coati_desk/gui/errors.py" line="209"/>
         <source>La nómina {run} no tiene empleados: no hay nada que informar</source>
         <translation type="unfinished">Run {run} has no employees: there is nothing to report</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="204"/>
+        <location filename="../../coati_desk/gui/errors.py" line="211"/>
         <source>La nómina {run} fue cancelada: no tiene colillas</source>
         <translation type="unfinished">Run {run} was cancelled: it has no payslips</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="206"/>
+        <location filename="../../coati_desk/gui/errors.py" line="213"/>
         <source>La nómina {run} no calculó ningún empleado: no tiene colillas</source>
         <translation type="unfinished">Run {run} calculated no employee: it has no payslips</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="208"/>
+        <location filename="../../coati_desk/gui/errors.py" line="215"/>
         <source>Tipo de informe desconocido {kind} (uno de {choices})</source>
         <translation type="unfinished">Unknown report kind {kind} (one of {choices})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="209"/>
+        <location filename="../../coati_desk/gui/errors.py" line="216"/>
         <source>La tarea {task_id} no guardó archivos de informe</source>
         <translation type="unfinished">Task {task_id} stored no report files</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="211"/>
+        <location filename="../../coati_desk/gui/errors.py" line="218"/>
         <source>La cola en {location} no se puede usar: {error}</source>
         <translation type="unfinished">The queue at {location} cannot be used: {error}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="212"/>
+        <location filename="../../coati_desk/gui/errors.py" line="219"/>
         <source>no se puede escribir el archivo de la cola: {fault}</source>
         <translation type="unfinished">the queue file cannot be written: {fault}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="213"/>
+        <location filename="../../coati_desk/gui/errors.py" line="220"/>
         <source>No hay ninguna tarea registrada con el nombre {name}</source>
         <translation type="unfinished">No task named {name} is registered</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="214"/>
+        <location filename="../../coati_desk/gui/errors.py" line="221"/>
         <source>No hay ninguna tarea con el id {task_id}</source>
         <translation type="unfinished">No task with id {task_id}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="216"/>
+        <location filename="../../coati_desk/gui/errors.py" line="223"/>
         <source>La tarea {task_id} está {status}: solo se reintentan tareas fallidas o canceladas</source>
         <translation type="unfinished">Task {task_id} is {status}: only failed or cancelled tasks are retried</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="218"/>
+        <location filename="../../coati_desk/gui/errors.py" line="225"/>
         <source>el retraso debe ser un número de segundos &gt;= 0, no {delay}</source>
         <translation type="unfinished">delay must be a number of seconds &gt;= 0, not {delay}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="219"/>
+        <location filename="../../coati_desk/gui/errors.py" line="226"/>
         <source>Estado de tarea desconocido {status}</source>
         <translation type="unfinished">Unknown task status {status}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="220"/>
+        <location filename="../../coati_desk/gui/errors.py" line="227"/>
         <source>Cola desconocida {queue}: las colas son {queues}</source>
         <translation type="unfinished">Unknown queue {queue}: the queues are {queues}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="222"/>
+        <location filename="../../coati_desk/gui/errors.py" line="229"/>
         <source>El historial debe conservarse un número positivo de días, no {days}</source>
         <translation type="unfinished">History must be kept a positive number of days, not {days}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="225"/>
+        <location filename="../../coati_desk/gui/errors.py" line="232"/>
         <source>{what} debe ser JSON (str, int, float, bool, None, list, dict): {error}</source>
         <translation type="unfinished">{what} must be JSON (str, int, float, bool, None, list, dict): {error}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="228"/>
+        <location filename="../../coati_desk/gui/errors.py" line="235"/>
         <source>Dramatiq necesita REDIS_URL (por ejemplo redis://localhost:6379/0)</source>
         <translation type="unfinished">Dramatiq needs REDIS_URL (for example redis://localhost:6379/0)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="230"/>
+        <location filename="../../coati_desk/gui/errors.py" line="237"/>
         <source>force_backend debe ser uno de {choices}, no {value}</source>
         <translation type="unfinished">force_backend must be one of {choices}, not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="231"/>
+        <location filename="../../coati_desk/gui/errors.py" line="238"/>
         <source>REDIS_URL no válida {url}: {error}</source>
         <translation type="unfinished">invalid REDIS_URL {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="232"/>
+        <location filename="../../coati_desk/gui/errors.py" line="239"/>
         <source>[Errno {errno}] Conexión rechazada</source>
         <translation type="unfinished">[Errno {errno}] Connection refused</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="233"/>
+        <location filename="../../coati_desk/gui/errors.py" line="240"/>
         <source>Error {errno} al conectar con {address}. Conexión rechazada.</source>
         <translation type="unfinished">Error {errno} connecting to {address}. Connection refused.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="234"/>
+        <location filename="../../coati_desk/gui/errors.py" line="241"/>
         <source>Tiempo de espera agotado al conectar con el servidor</source>
         <translation type="unfinished">Timeout connecting to server</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="235"/>
+        <location filename="../../coati_desk/gui/errors.py" line="242"/>
         <source>Tiempo de espera agotado al leer del servidor</source>
         <translation type="unfinished">Timeout reading from socket</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="236"/>
+        <location filename="../../coati_desk/gui/errors.py" line="243"/>
         <source>tiempo de espera agotado</source>
         <translation type="unfinished">timed out</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="237"/>
+        <location filename="../../coati_desk/gui/errors.py" line="244"/>
         <source>[Errno {errno}] Nombre o servicio desconocido</source>
         <translation type="unfinished">[Errno {errno}] Name or service not known</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="238"/>
+        <location filename="../../coati_desk/gui/errors.py" line="245"/>
         <source>Redis pide una contraseña.</source>
         <translation type="unfinished">Authentication required.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="239"/>
+        <location filename="../../coati_desk/gui/errors.py" line="246"/>
         <source>usuario o contraseña no válidos, o usuario desactivado.</source>
         <translation type="unfinished">invalid username-password pair or user is disabled.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="240"/>
+        <location filename="../../coati_desk/gui/errors.py" line="247"/>
         <source>Redis no disponible: {error}</source>
         <translation type="unfinished">Redis not available: {error}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="242"/>
+        <location filename="../../coati_desk/gui/errors.py" line="249"/>
         <source>el disco está lleno ({detail})</source>
         <translation type="unfinished">the disk is full ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="243"/>
+        <location filename="../../coati_desk/gui/errors.py" line="250"/>
         <source>el archivo o su carpeta son de solo lectura ({detail})</source>
         <translation type="unfinished">the file or its folder is read-only ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="244"/>
+        <location filename="../../coati_desk/gui/errors.py" line="251"/>
         <source>el disco informó un error de entrada/salida ({detail})</source>
         <translation type="unfinished">the disk reported an input/output error ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="245"/>
+        <location filename="../../coati_desk/gui/errors.py" line="252"/>
         <source>no se puede abrir el archivo ({detail})</source>
         <translation type="unfinished">the file cannot be opened ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="246"/>
+        <location filename="../../coati_desk/gui/errors.py" line="253"/>
         <source>permiso denegado ({detail})</source>
         <translation type="unfinished">permission denied ({detail})</translation>
     </message>
@@ -1391,9 +1411,14 @@ Report saved in:
         <translation type="unfinished">Weekly</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/labels.py" line="85"/>
+        <location filename="../../coati_desk/gui/labels.py" line="86"/>
         <source>Aguinaldo {0}</source>
         <translation type="unfinished">Aguinaldo {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/labels.py" line="88"/>
+        <source>Liquidación, baja {0}</source>
+        <translation type="unfinished">Settlement, exit {0}</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/main_window.py" line="102"/>
@@ -1521,7 +1546,7 @@ Report saved in:
     </message>
     <message>
         <location filename="../../coati_desk/gui/main_window.py" line="320"/>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="274"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="231"/>
         <location filename="../../coati_desk/gui/pages/base.py" line="98"/>
         <location filename="../../coati_desk/gui/pages/cola.py" line="371"/>
         <source>Coati Desk</source>
@@ -1579,7 +1604,7 @@ Report saved in:
     </message>
     <message>
         <location filename="../../coati_desk/gui/main_window.py" line="413"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="58"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="59"/>
         <source>Importar CSV…</source>
         <translation type="unfinished">Import CSV…</translation>
     </message>
@@ -1602,7 +1627,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="47"/>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="159"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="116"/>
         <source>Horas extra</source>
         <translation type="unfinished">Overtime</translation>
     </message>
@@ -1632,175 +1657,175 @@ Payrolls calculated in the background, one task per employee.</translation>
         <translation type="unfinished">Vacation (days)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="146"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="103"/>
         <source>Novedades del periodo</source>
         <translation type="unfinished">Period inputs</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="157"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="44"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="114"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="45"/>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="97"/>
         <source>Código</source>
         <translation type="unfinished">Code</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="158"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="45"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="115"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="46"/>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="98"/>
         <source>Nombre</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="160"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="117"/>
         <source>Días de ausencia</source>
         <translation type="unfinished">Days of absence</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="161"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="118"/>
         <source>Comisiones</source>
         <translation type="unfinished">Commissions</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="162"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="119"/>
         <source>Bonos</source>
         <translation type="unfinished">Bonuses</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="163"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="120"/>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="321"/>
         <location filename="../../coati_desk/payroll/amounts.py" line="35"/>
         <source>Deducciones</source>
         <translation type="unfinished">Deductions</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="164"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="121"/>
         <source>Días de vacaciones</source>
         <translation type="unfinished">Vacation days</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="172"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="129"/>
         <source>Tipo</source>
         <translation type="unfinished">Type</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="172"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="129"/>
         <source>Cantidad / monto</source>
         <translation type="unfinished">Quantity / amount</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="172"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="129"/>
         <source>Descripción</source>
         <translation type="unfinished">Description</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="172"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="129"/>
         <source>Fecha</source>
         <translation type="unfinished">Date</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="187"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="144"/>
         <source>AAAA-MM-DD (opcional)</source>
         <translation type="unfinished">YYYY-MM-DD (optional)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="189"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="146"/>
         <source>Tipo:</source>
         <translation type="unfinished">Type:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="191"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="148"/>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="81"/>
         <source>Descripción:</source>
         <translation type="unfinished">Description:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="192"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="149"/>
         <source>Fecha:</source>
         <translation type="unfinished">Date:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="193"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="150"/>
         <source>Agregar</source>
         <translation type="unfinished">Add</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="194"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="151"/>
         <source>Modificar</source>
         <translation type="unfinished">Change</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="195"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="152"/>
         <source>Quitar</source>
         <translation type="unfinished">Remove</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="204"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="161"/>
         <source>Elija un empleado.</source>
         <translation type="unfinished">Choose an employee.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="218"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="175"/>
         <source>Guardar</source>
         <translation type="unfinished">Save</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="248"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="205"/>
         <source>Planilla: &lt;b&gt;{0}&lt;/b&gt; · Periodo: {1} — {2}</source>
         <translation type="unfinished">Payroll: &lt;b&gt;{0}&lt;/b&gt; · Period: {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="251"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="208"/>
         <source>(aún sin calcular)</source>
         <translation type="unfinished">(not calculated yet)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="256"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="213"/>
         <source>Esta nómina está aprobada: sus novedades no se pueden cambiar. Para corregirlas, reábrala con «Reabrir…» en la página Nómina.</source>
         <translation type="unfinished">This run is approved: its inputs cannot be changed. To correct them, reopen it with «Reopen…» on the Run page.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="261"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="218"/>
         <source>Esta nómina ya está pagada: sus novedades no se pueden cambiar.</source>
         <translation type="unfinished">This run is already paid: its inputs cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="346"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="303"/>
         <source>Horas:</source>
         <translation type="unfinished">Hours:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="347"/>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="348"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="304"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="305"/>
         <source>Días:</source>
         <translation type="unfinished">Days:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="349"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="306"/>
         <source>Monto (C$):</source>
         <translation type="unfinished">Amount (C$):</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="382"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="339"/>
         <source>La fecha debe escribirse AAAA-MM-DD.</source>
         <translation type="unfinished">The date must be written YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="384"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="341"/>
         <source>Novedades</source>
         <translation type="unfinished">Period inputs</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="474"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="431"/>
         <source>Novedades guardadas con avisos</source>
         <translation type="unfinished">Period inputs saved with warnings</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="478"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="435"/>
         <source>Novedades no guardadas</source>
         <translation type="unfinished">Period inputs not saved</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/novedades_dialog.py" line="480"/>
+        <location filename="../../coati_desk/gui/novedades_dialog.py" line="437"/>
         <source>Novedades guardadas: {0} empleado(s), {1} en cola para recalcular</source>
         <translation type="unfinished">Period inputs saved: {0} employee(s), {1} queued to be calculated again</translation>
     </message>
@@ -2327,8 +2352,8 @@ Worth: {3}</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="258"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="126"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="143"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="127"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="144"/>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="409"/>
         <source>Elija un empleado en la tabla</source>
         <translation type="unfinished">Choose an employee in the table</translation>
@@ -2354,121 +2379,121 @@ Worth: {3}</translation>
         <translation type="unfinished">Loan stopped</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="40"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="41"/>
         <location filename="../../coati_desk/gui/pages/nomina.py" line="87"/>
         <source>Buscar por código o nombre…</source>
         <translation type="unfinished">Search by code or name…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="46"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="47"/>
         <source>Cédula</source>
         <translation type="unfinished">ID number</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="47"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="48"/>
         <source>Cargo</source>
         <translation type="unfinished">Position</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="48"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="49"/>
         <source>Salario mensual</source>
         <translation type="unfinished">Monthly salary</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="49"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="50"/>
         <source>Ingreso</source>
         <translation type="unfinished">Hired</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="50"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="51"/>
         <source>Baja</source>
         <translation type="unfinished">Left on</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="56"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="57"/>
         <source>Agregar…</source>
         <translation type="unfinished">Add…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="57"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="58"/>
         <source>Editar…</source>
         <translation type="unfinished">Edit…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="59"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="60"/>
         <source>Generar datos de demostración…</source>
         <translation type="unfinished">Generate demo data…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="60"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="61"/>
         <source>Dar de baja…</source>
         <translation type="unfinished">Record an exit…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="61"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="62"/>
         <source>Liquidación final del empleado elegido, y registrar su baja</source>
         <translation type="unfinished">The chosen employee&apos;s final settlement, and recording their exit</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="62"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="63"/>
         <source>Vacaciones…</source>
         <translation type="unfinished">Vacation…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="63"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="64"/>
         <source>Saldo de vacaciones de cada empleado activo</source>
         <translation type="unfinished">Each active employee&apos;s vacation balance</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="150"/>
-        <source>Baja registrada</source>
-        <translation type="unfinished">Exit recorded</translation>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="164"/>
+        <source>Baja registrada: la liquidación {0} se calcula en la cola</source>
+        <translation type="unfinished">Exit recorded: settlement {0} is being calculated by the queue</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="161"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="167"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="186"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="176"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="182"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="201"/>
         <source>Importar empleados</source>
         <translation type="unfinished">Import employees</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="165"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="180"/>
         <source>Una planilla nueva</source>
         <translation type="unfinished">A new payroll</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="167"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="182"/>
         <source>Agregar los empleados a:</source>
         <translation type="unfinished">Add the employees to:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="179"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="194"/>
         <source>Importar CSV</source>
         <translation type="unfinished">Import CSV</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="187"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="202"/>
         <source>No se importó nada: el archivo tiene {0} problema(s).</source>
         <translation type="unfinished">Nothing was imported: the file has {0} problem(s).</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="200"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="215"/>
         <source>Importados: {0} nuevos, {1} actualizados</source>
         <translation type="unfinished">Imported: {0} new, {1} updated</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="207"/>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="217"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="222"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="232"/>
         <source>Datos de demostración</source>
         <translation type="unfinished">Demo data</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="207"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="222"/>
         <source>¿Cuántos empleados?</source>
         <translation type="unfinished">How many employees?</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/empleados.py" line="214"/>
+        <location filename="../../coati_desk/gui/pages/empleados.py" line="229"/>
         <source>Planilla de demostración creada</source>
         <translation type="unfinished">Demo payroll created</translation>
     </message>
@@ -2609,14 +2634,14 @@ Worth: {3}</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="44"/>
-        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="128"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="132"/>
         <source>Aprobar</source>
         <translation type="unfinished">Approve</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="45"/>
-        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="136"/>
         <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="140"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="144"/>
         <source>Marcar pagada</source>
         <translation type="unfinished">Mark paid</translation>
     </message>
@@ -2631,68 +2656,73 @@ Worth: {3}</translation>
         <translation type="unfinished">The aguinaldo has no period inputs: it is calculated on the salary</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="83"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="75"/>
+        <source>La liquidación no tiene novedades: se calcula sobre el salario</source>
+        <translation type="unfinished">A settlement has no period inputs: it is calculated on the salary</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="87"/>
         <source>Aprobada por {0} el {1}</source>
         <translation type="unfinished">Approved by {0} on {1}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="89"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="93"/>
         <source>pagada por {0} el {1}</source>
         <translation type="unfinished">paid by {0} on {1}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="94"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="98"/>
         <source>bloqueada: no se recalcula ni cambian sus novedades</source>
         <translation type="unfinished">locked: it is not recalculated and its inputs do not change</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="121"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="125"/>
         <source>¿Aprobar esta nómina? Una vez aprobada no se recalcula ni se cambian sus novedades, salvo que se reabra.</source>
         <translation type="unfinished">Approve this run? Once approved it is not recalculated and its inputs cannot be changed, unless it is reopened.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="124"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="128"/>
         <source>Aprobar nómina</source>
         <translation type="unfinished">Approve run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="127"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="131"/>
         <source>Nómina aprobada</source>
         <translation type="unfinished">Run approved</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="135"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="139"/>
         <source>¿Marcar esta nómina como pagada? Ya no se podrá reabrir.</source>
         <translation type="unfinished">Mark this run as paid? It can no longer be reopened.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="139"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="143"/>
         <source>Nómina marcada como pagada</source>
         <translation type="unfinished">Run marked as paid</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="151"/>
-        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="158"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="155"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="162"/>
         <source>Reabrir nómina</source>
         <translation type="unfinished">Reopen run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="152"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="156"/>
         <source>Motivo para reabrir la nómina (queda en su historial):</source>
         <translation type="unfinished">Reason for reopening the run (kept in its history):</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="158"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="162"/>
         <source>Escriba el motivo para reabrir la nómina.</source>
         <translation type="unfinished">Type the reason for reopening the run.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="163"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="167"/>
         <source>Nómina reabierta</source>
         <translation type="unfinished">Run reopened</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="164"/>
+        <location filename="../../coati_desk/gui/pages/nomina_approval.py" line="168"/>
         <source>Reabrir</source>
         <translation type="unfinished">Reopen</translation>
     </message>

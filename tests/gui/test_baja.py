@@ -75,6 +75,15 @@ def test_the_baja_dialog_previews_and_records_the_settlement(
             "despido",
         )
     qtbot.waitUntil(lambda: page.model.record(0)["fecha_baja"] == date(2026, 3, 31), timeout=10_000)
+    # The settlement is a run of its own, calculated by the window's queue with the preview's
+    # figures; *Ver en Nómina* opens it there, to approve and pay.
+    run_id = dialog.run_id
+    assert run_id and run_id in dialog.status.text() and dialog.run_button.isVisible()
+    qtbot.waitUntil(lambda: services.run_summary(run_id).estado == "calculada", timeout=20_000)
+    assert D(services.run_summary(run_id).total_neto) == dialog.liquidacion.neto
+    dialog.run_button.click()
+    qtbot.waitUntil(lambda: window.nomina_page.run_id == run_id, timeout=10_000)
+    assert window.tabs.currentWidget() is window.nomina_page
 
 
 def test_bad_input_shows_in_the_dialog(window, qtbot) -> None:  # type: ignore[no-untyped-def]

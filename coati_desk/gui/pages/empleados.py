@@ -4,6 +4,7 @@ chosen employee's salary history and loans."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -142,12 +143,26 @@ class EmpleadosPage(Page):
         if chosen is None:
             self.host.notify(tr("Elija un empleado en la tabla"))
             return
-        self.baja_dialog = BajaDialog(self, chosen)
+        self.baja_dialog = BajaDialog(self, chosen, self._settlement_job)
         self.baja_dialog.recorded_exit.connect(self._exit_recorded)
+        self.baja_dialog.open_run.connect(self.host.show_run)
         self.baja_dialog.open()
 
-    def _exit_recorded(self) -> None:
-        self.host.notify(tr("Baja registrada"))
+    def _settlement_job(
+        self, planilla_id: str, codigo: str, baja: date, motivo: str
+    ) -> Callable[[], str] | None:
+        from coati_desk.jobs.runs import start_settlement
+
+        queue = self.host.ready_driver()
+        if queue is None:
+            return None
+        usuario = self.host.user_name()
+        return lambda: start_settlement(queue, planilla_id, codigo, baja, motivo, usuario).run_id
+
+    def _exit_recorded(self, run_id: str) -> None:
+        self.host.notify(
+            tr("Baja registrada: la liquidación {0} se calcula en la cola").format(run_id)
+        )
         self.host.refresh()
         self.detail.reload()
 

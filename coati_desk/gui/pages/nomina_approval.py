@@ -64,13 +64,17 @@ class ApprovalBar(QWidget):
     def show_run(self, summary: RunSummary | None, events: list[dict[str, Any]]) -> None:
         self.summary = summary
         estado = summary.estado if summary is not None else None
-        # (an aguinaldo has no inputs: it is a year's salary, nothing of a period goes into it)
-        aguinaldo = summary is not None and summary.tipo == TipoNomina.AGUINALDO
+        # (an aguinaldo or a settlement has no inputs: they are computed from the salary)
+        tipo = summary.tipo if summary is not None else None
         self.inputs_button.setEnabled(
-            summary is not None and estado != EstadoNomina.CANCELADA and not aguinaldo
+            summary is not None and estado != EstadoNomina.CANCELADA and tipo == "ordinaria"
         )
         self.inputs_button.setToolTip(
-            tr("El aguinaldo no tiene novedades: se calcula sobre el salario") if aguinaldo else ""
+            tr("El aguinaldo no tiene novedades: se calcula sobre el salario")
+            if tipo == TipoNomina.AGUINALDO
+            else tr("La liquidación no tiene novedades: se calcula sobre el salario")
+            if tipo == TipoNomina.LIQUIDACION
+            else ""
         )
         self.approve_button.setEnabled(estado == EstadoNomina.CALCULADA)
         self.pay_button.setEnabled(estado == EstadoNomina.APROBADA)

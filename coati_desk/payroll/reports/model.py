@@ -152,6 +152,13 @@ class Run:
         return self.tipo == TipoNomina.AGUINALDO
 
     @property
+    def kind_title(self) -> str:
+        """``Nómina``, ``Aguinaldo 2026`` or ``Liquidación final``."""
+        if self.tipo == TipoNomina.LIQUIDACION:
+            return "Liquidación final"
+        return f"Aguinaldo {self.fin.year}" if self.aguinaldo else "Nómina"
+
+    @property
     def titulo(self) -> str:
         """``Aguinaldo 2026 (1 de diciembre de 2025 al 30 de noviembre de 2026)``, or the
         period of a period's pay."""
@@ -160,6 +167,8 @@ class Run:
     @property
     def tag(self) -> str:
         """The run in a file name: ``2026-11``, ``Aguinaldo 2026``."""
+        if self.tipo == TipoNomina.LIQUIDACION:
+            return f"Liquidación {self.fin.isoformat()}"
         return f"Aguinaldo {self.fin.year}" if self.aguinaldo else period_tag(self.inicio, self.fin)
 
     @property

@@ -165,6 +165,9 @@ def render_summary(run: Run, progress: Progress | None = None) -> bytes:
     if run.aguinaldo:
         title = f"Resumen del aguinaldo {run.fin.year}: {run.planilla}"
         subtitle = f"{run.titulo} · {run.estado_texto}"
+    elif run.tipo == "liquidacion":
+        title = f"Liquidación final: {run.planilla}"
+        subtitle = f"{run.titulo} · {run.estado_texto}"
     else:
         title = f"Resumen de nómina: {run.planilla}"
         subtitle = f"Periodo del {run.periodo} · {run.estado_texto}"

@@ -40,9 +40,12 @@ def money(value: Decimal | None) -> str:
 
 def run_title(tipo: str, inicio: date, fin: date) -> str:
     """How a run is named: its period for a period's pay; ``Aguinaldo 2026 (1 de diciembre de
-    2025 al 30 de noviembre de 2026)`` for an aguinaldo (named by the year it is paid)."""
+    2025 al 30 de noviembre de 2026)`` for an aguinaldo (named by the year it is paid); a final
+    settlement by its exit day."""
     if tipo == "aguinaldo":
         return f"Aguinaldo {fin.year} ({period_label(inicio, fin)})"
+    if tipo == "liquidacion":
+        return f"Liquidación final, baja el {fin:%d/%m/%Y}"
     return period_label(inicio, fin)
 
 

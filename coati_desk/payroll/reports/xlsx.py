@@ -63,8 +63,7 @@ def render_xlsx(run: Run, progress: Progress | None = None) -> bytes:
     sheet = book.add_worksheet("Resumen")
     sheet.set_column(0, 0, 24)
     sheet.set_column(1, 1, 40)
-    kind = f"Aguinaldo {run.fin.year}" if run.aguinaldo else "Nómina"
-    sheet.write_string(0, 0, f"{kind}: {run.planilla}", title)
+    sheet.write_string(0, 0, f"{run.kind_title}: {run.planilla}", title)
     summary: list[tuple[str, Any, Any]] = [
         ("Empresa", run.empresa.nombre, None),
         ("RUC", run.empresa.ruc, None),
