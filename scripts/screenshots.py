@@ -76,6 +76,17 @@ def main() -> int:
     saved: list[Path] = []
     reports = window.nomina_page.reports_panel
 
+    def register_exit() -> None:
+        """*Registrar baja*, its confirmation answered yes."""
+        from PySide6.QtWidgets import QMessageBox
+
+        ask = QMessageBox.question
+        QMessageBox.question = lambda *a, **k: QMessageBox.StandardButton.Yes  # type: ignore[method-assign]
+        try:
+            window.empleados_page.baja_dialog.register()
+        finally:
+            QMessageBox.question = ask  # type: ignore[method-assign]
+
     def shot(name: str, widget=None) -> None:  # type: ignore[no-untyped-def]
         path = args.out / f"{args.language}-{name}.png"
         (widget or window).grab().save(str(path))
@@ -143,7 +154,11 @@ def main() -> int:
         (500, window.empleados_page.dar_de_baja),
         (500, lambda: window.empleados_page.baja_dialog.set_baja(date(2026, 12, 15))),
         (3000, lambda: shot("liquidacion", window.empleados_page.baja_dialog)),
-        (100, lambda: window.empleados_page.baja_dialog.close()),
+        (100, register_exit),
+        (4000, lambda: shot("liquidacion-registrada", window.empleados_page.baja_dialog)),
+        (100, lambda: window.empleados_page.baja_dialog.run_button.click()),
+        (2500, lambda: window.nomina_page.table.selectRow(0)),
+        (1500, lambda: shot("nomina-liquidacion")),
         (100, lambda: window.planillas_page.calculate_aguinaldo(planilla_id, 2026)),
         (6000, lambda: shot("aguinaldo")),
         (100, lambda: window.tabs.setCurrentWidget(window.planillas_page)),
