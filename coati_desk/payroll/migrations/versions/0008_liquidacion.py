@@ -22,11 +22,15 @@ LIVE_PERIOD_RUN = "estado != 'cancelada' AND tipo != 'liquidacion'"
 LIVE_SETTLEMENT = "estado != 'cancelada' AND tipo = 'liquidacion'"
 
 
-def _period_index(where: str) -> None:
+PERIOD_COLUMNS = ["planilla_id", "periodo_inicio", "periodo_fin"]
+SETTLEMENT_COLUMNS = ["planilla_id", "empleado_id", "periodo_fin"]
+
+
+def _unique_index(name: str, columns: list[str], where: str) -> None:
     op.create_index(
-        "nomina_periodo_vivo",
+        name,
         "nomina",
-        ["planilla_id", "periodo_inicio", "periodo_fin"],
+        columns,
         unique=True,
         sqlite_where=sa.text(where),
         postgresql_where=sa.text(where),
@@ -39,21 +43,14 @@ def upgrade() -> None:
     with op.batch_alter_table("nomina_empleado", recreate="never") as batch:
         batch.add_column(sa.Column("renta_exenta", sa.Numeric(14, 2), nullable=True))
     op.drop_index("nomina_periodo_vivo", table_name="nomina")
-    _period_index(LIVE_PERIOD_RUN)
-    op.create_index(
-        "nomina_liquidacion_viva",
-        "nomina",
-        ["planilla_id", "empleado_id", "periodo_fin"],
-        unique=True,
-        sqlite_where=sa.text(LIVE_SETTLEMENT),
-        postgresql_where=sa.text(LIVE_SETTLEMENT),
-    )
+    _unique_index("nomina_periodo_vivo", PERIOD_COLUMNS, LIVE_PERIOD_RUN)
+    _unique_index("nomina_liquidacion_viva", SETTLEMENT_COLUMNS, LIVE_SETTLEMENT)
 
 
 def downgrade() -> None:
     op.drop_index("nomina_liquidacion_viva", table_name="nomina")
     op.drop_index("nomina_periodo_vivo", table_name="nomina")
-    _period_index(LIVE)
+    _unique_index("nomina_periodo_vivo", PERIOD_COLUMNS, LIVE)
     with op.batch_alter_table("nomina_empleado", recreate="never") as batch:
         batch.drop_column("renta_exenta")
     with op.batch_alter_table("nomina", recreate="never") as batch:
