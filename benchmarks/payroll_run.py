@@ -12,13 +12,16 @@ times, from sending the parallel payroll task to the run being finished:
 
 The same run without a queue, measured in the same run of this script, is the yardstick:
 
+- ``bulk``: the plainest fast way (issue 19's yardstick): read the employees, calculate each in
+  Decimal, write every result row and its lines in one transaction; every line gives its time as
+  a multiple of this one (``x_bulk``);
 - ``arithmetic``: only the pure calculation (employees already in memory);
 - ``task``: the employee task's own function (read, calculate, store the row), called directly.
 
-Each comes as a plain loop and as a ``ProcessPoolExecutor(2)``; every line shows its rate as a
-ratio to the process pool doing the task's function (``vs_pool``) and the bare arithmetic
-(``vs_arith_pool``). On a shared, noisy machine use ``--repeat`` (each line is then the fastest
-of that many tries, every try on fresh data).
+Each of the last two comes as a plain loop and as a ``ProcessPoolExecutor(2)``; every line also
+shows its rate as a ratio to the process pool doing the task's function (``vs_pool``) and the
+bare arithmetic (``vs_arith_pool``). On a shared, noisy machine use ``--repeat`` (each line is
+then the fastest of that many tries, every try on fresh data).
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ from coati_desk.queue.tasks import process_payroll_parallel_task
 from tests.redis_server import RedisServer
 
 PERIOD = ("2026-11-01", "2026-11-30")
+BULK = "bulk: read, calculate, one write transaction (the yardstick)"
 BIN = Path(sys.executable).parent
 COLUMNS = (
     "how",
@@ -60,6 +64,7 @@ COLUMNS = (
     "workers",
     "seconds",
     "employees_per_s",
+    "x_bulk",
     "vs_pool",
     "vs_arith_pool",
 )
@@ -117,6 +122,62 @@ def _active_employees(planilla_id: str) -> list[tuple[str, calc.Empleado]]:
         ]
 
 
+def bulk(planilla_id: str) -> float:
+    """Seconds to read the planilla's active employees, calculate each, and write every row and
+    its lines in one transaction (the run and its pending rows made beforehand)."""
+    from sqlalchemy import insert, update
+
+    from coati_desk.payroll.models import NominaEmpleado, NominaLinea
+
+    run_id = services.create_run(planilla_id, *PERIOD)
+    start = time.perf_counter()
+    with session() as s:
+        row_of = dict(
+            s.execute(
+                select(NominaEmpleado.empleado_id, NominaEmpleado.id).where(
+                    NominaEmpleado.nomina_id == run_id
+                )
+            ).all()
+        )
+    begin, end = (date.fromisoformat(d) for d in PERIOD)
+    rules = load_rules("NI")
+    rows, lines = [], []
+    for empleado_id, empleado in _active_employees(planilla_id):
+        result = calc.calculate(empleado, begin, end, calc.Periodicidad.MENSUAL, rules)
+        row_id = row_of[empleado_id]
+        rows.append(
+            {
+                "id": row_id,
+                "estado": "completed",
+                "dias_trabajados": result.dias_trabajados,
+                "salario_base": result.salario_base,
+                "salario_bruto": result.salario_bruto,
+                "inss_laboral": result.inss_laboral,
+                "ir": result.ir,
+                "otras_deducciones": result.otras_deducciones,
+                "total_deducciones": result.total_deducciones,
+                "salario_neto": result.salario_neto,
+                "inss_patronal": result.inss_patronal,
+                "inatec": result.inatec,
+            }
+        )
+        lines += [
+            {
+                "fila_id": row_id,
+                "orden": i,
+                "tipo": line.tipo.value,
+                "codigo": line.codigo,
+                "descripcion": line.descripcion,
+                "monto": line.monto,
+            }
+            for i, line in enumerate(result.lineas)
+        ]
+    with session(write=True) as s:
+        s.execute(update(NominaEmpleado), rows)
+        s.execute(insert(NominaLinea), lines)
+    return time.perf_counter() - start
+
+
 def arithmetic(empleado: calc.Empleado) -> str:
     start, end = (date.fromisoformat(d) for d in PERIOD)
     result = calc.calculate(empleado, start, end, calc.Periodicidad.MENSUAL, load_rules("NI"))
@@ -147,11 +208,13 @@ def in_pool(fn: Callable[[Any], Any], items: list[Any]) -> float:
 
 
 def baselines(folder: Path, employees: int) -> list[dict[str, Any]]:
+    yardstick = bulk(fresh(folder / "bulk", employees))
     planilla_id = fresh(folder / "loop", employees)
     active = _active_employees(planilla_id)
     inputs = [e for _, e in active]
     loop = timed(lambda: [arithmetic(e) for e in inputs])
     rows = [
+        line(BULK, employees, "1", yardstick),
         line("arithmetic, plain loop", employees, "1", loop),
         line("arithmetic, process pool", employees, "2 processes", in_pool(arithmetic, inputs)),
     ]
@@ -296,7 +359,9 @@ def main() -> int:
             found = [min(same, key=lambda row: row["seconds"]) for same in zip(*tries, strict=True)]
             pool = next(r for r in found if r["how"] == "task function, process pool")
             arith = next(r for r in found if r["how"] == "arithmetic, process pool")
+            yardstick = next(r for r in found if r["how"] == BULK)
             for row in found:
+                row["x_bulk"] = round(row["seconds"] / yardstick["seconds"], 1)
                 row["vs_pool"] = round(row["employees_per_s"] / pool["employees_per_s"], 2)
                 row["vs_arith_pool"] = round(row["employees_per_s"] / arith["employees_per_s"], 3)
             rows += found

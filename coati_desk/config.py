@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import platformdirs
@@ -25,7 +26,17 @@ WORKER_ENTRY_MODULE = "coati_desk.jobs.workers"
 
 
 def user_data_dir() -> Path:
-    """The per-user data folder (``~/.local/share/coati-desk`` on Linux)."""
+    """The per-user data folder (``~/.local/share/coati-desk`` on Linux). Asked once per task
+    (the rules): remembered for the environment variables platformdirs reads."""
+    env = os.environ
+    return _user_data_dir(*(env.get(name) for name in _DATA_DIR_VARIABLES))
+
+
+_DATA_DIR_VARIABLES = ("HOME", "XDG_DATA_HOME", "APPDATA", "LOCALAPPDATA", "USERPROFILE")
+
+
+@lru_cache(maxsize=8)
+def _user_data_dir(*_environment: str | None) -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

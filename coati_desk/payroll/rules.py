@@ -236,7 +236,8 @@ def load_rules(codigo: str = DEFAULT_RULES) -> RuleSet:
     if not codigo.isalnum():
         raise RulesError(M.RULES_BAD_CODE(codigo=codigo))
     name = f"{codigo.lower()}.toml"
-    local = local_rules_dir() / name
+    folder = local_rules_dir()
+    local = folder / name
     shipped = RULES_DIR / name
     try:
         return _parsed(str(local), local.stat().st_mtime_ns, str(shipped))
@@ -245,7 +246,7 @@ def load_rules(codigo: str = DEFAULT_RULES) -> RuleSet:
     except RulesError as exc:
         aside = _set_aside(local)
         raise RulesError(M.RULES_SET_ASIDE(error=exc, aside=aside, local=local)) from None
-    aside_copies = sorted((local_rules_dir() / "quarantine").glob(f"{name}.*"))
+    aside_copies = sorted((folder / "quarantine").glob(f"{name}.*"))
     if aside_copies:
         raise RulesError(M.RULES_DAMAGED(local=local, aside=aside_copies[-1]))
     return _parsed(str(shipped), shipped.stat().st_mtime_ns if shipped.exists() else 0)
