@@ -61,3 +61,23 @@ def steps(total: int) -> int:
         time.sleep(0.01)
         report_progress(done, total)
     return total
+
+
+def _double_many(calls: list[dict[str, object]]) -> list[object]:
+    """``sample.batched`` for many calls at once: logs the batch's size (to ``log`` of the first
+    call); raises for the whole batch while ``<log>.broken`` exists; answers ``a=13`` with an
+    error (that call alone fails)."""
+    log = str(calls[0]["log"])
+    if os.path.exists(log + ".broken"):
+        raise RuntimeError("the batch is broken on purpose")
+    with open(log, "a", encoding="utf-8") as fh:
+        fh.write(f"{len(calls)}\n")
+    return [ValueError("13 on purpose") if c["a"] == 13 else {"double": 2 * c["a"]} for c in calls]  # type: ignore[operator]
+
+
+@task(name="sample.batched", max_retries=0, batch=_double_many)
+def batched(a: int, log: str) -> dict[str, int]:
+    """Doubles ``a``; done many at a time by ``_double_many`` where a worker batches."""
+    if a == 13:
+        raise ValueError("13 on purpose")
+    return {"double": 2 * a}

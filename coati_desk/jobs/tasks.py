@@ -48,7 +48,20 @@ def process_payroll_parallel_task(
         return {"success": False, "error": str(exc)}
 
 
-@task(name=CALCULATE_EMPLOYEE, max_retries=5, min_backoff=1000, max_backoff=300_000)
+def _calculate_employees(calls: list[dict[str, Any]]) -> list[Any]:
+    """Many employees' tasks in one read and one write transaction (a worker's batch)."""
+    from coati_desk.payroll.employee_batch import calculate_employees
+
+    return calculate_employees(calls)
+
+
+@task(
+    name=CALCULATE_EMPLOYEE,
+    max_retries=5,
+    min_backoff=1000,
+    max_backoff=300_000,
+    batch=_calculate_employees,
+)
 def calculate_employee_payroll_task(
     empleado_id: str,
     planilla_id: str,

@@ -16,7 +16,7 @@ five times what the rest of a task costs (profiled with py-spy; see benchmarks/R
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -29,7 +29,11 @@ from coati_desk.payroll import messages as M
 from coati_desk.payroll.aguinaldo import calculate_aguinaldo
 from coati_desk.payroll.amounts import RESULT_FIELDS
 from coati_desk.payroll.db import connect, session
-from coati_desk.payroll.employee_reads import highest_variable_month, read_employee
+from coati_desk.payroll.employee_reads import (
+    EmployeeReads,
+    highest_variable_month,
+    read_employees,
+)
 from coati_desk.payroll.errors import PayrollInputError
 from coati_desk.payroll.inputs import parse_id, parse_period
 from coati_desk.payroll.liquidacion import calculate_settlement, pending_from
@@ -211,38 +215,43 @@ def calculate_employee(
     if isinstance(job, dict):
         return job  # settled already (done, failed or cancelled)
     try:
-        if job.tipo == TipoNomina.AGUINALDO:
-            result = calculate_aguinaldo(job.empleado, job.fin.year, job.rules, job.highest_month)
-        elif job.settlement is not None:
-            motivo, desde, vacation_days = job.settlement
-            result = calculate_settlement(
-                job.empleado,
-                desde,
-                job.fin,
-                motivo,
-                vacation_days,
-                job.ytd,
-                job.periodicidad,
-                job.rules,
-                job.grande,
-            )
-        else:
-            result = calc.calculate(
-                job.empleado,
-                job.inicio,
-                job.fin,
-                job.periodicidad,
-                job.rules,
-                job.ytd,
-                job.grande,
-                job.novedades,
-                job.cuotas,
-            )
+        result = _compute(job)
     except calc.CalculationError as exc:
         with connect(write=True) as conn:
             _fail_row(conn, job.run_id, job.row_id, str(exc))
         return _failure(str(exc), job.empleado_id)
-    return _store(job, result)
+    with connect(write=True) as conn:
+        return _write_result(conn, job, result)
+
+
+def _compute(job: _Job) -> calc.Resultado:
+    """The pure calculation of the job's kind: a period's pay, an aguinaldo, a settlement."""
+    if job.tipo == TipoNomina.AGUINALDO:
+        return calculate_aguinaldo(job.empleado, job.fin.year, job.rules, job.highest_month)
+    if job.settlement is not None:
+        motivo, desde, vacation_days = job.settlement
+        return calculate_settlement(
+            job.empleado,
+            desde,
+            job.fin,
+            motivo,
+            vacation_days,
+            job.ytd,
+            job.periodicidad,
+            job.rules,
+            job.grande,
+        )
+    return calc.calculate(
+        job.empleado,
+        job.inicio,
+        job.fin,
+        job.periodicidad,
+        job.rules,
+        job.ytd,
+        job.grande,
+        job.novedades,
+        job.cuotas,
+    )
 
 
 def _prepare(
@@ -342,9 +351,29 @@ def _open_row(found: _Found, usuario: str) -> None:
 
 
 def _job(conn: Connection, found: _Found) -> _Job:
+    return _jobs(conn, [found])[0]
+
+
+def _jobs(conn: Connection, founds: Sequence[_Found]) -> list[_Job]:
+    """The jobs of employees whose rows are open (``found.run`` has their row), with what each
+    calculation reads: one read of each kind per run, however many employees (a batch)."""
+    reads: dict[tuple[str, int], EmployeeReads] = {}
+    by_run: dict[str, list[_Found]] = {}
+    for found in founds:
+        by_run.setdefault(found.run.id, []).append(found)
+    for run_id, same in by_run.items():
+        first = same[0]
+        found_reads = read_employees(
+            conn, [f.empleado for f in same], first.planilla_id, first.inicio, first.fin, run_id
+        )
+        for found in same:
+            reads[(run_id, found.run.row_id)] = found_reads[found.empleado_id]
+    return [_make_job(conn, found, reads[(found.run.id, found.run.row_id)]) for found in founds]
+
+
+def _make_job(conn: Connection, found: _Found, read: EmployeeReads) -> _Job:
     assert found.rules is not None
     run = found.run
-    read = read_employee(conn, found.empleado, found.planilla_id, found.inicio, found.fin, run.id)
     # The employer's size: the company's workers when the run was made (older runs: the run's).
     size = run.trabajadores_empresa if run.trabajadores_empresa is not None else run.total_empleados
     return _Job(
@@ -380,8 +409,9 @@ def _job(conn: Connection, found: _Found) -> _Job:
     )
 
 
-def _store(job: _Job, result: calc.Resultado) -> dict[str, Any]:
-    """Write the result once: row, lines and run counters in one transaction."""
+def _write_result(conn: Connection, job: _Job, result: calc.Resultado) -> dict[str, Any]:
+    """Write the result once, in the caller's write transaction: row, lines and run counters
+    (a batch writes many this way in one transaction)."""
     amounts = {name: getattr(result, name) for name in RESULT_FIELDS}
     row_values = {
         "row_id": job.row_id,
@@ -416,16 +446,15 @@ def _store(job: _Job, result: calc.Resultado) -> dict[str, Any]:
         "neto": result.salario_neto,
         "aportes": result.aportes_patronales,
     }
-    with connect(write=True) as conn:
-        if rowcount(conn.execute(_SETTLE_ROW, row_values)):
-            if job.recalculated:
-                conn.execute(_DELETE_LINES, {"row_id": job.row_id})  # the earlier result's
-            if lines:
-                conn.execute(_INSERT_LINES, lines)
-            _finish_if_done(conn, job.run_id, conn.execute(_COUNT_COMPLETED, totals).one())
-            return _result_of(amounts, job.empleado_id, job.run_id)
-        # Another copy of the task settled the row first: answer what it wrote.
-        row = conn.execute(_ROW_OUTCOME, {"row_id": job.row_id}).one()
+    if rowcount(conn.execute(_SETTLE_ROW, row_values)):
+        if job.recalculated:
+            conn.execute(_DELETE_LINES, {"row_id": job.row_id})  # the earlier result's
+        if lines:
+            conn.execute(_INSERT_LINES, lines)
+        _finish_if_done(conn, job.run_id, conn.execute(_COUNT_COMPLETED, totals).one())
+        return _result_of(amounts, job.empleado_id, job.run_id)
+    # Another copy of the task settled the row first: answer what it wrote.
+    row = conn.execute(_ROW_OUTCOME, {"row_id": job.row_id}).one()
     return _settled(row, job.empleado_id) or _failure(M.NOT_CALCULATED(), job.empleado_id)
 
 

@@ -26,9 +26,21 @@ DEFAULT_MIN_BACKOFF_MS = 15_000
 DEFAULT_MAX_BACKOFF_MS = 3_600_000
 
 
+# Many calls of a task at once: the keyword arguments of each, in; one answer per call, out
+# (its result, or the exception that call raised, retried alone). See TaskSpec.batch.
+BatchFunction = Callable[[list[dict[str, Any]]], list[Any]]
+
+
 @dataclass(frozen=True)
 class TaskSpec:
-    """A task the app knows: the function and how failures are retried."""
+    """A task the app knows: the function and how failures are retried.
+
+    ``batch``, if given, does the work of many calls of ``fn`` at once (cheaper: one database
+    transaction for all, say). A worker that can claim several due tasks of this name hands
+    their arguments to it, then finishes each task with its own answer, as if ``fn`` had run:
+    every task keeps its id, status, retries and result. It must answer each call as ``fn``
+    would, and be safe to run again for tasks it already did (a worker may die before the
+    queue hears of the answers)."""
 
     name: str
     fn: Callable[..., Any]
@@ -36,6 +48,7 @@ class TaskSpec:
     min_backoff: int = DEFAULT_MIN_BACKOFF_MS  # milliseconds
     max_backoff: int = DEFAULT_MAX_BACKOFF_MS  # milliseconds
     queue: str = "default"
+    batch: BatchFunction | None = None
 
     def __post_init__(self) -> None:
         if not self.name or not isinstance(self.name, str):
@@ -111,12 +124,15 @@ def task(
     min_backoff: int = DEFAULT_MIN_BACKOFF_MS,
     max_backoff: int = DEFAULT_MAX_BACKOFF_MS,
     queue: str = "default",
+    batch: BatchFunction | None = None,
 ) -> Callable[[Callable[..., Any]], TaskHandle]:
     """Decorator for app and plug-in tasks, sent to whichever driver is active (see
-    :class:`TaskHandle`)."""
+    :class:`TaskHandle`; ``batch``: :attr:`TaskSpec.batch`)."""
 
     def decorate(fn: Callable[..., Any]) -> TaskHandle:
-        spec = TaskSpec(name or fn.__name__, fn, max_retries, min_backoff, max_backoff, queue)
+        spec = TaskSpec(
+            name or fn.__name__, fn, max_retries, min_backoff, max_backoff, queue, batch
+        )
         remember_spec(spec)
         return TaskHandle(spec)
 

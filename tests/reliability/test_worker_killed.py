@@ -10,6 +10,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from datetime import date
 from pathlib import Path
 
@@ -84,3 +85,44 @@ def test_the_app_killed_mid_run_resumes_on_the_next_start(tmp_path: Path) -> Non
     check_nothing_lost(run_id, tmp_path)
     bulk = get_queue_driver().get_bulk_results(queries.run_task_ids(run_id))
     assert bulk["completed"] == EMPLOYEES and bulk["processing"] == 0, bulk
+
+
+def test_the_app_killed_between_a_batch_and_its_commit(tmp_path: Path) -> None:
+    """Issue 19: in-process workers claim several employees at once, calculate them, then write
+    them in one transaction. Hold the payroll database's write lock so every worker stops with
+    its batch calculated but not written, kill the app there, and start it again: every
+    employee is calculated once, none twice, and the journal settles."""
+    import sqlite3
+
+    from coati_desk.payroll.db import get_engine
+
+    planilla_id = create_demo_planilla(EMPLOYEES, seed=4, today=date(2026, 11, 20))
+    command = [
+        sys.executable, "-m", "coati_desk", "run", "--planilla", planilla_id,
+        "--from", "2026-11-01", "--to", "2026-11-30", "--workers", "2",
+    ]  # fmt: skip
+    with (tmp_path / "first.log").open("wb") as log:
+        app = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+    lock = sqlite3.connect(str(get_engine().url.database), timeout=60, isolation_level=None)
+    queue = get_queue_driver()
+    try:
+        run_id = wait_until(lambda: queries.list_runs() and queries.list_runs()[0]["id"])
+        wait_until(lambda: services.run_summary(run_id)["completados"] >= EMPLOYEES // 5)
+        lock.execute("BEGIN IMMEDIATE")  # no worker can write now: their batches wait
+        done_at_lock = services.run_summary(run_id)["completados"]
+        # both threads hold a claimed batch (more tasks running than threads)
+        wait_until(lambda: queue.journal.status_counts()["processing"] > 2, timeout=30)
+        time.sleep(1)  # their reads and calculations take milliseconds: now they wait to write
+    finally:
+        app.send_signal(signal.SIGKILL)
+        app.wait()
+        lock.execute("ROLLBACK") if lock.in_transaction else None
+        lock.close()
+    assert services.run_summary(run_id)["completados"] == done_at_lock < EMPLOYEES
+
+    again = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr[-2000:]
+    check_nothing_lost(run_id, tmp_path)
+    ids = queries.run_task_ids(run_id)
+    wait_until(lambda: queue.get_bulk_results(ids)["completed"] == EMPLOYEES, timeout=30)
+    assert queue.get_bulk_results(ids)["processing"] == 0

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import importlib
 import json
+import threading
 import traceback
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,8 @@ from coati_desk.queue.registry import TaskSpec
 from coati_desk.queue.status import QueueError, TaskStatus
 
 DATETIME_FIELDS = ("eta", "expires_resolved")
+BATCH_LIMIT = 32  # tasks a worker thread claims at once for a task with a batch function
+_NO_ANSWER = object()
 
 
 class JsonSerializer(Serializer):
@@ -228,6 +231,7 @@ class HueyDriver(QueueDriver):
     def __init__(self, folder: Path, inline: bool = False) -> None:
         self.folder = Path(folder)
         self.inline = inline
+        self._answers = threading.local()  # a worker thread's batch answers, by task id
         if inline:
             self.backend = "inline"
         self._wrappers: dict[str, TaskWrapper] = {}
@@ -252,7 +256,12 @@ class HueyDriver(QueueDriver):
 
         def run(task: Task, **kwargs: Any) -> Any:
             with running_task(task.id, journal, self):
-                return spec.fn(**kwargs)
+                answered = self._batch_answers().pop(task.id, _NO_ANSWER)
+                if answered is _NO_ANSWER:
+                    return spec.fn(**kwargs)
+                if isinstance(answered, BaseException):
+                    raise answered  # (retried like any failure of this task)
+                return answered
 
         self._wrappers[spec.name] = self.huey.task(
             retries=spec.max_retries, name=spec.name, priority=priority, context=True
@@ -303,12 +312,46 @@ class HueyDriver(QueueDriver):
         return ran
 
     def step(self) -> bool:
-        """One worker step: take a due task and run it (waits up to ~1 s). False if idle."""
+        """One worker step: take a due task and run it (waits up to ~1 s). False if idle.
+
+        A task whose spec has a ``batch`` function comes with up to ``BATCH_LIMIT - 1`` more
+        due tasks of its name, claimed in one write: the batch function does their work at
+        once, then Huey executes each task as usual (hooks, retries, journal), its function
+        answering what the batch found. If the batch itself fails, each task runs alone."""
         task = self.huey.dequeue()
         if task is None:
             return False
-        self.huey.execute(task)
+        spec = self._huey_specs.get(task.name)
+        if spec is None or spec.batch is None:
+            self.huey.execute(task)
+            return True
+        tasks = [task]
+        for data in self.journal.claim_more(task.name, BATCH_LIMIT - 1):
+            try:
+                tasks.append(self.huey.deserialize_task(data))
+            except Exception as exc:
+                self.journal.mark_failed(json.loads(data)["id"], f"{exc}")
+        try:
+            answers = spec.batch([dict(t.kwargs) for t in tasks])
+            if len(answers) != len(tasks):
+                raise ValueError(f"{len(answers)} answers for {len(tasks)} tasks")
+        except Exception:
+            log.exception("Batch of %d %s tasks failed; each runs alone", len(tasks), task.name)
+        else:
+            self._batch_answers().update(zip((t.id for t in tasks), answers, strict=True))
+        try:
+            for each in tasks:
+                self.huey.execute(each)
+        finally:
+            self._batch_answers().clear()  # (a task Huey skipped leaves none behind)
         return True
+
+    def _batch_answers(self) -> dict[str, Any]:
+        """This worker thread's answers from its current batch, by task id."""
+        answers: dict[str, Any] | None = getattr(self._answers, "by_id", None)
+        if answers is None:
+            answers = self._answers.by_id = {}
+        return answers
 
     def _backend_stats(self) -> dict[str, Any]:
         counts = self.journal.status_counts()

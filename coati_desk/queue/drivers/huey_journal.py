@@ -143,15 +143,41 @@ class HueyJournal(WorkerPresence):
             row = self._patiently(take)
             if row is None:
                 return None
-            data = row["message"]
-            try:
-                message = json.loads(bytes(data))
-                if isinstance(message, dict) and message.get("id") == row["id"]:
-                    return bytes(data)
-            except (TypeError, ValueError):
-                pass
-            log.error("Task %s has an unreadable message; set aside as failed", row["id"])
-            self.mark_failed(row["id"], "Unreadable task message (not Coati JSON); not run")
+            data = self._readable(row)
+            if data is not None:
+                return data
+
+    def claim_more(self, name: str, limit: int) -> list[bytes]:
+        """Up to ``limit`` more due tasks named ``name`` for this process, taken in one write
+        (a worker's batch); unreadable messages are set aside as :meth:`claim` does."""
+        owner = self.owner
+
+        def take() -> list[sqlite3.Row]:
+            now = now_ts()
+            with self._write() as db:
+                return db.execute(
+                    "UPDATE tasks SET status='processing', owner=?, started_at=?, "
+                    "attempts=attempts+1 WHERE seq IN (SELECT seq FROM tasks INDEXED BY "
+                    "tasks_due WHERE status IN ('pending', 'scheduled') AND message IS NOT NULL "
+                    "AND available_at <= ? AND name = ? "
+                    "ORDER BY priority DESC, available_at, seq LIMIT ?) RETURNING id, message",
+                    (owner, now, now, name, limit),
+                ).fetchall()
+
+        return [data for row in self._patiently(take) if (data := self._readable(row))]
+
+    def _readable(self, row: sqlite3.Row) -> bytes | None:
+        """A claimed row's message, or None (the row set aside as failed) if it is not ours."""
+        data = row["message"]
+        try:
+            message = json.loads(bytes(data))
+            if isinstance(message, dict) and message.get("id") == row["id"]:
+                return bytes(data)
+        except (TypeError, ValueError):
+            pass
+        log.error("Task %s has an unreadable message; set aside as failed", row["id"])
+        self.mark_failed(row["id"], "Unreadable task message (not Coati JSON); not run")
+        return None
 
     def _any_due(self, now: float) -> bool:
         return (

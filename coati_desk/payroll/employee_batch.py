@@ -1,0 +1,84 @@
+"""Many employees' tasks at once, for a worker that claimed several (issue 19): one read
+transaction for all of them, the calculations, then one write transaction for every row, its
+lines and the run counters, instead of two transactions per employee.
+
+Each call is answered exactly as :func:`coati_desk.payroll.employee_task.calculate_employee`
+would answer it alone; the writes keep the hot path's compare-and-set on the row, so a batch
+that runs again (its worker died before the queue heard of it) writes nothing twice. A call the
+batch does not handle in bulk (its row is still to be made, or it fails before calculating)
+runs the single path, in order, after the batch is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from coati_desk.payroll import calculation as calc
+from coati_desk.payroll.db import connect
+from coati_desk.payroll.employee_task import (
+    _compute,
+    _fail_row,
+    _failure,
+    _find,
+    _Found,
+    _Job,
+    _jobs,
+    _settled,
+    _write_result,
+    calculate_employee,
+)
+from coati_desk.payroll.errors import PayrollInputError
+from coati_desk.payroll.inputs import parse_id
+from coati_desk.payroll.models import TipoNomina
+
+_FIELDS = ("empleado_id", "planilla_id", "periodo_inicio", "periodo_fin")
+
+
+def calculate_employees(calls: Sequence[Mapping[str, Any]]) -> list[Any]:
+    """The answer to each call (the keyword arguments of ``calculate_employee``), in order: a
+    result dict, or the exception the call raised (the queue retries that one alone). A fault
+    of the batch's own transactions raises, and nothing of the batch is written."""
+    answers: list[Any] = [None] * len(calls)
+    ready: list[tuple[int, _Found]] = []
+    jobs: list[tuple[int, _Job]] = []
+    with connect() as conn:  # every read of the batch in one transaction
+        for i, call in enumerate(calls):
+            try:
+                emp_id, pla_id, inicio, fin = (call.get(name) for name in _FIELDS)
+                emp_id, pla_id = parse_id(emp_id, "empleado_id"), parse_id(pla_id, "planilla_id")
+                found = _find(conn, emp_id, pla_id, inicio, fin, call.get("tipo", "ordinaria"))
+            except PayrollInputError as exc:
+                answers[i] = _failure(str(exc), call.get("empleado_id"))
+                continue
+            run = found.run
+            if run is None or run.row_id is None or found.problem is not None:
+                continue  # made or failed by the single path, below
+            settled = _settled(run, emp_id)
+            if settled is not None:
+                answers[i] = settled
+            else:
+                ready.append((i, found))
+        made = _jobs(conn, [found for _, found in ready])
+        jobs = [(i, job) for (i, _), job in zip(ready, made, strict=True)]
+    computed: list[tuple[int, _Job, calc.Resultado | calc.CalculationError]] = []
+    for i, job in jobs:
+        try:
+            computed.append((i, job, _compute(job)))
+        except calc.CalculationError as exc:
+            computed.append((i, job, exc))
+    if computed:
+        with connect(write=True) as conn:  # every result of the batch in one transaction
+            for i, job, result in computed:
+                if isinstance(result, calc.CalculationError):
+                    _fail_row(conn, job.run_id, job.row_id, str(result))
+                    answers[i] = _failure(str(result), job.empleado_id)
+                else:
+                    answers[i] = _write_result(conn, job, result)
+    for i, call in enumerate(calls):
+        if answers[i] is None:
+            try:
+                answers[i] = calculate_employee(**{"tipo": TipoNomina.ORDINARIA, **call})
+            except Exception as exc:  # (a database fault: this call is retried alone)
+                answers[i] = exc
+    return answers
