@@ -16,23 +16,20 @@ from typing import Any
 
 from coati_desk.payroll import calculation as calc
 from coati_desk.payroll.db import connect
+from coati_desk.payroll.employee_lookup import Found, find_many
 from coati_desk.payroll.employee_task import (
     _compute,
     _fail_row,
     _failure,
-    _find,
-    _Found,
     _Job,
     _jobs,
     _settled,
-    _write_result,
+    _write_results,
     calculate_employee,
 )
 from coati_desk.payroll.errors import PayrollInputError
 from coati_desk.payroll.inputs import parse_id
 from coati_desk.payroll.models import TipoNomina
-
-_FIELDS = ("empleado_id", "planilla_id", "periodo_inicio", "periodo_fin")
 
 
 def calculate_employees(calls: Sequence[Mapping[str, Any]]) -> list[Any]:
@@ -40,27 +37,34 @@ def calculate_employees(calls: Sequence[Mapping[str, Any]]) -> list[Any]:
     result dict, or the exception the call raised (the queue retries that one alone). A fault
     of the batch's own transactions raises, and nothing of the batch is written."""
     answers: list[Any] = [None] * len(calls)
-    ready: list[tuple[int, _Found]] = []
-    jobs: list[tuple[int, _Job]] = []
+    groups: dict[tuple[Any, ...], list[tuple[int, str]]] = {}  # same planilla, period, kind
+    for i, call in enumerate(calls):
+        try:
+            emp_id = parse_id(call.get("empleado_id"), "empleado_id")
+            pla_id = parse_id(call.get("planilla_id"), "planilla_id")
+        except PayrollInputError as exc:
+            answers[i] = _failure(str(exc), call.get("empleado_id"))
+            continue
+        key = (pla_id, call.get("periodo_inicio"), call.get("periodo_fin"), call.get("tipo"))
+        groups.setdefault(key, []).append((i, emp_id))
+    ready: list[tuple[int, Found]] = []
     with connect() as conn:  # every read of the batch in one transaction
-        for i, call in enumerate(calls):
-            try:
-                emp_id, pla_id, inicio, fin = (call.get(name) for name in _FIELDS)
-                emp_id, pla_id = parse_id(emp_id, "empleado_id"), parse_id(pla_id, "planilla_id")
-                found = _find(conn, emp_id, pla_id, inicio, fin, call.get("tipo", "ordinaria"))
-            except PayrollInputError as exc:
-                answers[i] = _failure(str(exc), call.get("empleado_id"))
-                continue
-            run = found.run
-            if run is None or run.row_id is None or found.problem is not None:
-                continue  # made or failed by the single path, below
-            settled = _settled(run, emp_id)
-            if settled is not None:
-                answers[i] = settled
-            else:
-                ready.append((i, found))
+        for (pla_id, inicio, fin, tipo), members in groups.items():
+            founds = find_many(
+                conn, [emp for _, emp in members], pla_id, inicio, fin, tipo or "ordinaria"
+            )
+            for i, emp_id in members:
+                found = founds[emp_id]
+                if isinstance(found, PayrollInputError):
+                    answers[i] = _failure(str(found), calls[i].get("empleado_id"))
+                elif found.run is None or found.run.row_id is None or found.problem is not None:
+                    continue  # its row to be made, or failed with the reason: the single path
+                elif (settled := _settled(found.run, emp_id)) is not None:
+                    answers[i] = settled
+                else:
+                    ready.append((i, found))
         made = _jobs(conn, [found for _, found in ready])
-        jobs = [(i, job) for (i, _), job in zip(ready, made, strict=True)]
+    jobs = [(i, job) for (i, _), job in zip(ready, made, strict=True)]
     computed: list[tuple[int, _Job, calc.Resultado | calc.CalculationError]] = []
     for i, job in jobs:
         try:
@@ -68,13 +72,17 @@ def calculate_employees(calls: Sequence[Mapping[str, Any]]) -> list[Any]:
         except calc.CalculationError as exc:
             computed.append((i, job, exc))
     if computed:
+        results: list[tuple[int, _Job, calc.Resultado]] = []
         with connect(write=True) as conn:  # every result of the batch in one transaction
             for i, job, result in computed:
                 if isinstance(result, calc.CalculationError):
                     _fail_row(conn, job.run_id, job.row_id, str(result))
                     answers[i] = _failure(str(result), job.empleado_id)
                 else:
-                    answers[i] = _write_result(conn, job, result)
+                    results.append((i, job, result))
+            written = _write_results(conn, [(job, result) for _, job, result in results])
+        for (i, _, _), answer in zip(results, written, strict=True):
+            answers[i] = answer
     for i, call in enumerate(calls):
         if answers[i] is None:
             try:

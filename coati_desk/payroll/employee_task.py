@@ -22,20 +22,21 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, Table, bindparam, delete, func, insert, or_, select, update
 
 from coati_desk.payroll import calculation as calc
 from coati_desk.payroll import messages as M
 from coati_desk.payroll.aguinaldo import calculate_aguinaldo
 from coati_desk.payroll.amounts import RESULT_FIELDS
 from coati_desk.payroll.db import connect, session
+from coati_desk.payroll.employee_lookup import Found, find
 from coati_desk.payroll.employee_reads import (
     EmployeeReads,
     highest_variable_month,
     read_employees,
 )
 from coati_desk.payroll.errors import PayrollInputError
-from coati_desk.payroll.inputs import parse_id, parse_period
+from coati_desk.payroll.inputs import parse_id
 from coati_desk.payroll.liquidacion import calculate_settlement, pending_from
 from coati_desk.payroll.models import (
     Empleado,
@@ -47,11 +48,10 @@ from coati_desk.payroll.models import (
     NominaLinea,
     Planilla,
     TipoNomina,
-    planilla_empleado,
     utcnow,
 )
-from coati_desk.payroll.rules import RulesError, RuleSet, load_rules
-from coati_desk.payroll.runs import find_planilla, overlap_error, rowcount, run_for
+from coati_desk.payroll.rules import RuleSet
+from coati_desk.payroll.runs import find_planilla, rowcount, run_for
 from coati_desk.payroll.vacaciones import vacation_balance
 
 log = logging.getLogger("coati_desk.payroll")
@@ -63,52 +63,6 @@ _ROW = cast(Table, NominaEmpleado.__table__)
 _LINE = cast(Table, NominaLinea.__table__)
 _ROW_IS_OPEN = or_(_ROW.c.estado == EstadoFila.PENDING, _ROW.c.estado == EstadoFila.PROCESSING)
 _ROW_ID = _ROW.c.id == bindparam("row_id")
-_FIND_EMPLEADO = select(
-    _EMP.c.id,
-    _EMP.c.codigo,
-    _EMP.c.activo,
-    _EMP.c.salario_mensual,
-    _EMP.c.fecha_ingreso,
-    _EMP.c.fecha_baja,
-    _EMP.c.motivo_baja,
-    select(planilla_empleado.c.empleado_id)
-    .where(
-        planilla_empleado.c.planilla_id == bindparam("pla"),
-        planilla_empleado.c.empleado_id == _EMP.c.id,
-    )
-    .exists()
-    .label("miembro"),
-).where(_EMP.c.id == bindparam("emp"))
-_FIND_PLANILLA = select(_PLA.c.periodicidad, _PLA.c.reglas).where(_PLA.c.id == bindparam("pla"))
-_FIND_RUN = (
-    select(
-        _RUN.c.id,
-        _RUN.c.estado,
-        _RUN.c.periodo_inicio,
-        _RUN.c.periodo_fin,
-        _RUN.c.total_empleados,
-        _RUN.c.trabajadores_empresa,
-        _ROW.c.id.label("row_id"),
-        _ROW.c.estado.label("row_estado"),
-        _ROW.c.error,
-        *(_ROW.c[name] for name in RESULT_FIELDS),
-    )
-    .select_from(
-        _RUN.outerjoin(
-            _ROW, and_(_ROW.c.nomina_id == _RUN.c.id, _ROW.c.empleado_id == bindparam("emp"))
-        )
-    )
-    .where(
-        _RUN.c.planilla_id == bindparam("pla"),
-        _RUN.c.tipo == bindparam("tipo"),
-        # (a final settlement is one employee's run)
-        or_(_RUN.c.empleado_id.is_(None), _RUN.c.empleado_id == bindparam("emp")),
-        _RUN.c.estado != EstadoNomina.CANCELADA,
-        _RUN.c.periodo_inicio <= bindparam("fin"),
-        _RUN.c.periodo_fin >= bindparam("inicio"),
-    )
-)
-# Updates of a row take its new column values as parameters, beside ``row_id``.
 _SETTLE_ROW = update(_ROW).where(_ROW_ID, _ROW_IS_OPEN).values(intentos=_ROW.c.intentos + 1)
 _FAILED_AGAIN = update(_ROW).where(_ROW_ID, _ROW.c.estado == EstadoFila.FAILED)
 _ROW_OUTCOME = select(
@@ -117,7 +71,7 @@ _ROW_OUTCOME = select(
     _ROW.c.nomina_id.label("id"),
     *(_ROW.c[name] for name in RESULT_FIELDS),
 ).where(_ROW_ID)
-_DELETE_LINES = delete(_LINE).where(_LINE.c.fila_id == bindparam("row_id"))
+_DELETE_LINES = delete(_LINE).where(_LINE.c.fila_id.in_(bindparam("row_ids", expanding=True)))
 _INSERT_LINES = insert(_LINE)
 _RUN_ID = _RUN.c.id == bindparam("run_id")
 _PROGRESS = (
@@ -131,7 +85,7 @@ _COUNT_COMPLETED = (
     update(_RUN)
     .where(_RUN_ID)
     .values(
-        completados=_RUN.c.completados + 1,
+        completados=_RUN.c.completados + bindparam("n", type_=_RUN.c.completados.type),
         total_bruto=_RUN.c.total_bruto + bindparam("bruto", type_=_RUN.c.total_bruto.type),
         total_deducciones=_RUN.c.total_deducciones
         + bindparam("deducciones", type_=_RUN.c.total_deducciones.type),
@@ -150,22 +104,6 @@ _RUN_SUMS = select(
     func.coalesce(func.sum(_ROW.c.inss_patronal + _ROW.c.inatec), 0),
 ).where(_ROW.c.nomina_id == bindparam("run_id"), _ROW.c.estado == EstadoFila.COMPLETED)
 _SETTLE_RUN = update(_RUN).where(_RUN_ID)
-
-
-@dataclass
-class _Found:
-    """What the database says about one employee's task, read in one transaction."""
-
-    empleado_id: str
-    empleado: Any  # the _FIND_EMPLEADO row
-    planilla_id: str
-    periodicidad: str
-    inicio: date
-    fin: date
-    problem: str | None  # why this employee cannot be calculated, if so
-    rules: RuleSet | None
-    run: Any  # the live run joined with the employee's row (None: no run yet)
-    tipo: str
 
 
 @dataclass
@@ -221,7 +159,7 @@ def calculate_employee(
             _fail_row(conn, job.run_id, job.row_id, str(exc))
         return _failure(str(exc), job.empleado_id)
     with connect(write=True) as conn:
-        return _write_result(conn, job, result)
+        return _write_results(conn, [(job, result)])[0]
 
 
 def _compute(job: _Job) -> calc.Resultado:
@@ -262,7 +200,7 @@ def _prepare(
     for _ in range(2):  # again after making the row
         job = None
         with connect() as conn:
-            found = _find(conn, emp_id, pla_id, inicio_raw, fin_raw, tipo)
+            found = find(conn, emp_id, pla_id, inicio_raw, fin_raw, tipo)
             run = found.run
             has_row = run is not None and run.row_id is not None
             settled = _settled(run, emp_id) if has_row else None
@@ -281,39 +219,6 @@ def _prepare(
     raise RuntimeError(f"Employee {emp_id}: the row made for this task is missing")
 
 
-def _find(
-    conn: Connection, emp_id: str, pla_id: str, inicio_raw: Any, fin_raw: Any, tipo: str
-) -> _Found:
-    ids = {"emp": emp_id, "pla": pla_id}
-    empleado = conn.execute(_FIND_EMPLEADO, ids).first()
-    if empleado is None:  # checked first, as the seed does
-        raise PayrollInputError(M.EMPLOYEE_NOT_FOUND())
-    planilla = conn.execute(_FIND_PLANILLA, ids).first()
-    if planilla is None:
-        raise PayrollInputError(M.PLANILLA_NOT_FOUND())
-    inicio, fin = parse_period(planilla.periodicidad, inicio_raw, fin_raw, tipo)
-    run = conn.execute(_FIND_RUN, {**ids, "inicio": inicio, "fin": fin, "tipo": tipo}).first()
-    if run is not None and (run.periodo_inicio, run.periodo_fin) != (inicio, fin):
-        raise overlap_error(pla_id, run)
-    problem, rules = None, None
-    if not empleado.miembro:
-        problem = M.NOT_IN_PLANILLA(empleado=emp_id, planilla=pla_id)
-    elif tipo == TipoNomina.LIQUIDACION and (
-        empleado.fecha_baja != fin or not empleado.motivo_baja
-    ):
-        problem = M.SETTLEMENT_EXIT_CHANGED(fin=fin)
-    elif not empleado.activo:
-        problem = M.INACTIVE(empleado=emp_id, codigo=empleado.codigo)
-    else:
-        try:
-            rules = load_rules(planilla.reglas)
-        except RulesError as exc:
-            problem = str(exc)
-    return _Found(
-        emp_id, empleado, pla_id, planilla.periodicidad, inicio, fin, problem, rules, run, tipo
-    )
-
-
 def _settled(run: Any, emp_id: str) -> dict[str, Any] | None:
     """The answer for a row that is final already; None while it still needs calculating."""
     if run.row_estado == EstadoFila.COMPLETED:
@@ -327,7 +232,7 @@ def _settled(run: Any, emp_id: str) -> dict[str, Any] | None:
     return None
 
 
-def _open_row(found: _Found, usuario: str) -> None:
+def _open_row(found: Found, usuario: str) -> None:
     """Make the run and the employee's row for a task that came without them."""
     empleado_id = found.empleado_id
     if found.tipo == TipoNomina.LIQUIDACION:  # made with the employee's exit, never by a task
@@ -350,15 +255,15 @@ def _open_row(found: _Found, usuario: str) -> None:
             run.total_empleados += 1
 
 
-def _job(conn: Connection, found: _Found) -> _Job:
+def _job(conn: Connection, found: Found) -> _Job:
     return _jobs(conn, [found])[0]
 
 
-def _jobs(conn: Connection, founds: Sequence[_Found]) -> list[_Job]:
+def _jobs(conn: Connection, founds: Sequence[Found]) -> list[_Job]:
     """The jobs of employees whose rows are open (``found.run`` has their row), with what each
     calculation reads: one read of each kind per run, however many employees (a batch)."""
     reads: dict[tuple[str, int], EmployeeReads] = {}
-    by_run: dict[str, list[_Found]] = {}
+    by_run: dict[str, list[Found]] = {}
     for found in founds:
         by_run.setdefault(found.run.id, []).append(found)
     for run_id, same in by_run.items():
@@ -371,7 +276,7 @@ def _jobs(conn: Connection, founds: Sequence[_Found]) -> list[_Job]:
     return [_make_job(conn, found, reads[(found.run.id, found.run.row_id)]) for found in founds]
 
 
-def _make_job(conn: Connection, found: _Found, read: EmployeeReads) -> _Job:
+def _make_job(conn: Connection, found: Found, read: EmployeeReads) -> _Job:
     assert found.rules is not None
     run = found.run
     # The employer's size: the company's workers when the run was made (older runs: the run's).
@@ -409,11 +314,60 @@ def _make_job(conn: Connection, found: _Found, read: EmployeeReads) -> _Job:
     )
 
 
-def _write_result(conn: Connection, job: _Job, result: calc.Resultado) -> dict[str, Any]:
-    """Write the result once, in the caller's write transaction: row, lines and run counters
-    (a batch writes many this way in one transaction)."""
-    amounts = {name: getattr(result, name) for name in RESULT_FIELDS}
-    row_values = {
+def _write_results(
+    conn: Connection, results: Sequence[tuple[_Job, calc.Resultado]]
+) -> list[dict[str, Any]]:
+    """Write each result once, in the caller's write transaction: its row (compare-and-set),
+    then every new line in one statement and each run's counters once; the answer to each.
+    A row another copy of its task settled first keeps what that copy wrote."""
+    answers: list[dict[str, Any]] = []
+    written: list[tuple[_Job, calc.Resultado]] = []
+    for job, result in results:
+        amounts = {name: getattr(result, name) for name in RESULT_FIELDS}
+        if rowcount(conn.execute(_SETTLE_ROW, _row_values(job, result, amounts))):
+            written.append((job, result))
+            answers.append(_result_of(amounts, job.empleado_id, job.run_id))
+        else:  # another copy of the task settled the row first: answer what it wrote
+            row = conn.execute(_ROW_OUTCOME, {"row_id": job.row_id}).one()
+            answers.append(
+                _settled(row, job.empleado_id) or _failure(M.NOT_CALCULATED(), job.empleado_id)
+            )
+    again = [job.row_id for job, _ in written if job.recalculated]
+    if again:
+        conn.execute(_DELETE_LINES, {"row_ids": again})  # the earlier results' lines
+    lines = [
+        {
+            "fila_id": job.row_id,
+            "orden": i,
+            "tipo": line.tipo.value,
+            "codigo": line.codigo,
+            "descripcion": line.descripcion[:200],
+            "monto": line.monto,
+            "prestamo_id": line.prestamo_id,
+        }
+        for job, result in written
+        for i, line in enumerate(result.lineas)
+    ]
+    if lines:
+        conn.execute(_INSERT_LINES, lines)
+    by_run: dict[str, list[calc.Resultado]] = {}
+    for job, result in written:
+        by_run.setdefault(job.run_id, []).append(result)
+    for run_id, same in by_run.items():
+        totals = {
+            "run_id": run_id,
+            "n": len(same),
+            "bruto": sum((r.salario_bruto for r in same), calc.ZERO),
+            "deducciones": sum((r.total_deducciones for r in same), calc.ZERO),
+            "neto": sum((r.salario_neto for r in same), calc.ZERO),
+            "aportes": sum((r.aportes_patronales for r in same), calc.ZERO),
+        }
+        _finish_if_done(conn, run_id, conn.execute(_COUNT_COMPLETED, totals).one())
+    return answers
+
+
+def _row_values(job: _Job, result: calc.Resultado, amounts: dict[str, Any]) -> dict[str, Any]:
+    return {
         "row_id": job.row_id,
         "estado": EstadoFila.COMPLETED,
         "dias_trabajados": result.dias_trabajados,
@@ -427,35 +381,6 @@ def _write_result(conn: Connection, job: _Job, result: calc.Resultado) -> dict[s
         "renta_exenta": result.renta_exenta,
         **amounts,
     }
-    lines = [
-        {
-            "fila_id": job.row_id,
-            "orden": i,
-            "tipo": line.tipo.value,
-            "codigo": line.codigo,
-            "descripcion": line.descripcion[:200],
-            "monto": line.monto,
-            "prestamo_id": line.prestamo_id,
-        }
-        for i, line in enumerate(result.lineas)
-    ]
-    totals = {
-        "run_id": job.run_id,
-        "bruto": result.salario_bruto,
-        "deducciones": result.total_deducciones,
-        "neto": result.salario_neto,
-        "aportes": result.aportes_patronales,
-    }
-    if rowcount(conn.execute(_SETTLE_ROW, row_values)):
-        if job.recalculated:
-            conn.execute(_DELETE_LINES, {"row_id": job.row_id})  # the earlier result's
-        if lines:
-            conn.execute(_INSERT_LINES, lines)
-        _finish_if_done(conn, job.run_id, conn.execute(_COUNT_COMPLETED, totals).one())
-        return _result_of(amounts, job.empleado_id, job.run_id)
-    # Another copy of the task settled the row first: answer what it wrote.
-    row = conn.execute(_ROW_OUTCOME, {"row_id": job.row_id}).one()
-    return _settled(row, job.empleado_id) or _failure(M.NOT_CALCULATED(), job.empleado_id)
 
 
 def _fail_row(conn: Connection, run_id: str, row_id: int, message: str) -> None:
