@@ -62,13 +62,18 @@ def test_dramatiq_workers_killed_mid_run(spawn, redis_url: str, tmp_path: Path) 
     assert bulk["completed"] == EMPLOYEES and bulk["processing"] == 0, bulk
 
 
+def run_command(planilla_id: str, workers: int) -> list[str]:
+    """``coati-desk run`` of November 2026 with ``workers`` in-process worker threads."""
+    return [
+        sys.executable, "-m", "coati_desk", "run", "--planilla", planilla_id,
+        "--from", "2026-11-01", "--to", "2026-11-30", "--workers", str(workers),
+    ]  # fmt: skip
+
+
 def test_the_app_killed_mid_run_resumes_on_the_next_start(tmp_path: Path) -> None:
     """`coati-desk run` hosts its workers in-process: kill it, run it again, nothing is lost."""
     planilla_id = create_demo_planilla(EMPLOYEES, seed=3, today=date(2026, 11, 20))
-    command = [
-        sys.executable, "-m", "coati_desk", "run", "--planilla", planilla_id,
-        "--from", "2026-11-01", "--to", "2026-11-30", "--workers", "4",
-    ]  # fmt: skip
+    command = run_command(planilla_id, workers=4)
     with (tmp_path / "first.log").open("wb") as log:
         app = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
     try:
@@ -97,10 +102,7 @@ def test_the_app_killed_between_a_batch_and_its_commit(tmp_path: Path) -> None:
     from coati_desk.payroll.db import get_engine
 
     planilla_id = create_demo_planilla(EMPLOYEES, seed=4, today=date(2026, 11, 20))
-    command = [
-        sys.executable, "-m", "coati_desk", "run", "--planilla", planilla_id,
-        "--from", "2026-11-01", "--to", "2026-11-30", "--workers", "2",
-    ]  # fmt: skip
+    command = run_command(planilla_id, workers=2)
     with (tmp_path / "first.log").open("wb") as log:
         app = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
     lock = sqlite3.connect(str(get_engine().url.database), timeout=60, isolation_level=None)
