@@ -194,3 +194,14 @@ def test_the_filings_are_report_tasks_of_an_approved_run(window, qtbot) -> None:
     totals = next(cells for cells in table if cells and cells[0] == "Total")
     assert "23500.00" in totals and "1645.00" in totals  # gross and INSS laboral, as the run's
     assert len(dict(report_files(rows["banco"]["task_id"]))) >= 1
+    # Another run's panel lists its own reports only, not those asked for this one.
+    first = page.run_id
+    other_planilla, _ = make_planilla(["9000"])
+    window.planillas_page.calculate(other_planilla, *NOV)
+    qtbot.waitUntil(
+        lambda: page.run_id != first and page.state.text() == "Calculada", timeout=30_000
+    )
+    qtbot.wait(1500)  # a few polls of the new run's reports
+    assert panel.reports.rowCount() == 0, panel.reports.records()
+    window.show_run(first)
+    qtbot.waitUntil(lambda: panel.reports.rowCount() == 3, timeout=10_000)

@@ -48,7 +48,8 @@ class ReportsPanel(QGroupBox):
     def __init__(self, page: NominaPage) -> None:
         super().__init__(tr("Informes"))
         self.page = page
-        self._report_tasks: dict[str, str] = {}  # asked in this session: task id -> kind
+        # asked in this session, by run: run id -> (task id -> kind)
+        self._report_tasks: dict[str, dict[str, str]] = {}
         self._opened: dict[str, list[Path]] = {}  # exported in this session
         self.summary_pdf_button = QPushButton(tr("Resumen PDF"))
         self.payslips_button = QPushButton(tr("Colillas de pago PDF…"))
@@ -99,11 +100,13 @@ class ReportsPanel(QGroupBox):
     def rows_reader(self) -> Callable[[str], list[dict[str, Any]]]:
         """What reads a run's reports off the GUI thread: the stored ones, and those asked in
         this session still in the queue (with their progress), newest first."""
-        asked, driver = dict(self._report_tasks), self.page.host.runtime.driver
+        asked_by_run = {run: dict(tasks) for run, tasks in self._report_tasks.items()}
+        driver = self.page.host.runtime.driver
 
         def read(run_id: str) -> list[dict[str, Any]]:
             from coati_desk.jobs.runs import report_rows
 
+            asked = asked_by_run.get(run_id, {})  # (another run's reports are not this one's)
             return [
                 {**row, "creado_en": _local_minute(row["creado_en"])}
                 for row in report_rows(run_id, asked, driver)
@@ -126,7 +129,7 @@ class ReportsPanel(QGroupBox):
         usuario = host.user_name()
 
         def sent(task_id: str) -> None:
-            self._report_tasks[task_id] = kind
+            self._report_tasks.setdefault(run_id, {})[task_id] = kind
             host.notify(tr("Informe en cola: {0}").format(report_label(kind)))
             host.refresh()
 
