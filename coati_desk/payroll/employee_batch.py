@@ -29,7 +29,6 @@ from coati_desk.payroll.employee_task import (
 )
 from coati_desk.payroll.errors import PayrollInputError
 from coati_desk.payroll.inputs import parse_id
-from coati_desk.payroll.models import TipoNomina
 
 
 def calculate_employees(calls: Sequence[Mapping[str, Any]]) -> list[Any]:
@@ -57,7 +56,7 @@ def calculate_employees(calls: Sequence[Mapping[str, Any]]) -> list[Any]:
                 found = founds[emp_id]
                 if isinstance(found, PayrollInputError):
                     answers[i] = _failure(str(found), calls[i].get("empleado_id"))
-                elif found.run is None or found.run.row_id is None or found.problem is not None:
+                elif found.run is None or found.problem is not None:
                     continue  # its row to be made, or failed with the reason: the single path
                 elif (settled := _settled(found.run, emp_id)) is not None:
                     answers[i] = settled
@@ -86,7 +85,7 @@ def calculate_employees(calls: Sequence[Mapping[str, Any]]) -> list[Any]:
     for i, call in enumerate(calls):
         if answers[i] is None:
             try:
-                answers[i] = calculate_employee(**{"tipo": TipoNomina.ORDINARIA, **call})
+                answers[i] = calculate_employee(**call)
             except Exception as exc:  # (a database fault: this call is retried alone)
                 answers[i] = exc
     return answers

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from types import SimpleNamespace
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table, and_, bindparam, or_, select
@@ -102,7 +101,7 @@ class Found:
     fin: date
     problem: str | None  # why this employee cannot be calculated, if so
     rules: RuleSet | None
-    run: Any  # the live run joined with the employee's row (None: no run yet)
+    run: Any  # the live run joined with the employee's row (None: no run, or no row yet)
     tipo: str
 
 
@@ -173,17 +172,7 @@ def find_many(
             fin,
             problem,
             rules if problem is None else None,
-            rows.get(emp_id, _without_row(run)),
+            rows.get(emp_id),
             tipo,
         )
     return answers
-
-
-def _without_row(run: Any) -> Any:
-    """The live run as a task of an employee without a row in it sees it (None: no run)."""
-    if run is None:
-        return None
-    values = dict(run._mapping)
-    values.update({name: None for name in ("row_id", "row_empleado_id", "row_estado", "error")})
-    values.update({name: None for name in RESULT_FIELDS})
-    return SimpleNamespace(**values, _mapping=values)

@@ -156,13 +156,6 @@ class EmployeeReads:
     ytd: calc.Acumulado
 
 
-def read_employee(
-    conn: Connection, empleado: Any, planilla_id: str, inicio: date, fin: date, run_id: str
-) -> EmployeeReads:
-    """``empleado``: the employee's row (id, salario_mensual, fecha_ingreso, fecha_baja)."""
-    return read_employees(conn, [empleado], planilla_id, inicio, fin, run_id)[empleado.id]
-
-
 def read_employees(
     conn: Connection,
     empleados: Sequence[Any],

@@ -202,7 +202,7 @@ def _prepare(
         with connect() as conn:
             found = find(conn, emp_id, pla_id, inicio_raw, fin_raw, tipo)
             run = found.run
-            has_row = run is not None and run.row_id is not None
+            has_row = run is not None
             settled = _settled(run, emp_id) if has_row else None
             if has_row and settled is None and found.problem is None:
                 job = _job(conn, found)

@@ -10,7 +10,7 @@ from fpdf.enums import XPos, YPos
 
 from coati_desk.payroll.liquidacion import Liquidacion
 from coati_desk.payroll.models import MotivoBaja
-from coati_desk.payroll.reports.pdf import ACCENT, BAND, INK, MUTED, _Document
+from coati_desk.payroll.reports.pdf import BAND, INK, MUTED, _Document
 from coati_desk.payroll.reports.text import FONT, generated, money, printable, safe_file_name
 
 MOTIVO_TEXTO = {
@@ -92,16 +92,7 @@ def settlement_pdf(liquidacion: Liquidacion, empresa: dict[str, Any]) -> bytes:
     for amount in (liq.total, liq.inss, liq.ir, liq.neto):
         doc.cell(amount_w, height, money(amount), align="R")
     doc.ln(height + 3)
-    top = doc.get_y()
-    doc.set_fill_color(*BAND)
-    doc.rect(doc.l_margin, top, epw, 10, style="F")
-    doc.set_xy(doc.l_margin, top)
-    doc.set_font(FONT, "B", 12)
-    doc.set_text_color(*ACCENT)
-    doc.cell(epw - 50, 10, "Neto a recibir")
-    doc.cell(50, 10, money(liq.neto), align="R")
-    doc.set_text_color(*INK)
-    doc.set_xy(doc.l_margin, top + 14)
+    doc.net_band("Neto a recibir", liq.neto, 50)
     doc.set_font(FONT, "", 8)
     doc.set_text_color(*MUTED)
     doc.multi_cell(

@@ -66,6 +66,19 @@ class _Document(FPDF):
         self.logo = logo  # the company's, at the top right of every page
 
     # fpdf2 calls these on every page
+    def net_band(self, label: str, amount: Any, amount_width: float) -> None:
+        """The amount to pay, boxed in a band across the page (a payslip, a settlement)."""
+        top = self.get_y()
+        self.set_fill_color(*BAND)
+        self.rect(self.l_margin, top, self.epw, 10, style="F")
+        self.set_xy(self.l_margin, top)
+        self.set_font(FONT, "B", 12)
+        self.set_text_color(*ACCENT)
+        self.cell(self.epw - amount_width, 10, label)
+        self.cell(amount_width, 10, money(amount), align="R")
+        self.set_text_color(*INK)
+        self.set_xy(self.l_margin, top + 14)
+
     def header(self) -> None:
         width = self.epw
         if self.logo:
@@ -370,16 +383,7 @@ def _payslip_page(doc: _Document, run: Run, fila: Fila) -> None:
     )
     # the net, boxed
     doc.ln(2)
-    top = doc.get_y()
-    doc.set_fill_color(*BAND)
-    doc.rect(doc.l_margin, top, epw, 10, style="F")
-    doc.set_xy(doc.l_margin, top)
-    doc.set_font(FONT, "B", 12)
-    doc.set_text_color(*ACCENT)
-    doc.cell(epw - 45, 10, "Aguinaldo a pagar" if run.aguinaldo else "Salario neto")
-    doc.cell(45, 10, money(fila.salario_neto), align="R")
-    doc.set_text_color(*INK)
-    doc.set_xy(doc.l_margin, top + 14)
+    doc.net_band("Aguinaldo a pagar" if run.aguinaldo else "Salario neto", fila.salario_neto, 45)
     if by_kind["aporte"]:
         doc.set_font(FONT, "", 8)
         doc.set_text_color(*MUTED)
