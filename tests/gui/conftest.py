@@ -60,3 +60,14 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
     for kind in MessageBoxes.KINDS:
         monkeypatch.setattr(QMessageBox, kind, boxes.box(kind))
     return boxes
+
+
+def wait_for_reports(qtbot, panel, count: int) -> None:  # type: ignore[no-untyped-def]
+    """Until the Nómina page's reports panel lists ``count`` reports, every one completed."""
+    qtbot.waitUntil(
+        lambda: (
+            panel.reports.rowCount() == count
+            and all(r["estado"] == "completed" for r in panel.reports.records())
+        ),
+        timeout=30_000,
+    )

@@ -20,7 +20,7 @@ from coati_desk.payroll import reports
 from coati_desk.payroll.db import session
 from coati_desk.payroll.models import InformeArchivo, utcnow
 from coati_desk.queue.records import now_ts
-from tests.gui.conftest import MessageBoxes
+from tests.gui.conftest import MessageBoxes, wait_for_reports
 from tests.payroll.conftest import make_planilla
 from tests.payroll.test_reports import calculated_run
 
@@ -295,13 +295,7 @@ def test_reports_are_made_in_the_background_and_opened_from_the_window(  # type:
     panel.make_report("resumen_pdf")
     panel.make_report("colillas_pdf", combined=False)
     panel.make_report("xlsx")
-    qtbot.waitUntil(
-        lambda: (
-            panel.reports.rowCount() == 3
-            and all(r["estado"] == "completed" for r in panel.reports.records())
-        ),
-        timeout=30_000,
-    )
+    wait_for_reports(qtbot, panel, 3)
     rows = {r["tipo"]: r for r in panel.reports.records()}
     assert rows["colillas_pdf"]["archivos"] == 3 and rows["resumen_pdf"]["archivos"] == 1
     driver = window.runtime.driver

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QInputDialog
 
 from coati_desk.payroll.calculation import TipoNovedad
+from tests.gui.conftest import wait_for_reports
 from tests.payroll.conftest import make_planilla
 
 NOV = (date(2026, 11, 1), date(2026, 11, 30))
@@ -180,13 +181,7 @@ def test_the_filings_are_report_tasks_of_an_approved_run(window, qtbot) -> None:
     qtbot.waitUntil(panel.filings_button.isEnabled, timeout=10_000)
     for kind in ("inss", "ir", "banco"):
         panel.make_report(kind)
-    qtbot.waitUntil(
-        lambda: (
-            panel.reports.rowCount() == 3
-            and all(r["estado"] == "completed" for r in panel.reports.records())
-        ),
-        timeout=30_000,
-    )
+    wait_for_reports(qtbot, panel, 3)
     rows = {r["tipo"]: r for r in panel.reports.records()}
     files = dict(report_files(rows["inss"]["task_id"]))
     text = next(content for name, content in files.items() if name.endswith(".csv"))
