@@ -32,7 +32,7 @@ from coati_desk.queue.contract import QueueDriver, WorkerGroup, log, log_failed_
 from coati_desk.queue.drivers.huey_journal import HueyJournal
 from coati_desk.queue.drivers.huey_storage import JournalStorage
 from coati_desk.queue.records import to_json
-from coati_desk.queue.registry import TaskSpec
+from coati_desk.queue.registry import BatchFunction, TaskSpec
 from coati_desk.queue.status import QueueError, TaskStatus
 
 DATETIME_FIELDS = ("eta", "expires_resolved")
@@ -232,6 +232,7 @@ class HueyDriver(QueueDriver):
         self.folder = Path(folder)
         self.inline = inline
         self._answers = threading.local()  # a worker thread's batch answers, by task id
+        self._batch_turn = threading.Lock()  # one batch at a time in this process
         if inline:
             self.backend = "inline"
         self._wrappers: dict[str, TaskWrapper] = {}
@@ -317,7 +318,13 @@ class HueyDriver(QueueDriver):
         A task whose spec has a ``batch`` function comes with up to ``BATCH_LIMIT - 1`` more
         due tasks of its name, claimed in one write: the batch function does their work at
         once, then Huey executes each task as usual (hooks, retries, journal), its function
-        answering what the batch found. If the batch itself fails, each task runs alone."""
+        answering what the batch found, and the successes reach the journal in one write. If
+        the batch itself fails, each task runs alone.
+
+        Batches take turns in a process: their work is Python under one GIL and their writes
+        queue for one SQLite lock, so side by side they only got slower (4 threads took 13%
+        longer than 1). A thread waiting for its turn holds the one task it took; the others
+        run whatever else is due."""
         task = self.huey.dequeue()
         if task is None:
             return False
@@ -325,6 +332,11 @@ class HueyDriver(QueueDriver):
         if spec is None or spec.batch is None:
             self.huey.execute(task)
             return True
+        with self._batch_turn:
+            self._run_batch(spec.batch, task)
+        return True
+
+    def _run_batch(self, batch: BatchFunction, task: Task) -> None:
         tasks = [task]
         for data in self.journal.claim_more(task.name, BATCH_LIMIT - 1):
             try:
@@ -332,7 +344,7 @@ class HueyDriver(QueueDriver):
             except Exception as exc:
                 self.journal.mark_failed(json.loads(data)["id"], f"{exc}")
         try:
-            answers = spec.batch([dict(t.kwargs) for t in tasks])
+            answers = batch([dict(t.kwargs) for t in tasks])
             if len(answers) != len(tasks):
                 raise ValueError(f"{len(answers)} answers for {len(tasks)} tasks")
         except Exception:
@@ -340,11 +352,11 @@ class HueyDriver(QueueDriver):
         else:
             self._batch_answers().update(zip((t.id for t in tasks), answers, strict=True))
         try:
-            for each in tasks:
-                self.huey.execute(each)
+            with self.journal.completions_together():
+                for each in tasks:
+                    self.huey.execute(each)
         finally:
             self._batch_answers().clear()  # (a task Huey skipped leaves none behind)
-        return True
 
     def _batch_answers(self) -> dict[str, Any]:
         """This worker thread's answers from its current batch, by task id."""

@@ -242,8 +242,37 @@ class HueyJournal(WorkerPresence):
     ) -> None:
         """Record the outcome of an attempt this process runs: ``completed``/``failed``, or
         an error before a retry. Ignored if the task was handed to another worker meanwhile."""
+        held: list[tuple[str, str | None]] | None = getattr(self._local, "held", None)
+        if held is not None and status is TaskStatus.COMPLETED:
+            held.append((task_id, result))  # written with the rest of the batch
+            return
         final = status in (TaskStatus.COMPLETED, TaskStatus.FAILED, TaskStatus.CANCELLED)
         self._patiently(lambda: self._finish(task_id, status, final, result, error, traceback))
+
+    @contextmanager
+    def completions_together(self) -> Iterator[None]:
+        """Successes this thread records meanwhile are written at the end, in one write
+        transaction (a worker's batch: its tasks' rows were committed before they ran, so
+        until then they stay ``processing``, and a crash only runs them again). Failures and
+        retries are written at once, in order with the retry's re-queueing."""
+        held: list[tuple[str, str | None]] = []
+        self._local.held = held
+        try:
+            yield
+        finally:
+            self._local.held = None
+            if held:
+                self._patiently(lambda: self._complete_all(held))
+
+    def _complete_all(self, done: list[tuple[str, str | None]]) -> None:
+        now, owner = now_ts(), self._owner
+        with self._write() as db:
+            db.executemany(
+                "UPDATE tasks SET status='completed', result=coalesce(?, result), error=NULL, "
+                "traceback=NULL, finished_at=?, message=NULL "
+                "WHERE id=? AND status='processing' AND owner=?",
+                [(result, now, task_id, owner) for task_id, result in done],
+            )
 
     def _finish(
         self,
