@@ -159,7 +159,8 @@ def test_payslips_one_file_or_one_per_employee(run) -> None:  # type: ignore[no-
     ):
         assert re.search(rf"{label}\s*{amount}", one), label
     assert "INSS patronal 5,375.00" in one and "INATEC 500.00" in one
-    assert "Página 1 de 2" in one and "Página 2 de 2" in pages[1]
+    # each payslip numbers its own pages: a page cut out of the combined file reads the same
+    assert "Página 1 de 1" in one and "Página 1 de 1" in pages[1]
     assert re.search(rf"{second}\s*Nombre1 Prueba", pages[1]) and "15,475.33" in pages[1]
 
     separate = reports.payslips(run_id, combined=False)
@@ -170,6 +171,31 @@ def test_payslips_one_file_or_one_per_employee(run) -> None:  # type: ignore[no-
     assert [len(pdf_pages(data)) for _, data in separate] == [1, 1]
     assert "20,683.33" in pdf_pages(separate[0][1])[0]
     assert "Página 1 de 1" in pdf_pages(separate[1][1])[0]
+    assert second not in pdf_pages(separate[0][1])[0]  # only its own page
+    assert PdfReader(io.BytesIO(separate[1][1])).metadata.title == separate[1][0][:-4]
+
+
+def test_a_part_over_two_pages_is_cut_whole_and_numbered_on_its_own() -> None:
+    """A payslip (here any part) too long for one page goes on, says so at the foot of the
+    page, and its file has both pages; the next part starts again at page 1."""
+    from coati_desk.payroll.reports.pdf import _Document
+    from coati_desk.payroll.reports.pdf_parts import render_parts
+    from coati_desk.payroll.reports.text import FONT
+
+    def draw(doc: _Document, lines: int) -> None:
+        doc.set_font(FONT, "", 9)
+        for n in range(lines):
+            doc.cell(doc.epw, 6, f"Línea {n}", new_x="LMARGIN", new_y="NEXT")
+
+    parts = [50, 3]  # lines: the first part takes two pages
+    separate = render_parts(_Document("T", "S", "pie"), parts, draw, lambda n: f"{n}.pdf", None)
+    assert [name for name, _ in separate] == ["50.pdf", "3.pdf"]
+    long_one, short_one = (pdf_pages(data) for _, data in separate)
+    assert len(long_one) == 2 and len(short_one) == 1
+    assert "Página 1, sigue" in long_one[0] and "Línea 49" in long_one[1]
+    assert "Página 2 de 2" in long_one[1] and "Página 1 de 1" in short_one[0]
+    ((_, combined),) = render_parts(_Document("T", "S", "pie"), parts, draw, str, "all.pdf")
+    assert len(pdf_pages(combined)) == 3
 
 
 def test_payslip_lists_the_employees_own_deductions() -> None:

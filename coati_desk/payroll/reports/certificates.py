@@ -37,6 +37,7 @@ from coati_desk.payroll.models import (
 )
 from coati_desk.payroll.reports.model import Company, Files, Progress, _company
 from coati_desk.payroll.reports.pdf import BAND, INK, _Document
+from coati_desk.payroll.reports.pdf_parts import render_parts
 from coati_desk.payroll.reports.text import FONT, MESES, generated, money, printable
 from coati_desk.payroll.reports.text import safe_file_name as _file
 
@@ -163,32 +164,21 @@ def ir_certificates(
     data = load_year(planilla_id, year)
     footer = f"Coati Desk · planilla {data.planilla} · generado el {generated()}"
     subtitle = " · ".join(p for p in ("Constancia de retenciones de IR", data.empresa.details) if p)
-    files: Files = []
-    doc = None
-    total = len(data.certificates)
-    for n, certificate in enumerate(data.certificates, 1):
-        if doc is None:
-            doc = _Document(
-                data.empresa.nombre or data.planilla, subtitle, footer, data.empresa.logo
-            )
-            doc.alias_nb_pages()
-        _page(doc, data, certificate)
-        if not combined:
-            name = f"Constancia IR {data.year} {certificate.codigo} {certificate.nombre}"
-            files.append((_file(name, "pdf"), doc.pdf_bytes()))
-            doc = None
-        if progress is not None and (n % 10 == 0 or n == total):
-            progress(n, total)
-    if doc is not None:
-        files.append((_file(f"Constancias IR {data.planilla} {data.year}", "pdf"), doc.pdf_bytes()))
-    return files
+    doc = _Document(data.empresa.nombre or data.planilla, subtitle, footer, data.empresa.logo)
+    return render_parts(
+        doc,
+        data.certificates,
+        lambda doc, certificate: _page(doc, data, certificate),
+        lambda c: _file(f"Constancia IR {data.year} {c.codigo} {c.nombre}", "pdf"),
+        _file(f"Constancias IR {data.planilla} {data.year}", "pdf") if combined else None,
+        progress,
+    )
 
 
 _COLUMNS = ("Ingreso bruto", "INSS laboral", "Renta gravable", "IR retenido")
 
 
 def _page(doc: _Document, data: Year, c: Certificate) -> None:
-    doc.add_page()
     epw = doc.epw
     doc.set_font(FONT, "B", 12)
     doc.cell(

@@ -24,6 +24,7 @@ from coati_desk.payroll.reports.model import (
     Run,
     load_run,
 )
+from coati_desk.payroll.reports.pdf_parts import render_parts
 from coati_desk.payroll.reports.text import (
     FONT,
     FONTS,
@@ -47,7 +48,8 @@ ZEBRA = (246, 247, 249)
 
 class _Document(FPDF):
     """A Letter page with our font, a header (title and subtitle, and on every page after the
-    first of a table its column headings) and a footer ("Página x de y")."""
+    first of a table its column headings) and a footer ("Página x de y", of the document or,
+    for a document of parts, of the part)."""
 
     def __init__(self, title: str, subtitle: str, footer: str, logo: bytes | None = None) -> None:
         super().__init__(orientation="P", unit="mm", format="Letter")
@@ -64,6 +66,8 @@ class _Document(FPDF):
         self.footer_text = printable(footer)
         self.table_heading: Callable[[], None] | None = None  # repeated on every new page
         self.logo = logo  # the company's, at the top right of every page
+        self.part_start: int | None = None  # the first page of the part being drawn
+        self.part_open = False
 
     # fpdf2 calls these on every page
     def net_band(self, label: str, amount: Any, amount_width: float) -> None:
@@ -118,9 +122,28 @@ class _Document(FPDF):
         self.rule(self.get_y())
         self.set_font(FONT, "", 7.5)
         self.set_text_color(*MUTED)
-        self.cell(30, 6, f"Página {self.page_no()} de {{nb}}")
+        self.cell(30, 6, self._page_label())
         self.text_cell(self.epw - 30, 6, self.footer_text, align="R")
         self.set_text_color(*INK)
+
+    def _page_label(self) -> str:
+        if self.part_start is None:
+            return f"Página {self.page_no()} de {{nb}}"
+        n = self.page_no() - self.part_start + 1
+        # (fpdf2 draws a page's footer as the next page starts: a part still open goes on)
+        return f"Página {n}, sigue" if self.part_open else f"Página {n} de {n}"
+
+    def start_part(self) -> int:
+        """A new page that starts a part (a payslip): its pages are numbered on their own.
+        Returns the page's number in the document."""
+        self.part_open = False  # (the footer of the last part's page is drawn now)
+        self.add_page()
+        self.part_start = self.page_no()
+        self.part_open = True
+        return self.part_start
+
+    def end_part(self) -> None:
+        self.part_open = False
 
     # helpers
     def rule(self, y: float, color: tuple[int, int, int] = RULE, width: float = 0.2) -> None:
@@ -146,6 +169,14 @@ class _Document(FPDF):
         self, width: float, height: float, text: str, align: str = "L", fill: bool = False
     ) -> None:
         self.cell(width, height, self.fit(text, width), align=align, fill=fill)
+
+    def paragraph(self, width: float, height: float, text: str) -> None:
+        """``text`` wrapped over as many lines as it takes, then the next line at the margin.
+        (A text that fits is one cell: fpdf2's line breaking costs ten times as much.)"""
+        if self.get_string_width(text) <= width - 2 * self.c_margin:
+            self.cell(width, height, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        else:
+            self.multi_cell(width, height, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
     def pdf_bytes(self) -> bytes:
         return bytes(self.output())
@@ -310,32 +341,23 @@ def render_payslips(run: Run, combined: bool, progress: Progress | None = None) 
         raise PayrollInputError(M.RUN_NO_PAYSLIPS(run=run.id))
     tag = run.tag
     heading = run.titulo if run.aguinaldo else "Colilla de pago"
-    footer = f"Coati Desk · nómina {run.id} · generado el {generated()}"
-    files: Files = []
-    doc = None
-    for n, fila in enumerate(filas, 1):
-        if doc is None:
-            doc = _Document(
-                run.empresa.nombre or run.planilla,
-                " · ".join(p for p in (heading, run.empresa.details) if p),
-                footer,
-                run.empresa.logo,
-            )
-            doc.alias_nb_pages()
-        _payslip_page(doc, run, fila)
-        if not combined:
-            name = safe_file_name(f"Colilla {fila.codigo} {fila.nombre} {tag}", "pdf")
-            files.append((name, doc.pdf_bytes()))
-            doc = None
-        if progress is not None and (n % 10 == 0 or n == len(filas)):
-            progress(n, len(filas))
-    if doc is not None:
-        files.append((safe_file_name(f"Colillas {run.planilla} {tag}", "pdf"), doc.pdf_bytes()))
-    return files
+    doc = _Document(
+        run.empresa.nombre or run.planilla,
+        " · ".join(p for p in (heading, run.empresa.details) if p),
+        f"Coati Desk · nómina {run.id} · generado el {generated()}",
+        run.empresa.logo,
+    )
+    return render_parts(
+        doc,
+        filas,
+        lambda doc, fila: _payslip_page(doc, run, fila),
+        lambda fila: safe_file_name(f"Colilla {fila.codigo} {fila.nombre} {tag}", "pdf"),
+        safe_file_name(f"Colillas {run.planilla} {tag}", "pdf") if combined else None,
+        progress,
+    )
 
 
 def _payslip_page(doc: _Document, run: Run, fila: Fila) -> None:
-    doc.add_page()
     epw = doc.epw
     days = "" if fila.dias_trabajados is None else str(fila.dias_trabajados)
     facts: tuple[tuple[tuple[str, str], ...], ...] = (
@@ -364,9 +386,7 @@ def _payslip_page(doc: _Document, run: Run, fila: Fila) -> None:
             doc.cell(label_w, height, label)
             doc.set_font(FONT, "", 9)
             if len(row) == 1:  # a long name wraps rather than being cut
-                doc.multi_cell(
-                    width - label_w, height, value, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT
-                )
+                doc.paragraph(width - label_w, height, value)
             else:
                 doc.text_cell(width - label_w, height, value)
         if len(row) > 1:
@@ -391,7 +411,7 @@ def _payslip_page(doc: _Document, run: Run, fila: Fila) -> None:
             f"{printable(a.descripcion)} {money(a.monto)}" for a in by_kind["aporte"]
         )
         text = f"Aportes del empleador (no se descuentan del salario): {aportes}"
-        doc.multi_cell(epw, 4.2, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        doc.paragraph(epw, 4.2, text)
         doc.set_text_color(*INK)
     # the employee signs for it
     doc.ln(16)
