@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
         ("window_poll.py", ["--employees", "200"], "tick_median_ms"),
         ("startup.py", ["--runs", "1"], "first_s"),
         ("monitor.py", ["--tasks", "50"], "search_200_ms"),
+        ("reports.py", ["--employees", "5"], "per_item_ms"),
     ],
 )
 def test_benchmark_runs(script: str, args: list[str], key: str, tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QColor
 
@@ -60,6 +61,11 @@ def show_value(value: Any) -> str:
     return str(value)
 
 
+def show_money(value: Any) -> str:
+    """An amount, as a Decimal or as the number a table query read (``queries.run_rows``)."""
+    return "" if value is None else f"{value:,.2f}"
+
+
 @dataclass(frozen=True)
 class Column:
     key: str
@@ -70,6 +76,9 @@ class Column:
     stretch: bool = False  # takes the width the other columns leave (else the last one does)
 
 
+FILL_CHUNK = 2000  # rows appended per turn of the event loop (10,000 at once stalled it 100 ms)
+
+
 class RecordTableModel(QAbstractTableModel):
     def __init__(self, columns: Sequence[Column], key: str = "id", parent: Any = None) -> None:
         super().__init__(parent)
@@ -77,6 +86,7 @@ class RecordTableModel(QAbstractTableModel):
         self.key = key
         self._records: list[dict[str, Any]] = []
         self._rows: dict[Any, int] = {}
+        self._waiting: dict[Any, dict[str, Any]] = {}  # new rows to append on the next turns
 
     # -- reading -----------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -126,6 +136,7 @@ class RecordTableModel(QAbstractTableModel):
         new_keys = [r[self.key] for r in records]
         if [r[self.key] for r in self._records] != new_keys:
             wanted = set(new_keys)
+            self._waiting = {k: r for k, r in self._waiting.items() if k in wanted}
             for row in reversed(range(len(self._records))):
                 if self._records[row][self.key] not in wanted:
                     self.beginRemoveRows(QModelIndex(), row, row)
@@ -137,6 +148,7 @@ class RecordTableModel(QAbstractTableModel):
                 self.beginResetModel()
                 self._records = [dict(r) for r in records]
                 self._rows = {k: i for i, k in enumerate(new_keys)}
+                self._waiting = {}
                 self.endResetModel()
                 return
         self.update_records(records)
@@ -148,12 +160,21 @@ class RecordTableModel(QAbstractTableModel):
         for record in records:
             row = self._rows.get(record[self.key])
             if row is None:
-                fresh.append(record)
+                if record[self.key] in self._waiting:
+                    self._waiting[record[self.key]] = record
+                else:
+                    fresh.append(record)
             elif self._records[row] != record:
                 self._records[row] = dict(record)
                 first, last = min(first, row), max(last, row)
         if last >= 0:  # one signal for the span: a signal per row cost a GIL round trip each
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
+        self._append(fresh)
+
+    def _append(self, fresh: list[dict[str, Any]]) -> None:
+        """Append ``fresh`` rows, a chunk now and the rest on the next turns of the event loop
+        (the view and the filter ask Python about every row inserted)."""
+        fresh, later = fresh[:FILL_CHUNK], fresh[FILL_CHUNK:]
         if fresh:
             start = len(self._records)
             self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
@@ -161,6 +182,14 @@ class RecordTableModel(QAbstractTableModel):
                 self._records.append(dict(record))
                 self._rows[record[self.key]] = start + offset
             self.endInsertRows()
+        if later:
+            if not self._waiting:
+                QTimer.singleShot(0, self, self._append_waiting)  # (not after self is gone)
+            self._waiting.update((record[self.key], record) for record in later)
+
+    def _append_waiting(self) -> None:
+        waiting, self._waiting = list(self._waiting.values()), {}
+        self._append(waiting)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the records themselves (a Python sort: far faster than the proxy's)."""
@@ -186,7 +215,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._records, self._rows = [], {}
+        self._records, self._rows, self._waiting = [], {}, {}
         self.endResetModel()
 
 

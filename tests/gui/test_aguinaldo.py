@@ -4,7 +4,6 @@ the Nómina page watches it as any run and names it by its year; it has no input
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 import pytest
 from PySide6.QtWidgets import QDialog
@@ -12,7 +11,7 @@ from sqlalchemy import update
 
 from coati_desk.payroll.db import session
 from coati_desk.payroll.models import Empleado
-from tests.gui.test_nomina_actions import row_of
+from tests.gui.test_nomina_actions import shown
 from tests.payroll.conftest import make_planilla
 
 
@@ -44,9 +43,9 @@ def test_new_aguinaldo_is_watched_live_and_named_by_its_year(  # type: ignore[no
     page = window.nomina_page
     qtbot.waitUntil(lambda: page.state.text() == "Calculada", timeout=30_000)
     qtbot.waitUntil(lambda: page.rows.rowCount() == 2, timeout=10_000)
-    assert row_of(page, ids[0])["salario_neto"] == Decimal("18000.00")
-    assert row_of(page, ids[1])["salario_neto"] == Decimal("7500.00")
-    assert row_of(page, ids[1])["inss_laboral"] == Decimal("0.00")
+    assert shown(page, ids[0], "salario_neto") == "18,000.00"
+    assert shown(page, ids[1], "salario_neto") == "7,500.00"
+    assert shown(page, ids[1], "inss_laboral") == "0.00"
     assert "Aguinaldo 2026" in page.run_picker.currentText()
     assert "2025-12-01" not in page.run_picker.currentText()
     assert not page.approval.inputs_button.isEnabled()  # no inputs in an aguinaldo

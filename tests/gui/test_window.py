@@ -261,6 +261,26 @@ def test_table_updates_only_changed_rows(qtbot) -> None:  # type: ignore[no-unty
     assert changed == [(42, 42)] and resets == []
 
 
+def test_many_new_rows_arrive_in_chunks_between_paints(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """10,000 rows inserted at once stalled the window; they come 2,000 per turn of the event
+    loop, in order, and a row changed while it waits is shown with its last values."""
+    from coati_desk.gui.table_model import FILL_CHUNK
+
+    model = RecordTableModel([Column("codigo", "Código"), Column("estado", "Estado")])
+    total = 2 * FILL_CHUNK + 500
+    model.set_records([{"id": i, "codigo": f"E-{i}", "estado": "pending"} for i in range(total)])
+    assert model.rowCount() == FILL_CHUNK
+    model.update_records([{"id": total - 1, "codigo": f"E-{total - 1}", "estado": "completed"}])
+    qtbot.waitUntil(lambda: model.rowCount() == total, timeout=5_000)
+    assert [r["id"] for r in model.records()] == list(range(total))
+    assert model.record(total - 1)["estado"] == "completed"
+    model.clear()
+    model.set_records([{"id": i, "codigo": f"E-{i}", "estado": "pending"} for i in range(total)])
+    model.set_records([{"id": 1, "codigo": "E-1", "estado": "pending"}])  # before they all came
+    qtbot.wait(50)
+    assert [r["id"] for r in model.records()] == [1]
+
+
 def test_sorting_and_filtering_the_table(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     from decimal import Decimal
 

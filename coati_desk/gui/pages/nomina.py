@@ -31,7 +31,7 @@ from coati_desk.gui.labels import run_period_label, show_status, status_labels, 
 from coati_desk.gui.pages.base import Page
 from coati_desk.gui.pages.nomina_approval import ApprovalBar, events_reader
 from coati_desk.gui.pages.nomina_reports import ReportsPanel
-from coati_desk.gui.table_model import Column, show_value
+from coati_desk.gui.table_model import Column, show_money, show_value
 from coati_desk.payroll import queries, reports, services
 from coati_desk.payroll.amounts import WINDOW_AMOUNTS
 from coati_desk.payroll.models import EstadoFila, EstadoNomina, utcnow
@@ -91,7 +91,7 @@ class NominaPage(Page):
         filters.addWidget(self.status_filter)
         filters.addWidget(self.search, 1)
 
-        money = {"numeric": True}
+        money = {"show": show_money, "numeric": True}
         self.table, self.rows, self.filter = self.make_table(
             [
                 Column("codigo", tr("Código")),
