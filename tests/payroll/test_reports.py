@@ -175,6 +175,21 @@ def test_payslips_one_file_or_one_per_employee(run) -> None:  # type: ignore[no-
     assert PdfReader(io.BytesIO(separate[1][1])).metadata.title == separate[1][0][:-4]
 
 
+def test_documents_made_at_once_share_the_parsed_fonts_safely(run) -> None:  # type: ignore[no-untyped-def]
+    """The fonts are parsed once per process and every document subsets its own copy: worker
+    threads making payslips at the same time each get whole, readable files."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def texts(files: list[tuple[str, bytes]]) -> list[str]:  # (the minute it was made aside)
+        return [re.sub(r"generado el .*", "", page) for _, d in files for page in pdf_pages(d)]
+
+    run_id, _ = run
+    alone = texts(reports.payslips(run_id, combined=False))
+    with ThreadPoolExecutor(4) as pool:
+        at_once = list(pool.map(lambda _: reports.payslips(run_id, combined=False), range(8)))
+    assert all(texts(files) == alone for files in at_once)
+
+
 def test_a_part_over_two_pages_is_cut_whole_and_numbered_on_its_own() -> None:
     """A payslip (here any part) too long for one page goes on, says so at the foot of the
     page, and its file has both pages; the next part starts again at page 1."""
