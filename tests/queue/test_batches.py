@@ -14,7 +14,9 @@ CALLS = 40
 
 def run_all(queue: QueueDriver, log: Path) -> dict[str, dict]:  # type: ignore[type-arg]
     ids = [queue.enqueue("sample.batched", a=i, log=str(log)) for i in range(CALLS)]
-    group = start_workers(1, queue)  # (queued first: they are due together)
+    # (queued first: they are due together) Huey's worker claims several at once; Dramatiq's
+    # threads each take one and meet to do them together.
+    group = start_workers(4 if queue.backend == "dramatiq" else 1, queue)
     try:
         bulk = wait_until(
             lambda: (b := queue.get_bulk_results(ids))["completed"] + b["failed"] == CALLS and b,
@@ -35,7 +37,7 @@ def test_each_task_of_a_batch_ends_with_its_own_answer(queue: QueueDriver, tmp_p
         else:
             assert task["status"] == "completed" and task["result"] == {"double": 2 * int(i)}
         assert task["attempts"] == 1
-    if queue.backend == "huey":  # the in-process workers batch: every call once, some together
+    if queue.backend != "inline":  # the workers batch: every call once, some together
         sizes = [int(n) for n in log.read_text().split()]
         assert sum(sizes) == CALLS and max(sizes) > 1, sizes
 

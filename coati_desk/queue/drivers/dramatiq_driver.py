@@ -24,6 +24,7 @@ from dramatiq.brokers.redis import RedisBroker, _RedisConsumer
 from dramatiq.errors import DecodeError
 from dramatiq.middleware import Middleware, Retries, SkipMessage
 
+from coati_desk.queue.batcher import ThreadBatcher
 from coati_desk.queue.context import running_task
 from coati_desk.queue.contract import Identity, QueueDriver, WorkerGroup, log_failed_attempt
 from coati_desk.queue.drivers.redis_journal import RedisJournal
@@ -291,10 +292,14 @@ class DramatiqDriver(QueueDriver):
 
     def _install(self, spec: TaskSpec) -> None:
         local, journal = self.middleware.local, self._journal
+        batcher = ThreadBatcher(spec.batch) if spec.batch is not None else None
 
         def run(**kwargs: Any) -> None:
             with running_task(local.running, journal, self):
-                local.result = spec.fn(**kwargs)
+                if batcher is None:
+                    local.result = spec.fn(**kwargs)
+                else:  # (its calls from this process's other threads, done together)
+                    local.result = batcher.call(kwargs, spec.fn)
 
         self.broker.actors.pop(spec.name, None)  # re-registered with a new function
         dramatiq.Actor(
