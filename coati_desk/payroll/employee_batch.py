@@ -18,14 +18,14 @@ from coati_desk.payroll import calculation as calc
 from coati_desk.payroll.db import connect
 from coati_desk.payroll.employee_lookup import Found, find_many
 from coati_desk.payroll.employee_task import (
-    _compute,
-    _fail_row,
-    _failure,
-    _Job,
-    _jobs,
-    _settled,
-    _write_results,
+    Job,
     calculate_employee,
+    compute,
+    fail_row,
+    failure,
+    make_jobs,
+    settled_answer,
+    write_results,
 )
 from coati_desk.payroll.errors import PayrollInputError
 from coati_desk.payroll.inputs import parse_id
@@ -42,7 +42,7 @@ def calculate_employees(calls: Sequence[Mapping[str, Any]]) -> list[Any]:
             emp_id = parse_id(call.get("empleado_id"), "empleado_id")
             pla_id = parse_id(call.get("planilla_id"), "planilla_id")
         except PayrollInputError as exc:
-            answers[i] = _failure(str(exc), call.get("empleado_id"))
+            answers[i] = failure(str(exc), call.get("empleado_id"))
             continue
         key = (pla_id, call.get("periodo_inicio"), call.get("periodo_fin"), call.get("tipo"))
         groups.setdefault(key, []).append((i, emp_id))
@@ -55,31 +55,31 @@ def calculate_employees(calls: Sequence[Mapping[str, Any]]) -> list[Any]:
             for i, emp_id in members:
                 found = founds[emp_id]
                 if isinstance(found, PayrollInputError):
-                    answers[i] = _failure(str(found), calls[i].get("empleado_id"))
+                    answers[i] = failure(str(found), calls[i].get("empleado_id"))
                 elif found.run is None or found.problem is not None:
                     continue  # its row to be made, or failed with the reason: the single path
-                elif (settled := _settled(found.run, emp_id)) is not None:
+                elif (settled := settled_answer(found.run, emp_id)) is not None:
                     answers[i] = settled
                 else:
                     ready.append((i, found))
-        made = _jobs(conn, [found for _, found in ready])
+        made = make_jobs(conn, [found for _, found in ready])
     jobs = [(i, job) for (i, _), job in zip(ready, made, strict=True)]
-    computed: list[tuple[int, _Job, calc.Resultado | calc.CalculationError]] = []
+    computed: list[tuple[int, Job, calc.Resultado | calc.CalculationError]] = []
     for i, job in jobs:
         try:
-            computed.append((i, job, _compute(job)))
+            computed.append((i, job, compute(job)))
         except calc.CalculationError as exc:
             computed.append((i, job, exc))
     if computed:
-        results: list[tuple[int, _Job, calc.Resultado]] = []
+        results: list[tuple[int, Job, calc.Resultado]] = []
         with connect(write=True) as conn:  # every result of the batch in one transaction
             for i, job, result in computed:
                 if isinstance(result, calc.CalculationError):
-                    _fail_row(conn, job.run_id, job.row_id, str(result))
-                    answers[i] = _failure(str(result), job.empleado_id)
+                    fail_row(conn, job.run_id, job.row_id, str(result))
+                    answers[i] = failure(str(result), job.empleado_id)
                 else:
                     results.append((i, job, result))
-            written = _write_results(conn, [(job, result) for _, job, result in results])
+            written = write_results(conn, [(job, result) for _, job, result in results])
         for (i, _, _), answer in zip(results, written, strict=True):
             answers[i] = answer
     for i, call in enumerate(calls):

@@ -11,6 +11,10 @@ between (a third transaction, for a state that lasts about a millisecond): the q
 says which tasks are running, and a dead worker's task is given back by the queue. The
 statements are Core, built once with bound parameters: building ORM queries per call cost about
 five times what the rest of a task costs (profiled with py-spy; see benchmarks/README.md).
+
+:mod:`coati_desk.payroll.employee_batch` does many employees at once with the same steps:
+:func:`make_jobs`, :func:`compute`, :func:`write_results`, :func:`settled_answer`,
+:func:`fail_row` and :func:`failure`.
 """
 
 from __future__ import annotations
@@ -107,7 +111,7 @@ _SETTLE_RUN = update(_RUN).where(_RUN_ID)
 
 
 @dataclass
-class _Job:
+class Job:
     run_id: str
     row_id: int
     empleado_id: str
@@ -128,7 +132,7 @@ class _Job:
     recalculated: bool  # the row holds an earlier result (and its lines)
 
 
-def _failure(message: str, empleado_id: Any) -> dict[str, Any]:
+def failure(message: str, empleado_id: Any) -> dict[str, Any]:
     return {"success": False, "error": message, "empleado_id": empleado_id}
 
 
@@ -149,20 +153,20 @@ def calculate_employee(
     try:
         job = _prepare(empleado_id, planilla_id, periodo_inicio, periodo_fin, usuario, tipo)
     except PayrollInputError as exc:
-        return _failure(str(exc), empleado_id)
+        return failure(str(exc), empleado_id)
     if isinstance(job, dict):
         return job  # settled already (done, failed or cancelled)
     try:
-        result = _compute(job)
+        result = compute(job)
     except calc.CalculationError as exc:
         with connect(write=True) as conn:
-            _fail_row(conn, job.run_id, job.row_id, str(exc))
-        return _failure(str(exc), job.empleado_id)
+            fail_row(conn, job.run_id, job.row_id, str(exc))
+        return failure(str(exc), job.empleado_id)
     with connect(write=True) as conn:
-        return _write_results(conn, [(job, result)])[0]
+        return write_results(conn, [(job, result)])[0]
 
 
-def _compute(job: _Job) -> calc.Resultado:
+def compute(job: Job) -> calc.Resultado:
     """The pure calculation of the job's kind: a period's pay, an aguinaldo, a settlement."""
     if job.tipo == TipoNomina.AGUINALDO:
         return calculate_aguinaldo(job.empleado, job.fin.year, job.rules, job.highest_month)
@@ -194,7 +198,7 @@ def _compute(job: _Job) -> calc.Resultado:
 
 def _prepare(
     empleado_id: Any, planilla_id: Any, inicio_raw: Any, fin_raw: Any, usuario: str, tipo: str
-) -> _Job | dict[str, Any]:
+) -> Job | dict[str, Any]:
     emp_id = parse_id(empleado_id, "empleado_id")
     pla_id = parse_id(planilla_id, "planilla_id")
     for _ in range(2):  # again after making the row
@@ -203,7 +207,7 @@ def _prepare(
             found = find(conn, emp_id, pla_id, inicio_raw, fin_raw, tipo)
             run = found.run
             has_row = run is not None
-            settled = _settled(run, emp_id) if has_row else None
+            settled = settled_answer(run, emp_id) if has_row else None
             if has_row and settled is None and found.problem is None:
                 job = _job(conn, found)
         if has_row:
@@ -211,24 +215,24 @@ def _prepare(
                 return settled
             if found.problem is not None:
                 with connect(write=True) as conn:
-                    _fail_row(conn, run.id, run.row_id, found.problem)
-                return _failure(found.problem, emp_id)
+                    fail_row(conn, run.id, run.row_id, found.problem)
+                return failure(found.problem, emp_id)
             assert job is not None
             return job
         _open_row(found, usuario)  # sent directly rather than by start_run
     raise RuntimeError(f"Employee {emp_id}: the row made for this task is missing")
 
 
-def _settled(run: Any, emp_id: str) -> dict[str, Any] | None:
+def settled_answer(run: Any, emp_id: str) -> dict[str, Any] | None:
     """The answer for a row that is final already; None while it still needs calculating."""
     if run.row_estado == EstadoFila.COMPLETED:
         return _result_of(run._mapping, emp_id, run.id)
     if run.row_estado == EstadoFila.FAILED:
         # Final until "retry failed" reopens it: a stale duplicate task must not run it
         # again (the run already counts it as failed).
-        return _failure(run.error or M.FAILED(), emp_id)
+        return failure(run.error or M.FAILED(), emp_id)
     if run.row_estado == EstadoFila.CANCELLED:
-        return _failure(M.ROW_CANCELLED(run=run.id), emp_id)
+        return failure(M.ROW_CANCELLED(run=run.id), emp_id)
     return None
 
 
@@ -255,11 +259,11 @@ def _open_row(found: Found, usuario: str) -> None:
             run.total_empleados += 1
 
 
-def _job(conn: Connection, found: Found) -> _Job:
-    return _jobs(conn, [found])[0]
+def _job(conn: Connection, found: Found) -> Job:
+    return make_jobs(conn, [found])[0]
 
 
-def _jobs(conn: Connection, founds: Sequence[Found]) -> list[_Job]:
+def make_jobs(conn: Connection, founds: Sequence[Found]) -> list[Job]:
     """The jobs of employees whose rows are open (``found.run`` has their row), with what each
     calculation reads: one read of each kind per run, however many employees (a batch)."""
     reads: dict[tuple[str, int], EmployeeReads] = {}
@@ -276,12 +280,12 @@ def _jobs(conn: Connection, founds: Sequence[Found]) -> list[_Job]:
     return [_make_job(conn, found, reads[(found.run.id, found.run.row_id)]) for found in founds]
 
 
-def _make_job(conn: Connection, found: Found, read: EmployeeReads) -> _Job:
+def _make_job(conn: Connection, found: Found, read: EmployeeReads) -> Job:
     assert found.rules is not None
     run = found.run
     # The employer's size: the company's workers when the run was made (older runs: the run's).
     size = run.trabajadores_empresa if run.trabajadores_empresa is not None else run.total_empleados
-    return _Job(
+    return Job(
         run_id=run.id,
         row_id=run.row_id,
         empleado_id=found.empleado_id,
@@ -314,14 +318,14 @@ def _make_job(conn: Connection, found: Found, read: EmployeeReads) -> _Job:
     )
 
 
-def _write_results(
-    conn: Connection, results: Sequence[tuple[_Job, calc.Resultado]]
+def write_results(
+    conn: Connection, results: Sequence[tuple[Job, calc.Resultado]]
 ) -> list[dict[str, Any]]:
     """Write each result once, in the caller's write transaction: its row (compare-and-set),
     then every new line in one statement and each run's counters once; the answer to each.
     A row another copy of its task settled first keeps what that copy wrote."""
     answers: list[dict[str, Any]] = []
-    written: list[tuple[_Job, calc.Resultado]] = []
+    written: list[tuple[Job, calc.Resultado]] = []
     for job, result in results:
         amounts = {name: getattr(result, name) for name in RESULT_FIELDS}
         if rowcount(conn.execute(_SETTLE_ROW, _row_values(job, result, amounts))):
@@ -330,7 +334,7 @@ def _write_results(
         else:  # another copy of the task settled the row first: answer what it wrote
             row = conn.execute(_ROW_OUTCOME, {"row_id": job.row_id}).one()
             answers.append(
-                _settled(row, job.empleado_id) or _failure(M.NOT_CALCULATED(), job.empleado_id)
+                settled_answer(row, job.empleado_id) or failure(M.NOT_CALCULATED(), job.empleado_id)
             )
     again = [job.row_id for job, _ in written if job.recalculated]
     if again:
@@ -366,7 +370,7 @@ def _write_results(
     return answers
 
 
-def _row_values(job: _Job, result: calc.Resultado, amounts: dict[str, Any]) -> dict[str, Any]:
+def _row_values(job: Job, result: calc.Resultado, amounts: dict[str, Any]) -> dict[str, Any]:
     return {
         "row_id": job.row_id,
         "estado": EstadoFila.COMPLETED,
@@ -383,7 +387,7 @@ def _row_values(job: _Job, result: calc.Resultado, amounts: dict[str, Any]) -> d
     }
 
 
-def _fail_row(conn: Connection, run_id: str, row_id: int, message: str) -> None:
+def fail_row(conn: Connection, run_id: str, row_id: int, message: str) -> None:
     """Mark the row failed and count it (once); a row failed already gets the new message."""
     failed = conn.execute(
         _SETTLE_ROW,
