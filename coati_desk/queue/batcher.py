@@ -24,6 +24,19 @@ GATHER_SECONDS = 0.002  # how long the first call waits for the others
 _ALONE = object()  # the answer of a call whose batch failed: it runs alone
 
 
+def batch_answers(batch: BatchFunction, calls: list[dict[str, Any]], name: str) -> list[Any] | None:
+    """The batch function's answer to each call, in order; None (and logged) when the batch
+    failed as a whole, so that each call runs alone."""
+    try:
+        answers = batch(calls)
+        if len(answers) != len(calls):
+            raise ValueError(f"{len(answers)} answers for {len(calls)} calls")
+    except Exception:
+        log.exception("Batch of %d %s calls failed; each runs alone", len(calls), name)
+        return None
+    return answers
+
+
 class _Call:
     __slots__ = ("answer", "done", "kwargs")
 
@@ -36,7 +49,8 @@ class _Call:
 class ThreadBatcher:
     """The calls of one batched task from this process's threads, done together."""
 
-    def __init__(self, batch: BatchFunction, limit: int = 32) -> None:
+    def __init__(self, name: str, batch: BatchFunction, limit: int = 32) -> None:
+        self._name = name
         self._batch = batch
         self._limit = limit
         self._lock = threading.Lock()
@@ -72,12 +86,7 @@ class ThreadBatcher:
         try:
             time.sleep(GATHER_SECONDS)  # the other threads' calls join meanwhile
             self._close(group)
-            answers = self._batch([c.kwargs for c in group])
-            if len(answers) != len(group):
-                raise ValueError(f"{len(answers)} answers for {len(group)} calls")
-        except Exception:
-            log.exception("Batch of %d calls failed; each runs alone", len(group))
-            answers = None
+            answers = batch_answers(self._batch, [c.kwargs for c in group], self._name)
         finally:  # (even when this thread is interrupted: the others never wait for good)
             self._close(group)
             for call, answer in zip(group, answers or [_ALONE] * len(group), strict=True):

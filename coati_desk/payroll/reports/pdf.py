@@ -226,7 +226,8 @@ class _Document(FPDF):
         """``text`` wrapped over as many lines as it takes, then the next line at the margin.
         (A text that fits is one cell: fpdf2's line breaking costs ten times as much.)"""
         if self.get_string_width(text) <= width - 2 * self.c_margin:
-            self.cell(width, height, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            self.put(width, height, text)
+            self.ln(height)
         else:
             self.multi_cell(width, height, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 

@@ -292,7 +292,7 @@ class DramatiqDriver(QueueDriver):
 
     def _install(self, spec: TaskSpec) -> None:
         local, journal = self.middleware.local, self._journal
-        batcher = ThreadBatcher(spec.batch) if spec.batch is not None else None
+        batcher = ThreadBatcher(spec.name, spec.batch) if spec.batch is not None else None
 
         def run(**kwargs: Any) -> None:
             with running_task(local.running, journal, self):

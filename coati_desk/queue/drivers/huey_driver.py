@@ -27,6 +27,7 @@ from huey.serializer import Serializer
 from huey.utils import Error
 
 from coati_desk.config import WORKER_ENTRY_MODULE
+from coati_desk.queue.batcher import batch_answers
 from coati_desk.queue.context import running_task
 from coati_desk.queue.contract import QueueDriver, WorkerGroup, log, log_failed_attempt
 from coati_desk.queue.drivers.huey_journal import HueyJournal
@@ -343,13 +344,8 @@ class HueyDriver(QueueDriver):
                 tasks.append(self.huey.deserialize_task(data))
             except Exception as exc:
                 self.journal.mark_failed(json.loads(data)["id"], f"{exc}")
-        try:
-            answers = batch([dict(t.kwargs) for t in tasks])
-            if len(answers) != len(tasks):
-                raise ValueError(f"{len(answers)} answers for {len(tasks)} tasks")
-        except Exception:
-            log.exception("Batch of %d %s tasks failed; each runs alone", len(tasks), task.name)
-        else:
+        answers = batch_answers(batch, [dict(t.kwargs) for t in tasks], task.name)
+        if answers is not None:
             self._batch_answers().update(zip((t.id for t in tasks), answers, strict=True))
         try:
             with self.journal.completions_together():
