@@ -153,19 +153,25 @@ class RecordTableModel(QAbstractTableModel):
                 return
         self.update_records(records)
 
+    def has(self, key: Any) -> bool:
+        """Whether a record of this key is shown (or about to be)."""
+        return key in self._rows or key in self._waiting
+
     def update_records(self, records: Sequence[dict[str, Any]]) -> None:
-        """Update rows by key (changed ones only) and append the new ones at the end."""
+        """Update rows by key with the fields each record has (only rows that changed), and
+        append records of new keys at the end (those must have every field)."""
         fresh: list[dict[str, Any]] = []
         first, last = len(self._records), -1
         for record in records:
-            row = self._rows.get(record[self.key])
+            key = record[self.key]
+            row = self._rows.get(key)
             if row is None:
-                if record[self.key] in self._waiting:
-                    self._waiting[record[self.key]] = record
+                if key in self._waiting:
+                    self._waiting[key] = {**self._waiting[key], **record}
                 else:
                     fresh.append(record)
-            elif self._records[row] != record:
-                self._records[row] = dict(record)
+            elif not record.items() <= self._records[row].items():
+                self._records[row] = {**self._records[row], **record}
                 first, last = min(first, row), max(last, row)
         if last >= 0:  # one signal for the span: a signal per row cost a GIL round trip each
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from coati_desk.payroll.amounts import RESULT_FIELDS
+from coati_desk.payroll.amounts import RESULT_FIELDS, WINDOW_AMOUNTS
 from coati_desk.payroll.calculation import Periodicidad
 from coati_desk.payroll.db import connect, session
 from coati_desk.payroll.models import (
@@ -38,6 +38,26 @@ ROW_FIELDS = (
     "iniciado_en",
     "finalizado_en",
 )
+
+# What the window's run table shows of a row (its keys, and a column each).
+TABLE_FIELDS = (
+    "row_id",
+    "empleado_id",
+    "codigo",
+    "nombre",
+    "estado",
+    *(a.name for a in WINDOW_AMOUNTS),
+    "intentos",
+    "error",
+)
+# Of those, what a calculation changes (the others stay as the run was made).
+CHANGING_FIELDS = ("row_id", "estado", *(a.name for a in WINDOW_AMOUNTS), "intentos", "error")
+_NOMBRE = Empleado.nombres + " " + Empleado.apellidos
+_COLUMN_OF = {"row_id": NominaEmpleado.id, "codigo": Empleado.codigo, "nombre": _NOMBRE}
+
+
+def _columns(names: tuple[str, ...]) -> tuple[Any, ...]:
+    return tuple(_COLUMN_OF[n] if n in _COLUMN_OF else getattr(NominaEmpleado, n) for n in names)
 
 
 def list_planillas() -> list[dict[str, Any]]:
@@ -119,45 +139,56 @@ def next_period(planilla_id: str, today: date | None = None) -> tuple[date, date
 
 
 def run_rows(run_id: str, since: datetime | None = None) -> list[dict[str, Any]]:
-    """The run's employee rows by code (only those changed after ``since``, when given), for a
-    table: amounts as numbers to show (floats; money to calculate with comes from
-    :func:`row_detail` and the reports) and times as ISO text.
+    """The run's employee rows by code (only those settled after ``since``, when given), with
+    every field of :data:`ROW_FIELDS`: amounts as numbers to show (floats; money to calculate
+    with comes from :func:`row_detail` and the reports) and times as ISO text."""
+    rows, _ = _packed_rows(ROW_FIELDS, run_id, since)
+    rows.sort(key=lambda row: row["codigo"])
+    return rows
 
-    The database packs the rows into one JSON value. A row at a time, the poll of a running
-    payroll waited for the worker threads at every row (the driver lets go of the GIL for each
-    step): 3,000 rows took 70 to 130 ms while the run worked, and 25 to 35 ms packed."""
-    columns = (
-        NominaEmpleado.id,
-        NominaEmpleado.empleado_id,
-        Empleado.codigo,
-        (Empleado.nombres + " " + Empleado.apellidos),
-        NominaEmpleado.estado,
-        NominaEmpleado.task_id,
-        NominaEmpleado.intentos,
-        *(getattr(NominaEmpleado, name) for name in RESULT_FIELDS),
-        NominaEmpleado.error,
-        NominaEmpleado.iniciado_en,
-        NominaEmpleado.finalizado_en,
-    )
+
+def table_rows(
+    run_id: str, since: datetime | None = None
+) -> tuple[list[dict[str, Any]], datetime | None]:
+    """The window's run table: every row by code with :data:`TABLE_FIELDS`, or, after
+    ``since``, the rows settled since then with the fields a calculation changes
+    (:data:`CHANGING_FIELDS`: the table has the rest); and the newest settling time among
+    them, the database's (the next poll asks from a little before it)."""
+    if since is None:
+        rows, newest = _packed_rows(TABLE_FIELDS, run_id, since)
+        rows.sort(key=lambda row: row["codigo"])
+        return rows, newest
+    return _packed_rows(CHANGING_FIELDS, run_id, since)
+
+
+def _packed_rows(
+    names: tuple[str, ...], run_id: str, since: datetime | None
+) -> tuple[list[dict[str, Any]], datetime | None]:
+    """The run's rows as dicts of ``names``, packed by the database into one JSON value, and
+    their newest ``finalizado_en``.
+
+    A row at a time, the poll of a running payroll waited for the worker threads at every row
+    (the driver lets go of the GIL for each step): 3,000 rows took 70 to 130 ms while the run
+    worked, and 25 to 35 ms packed."""
+    columns = _columns(names)
     with connect() as conn:
         if conn.dialect.name == "postgresql":
             packed = func.json_agg(func.json_build_array(*columns))
         else:
             packed = func.json_group_array(func.json_array(*columns))
         query = (
-            select(packed)
+            select(packed, func.max(NominaEmpleado.finalizado_en))
             .select_from(NominaEmpleado)
-            .join(Empleado, Empleado.id == NominaEmpleado.empleado_id)
             .where(NominaEmpleado.nomina_id == run_id)
         )
+        if {"codigo", "nombre"} & set(names):
+            query = query.join(Empleado, Empleado.id == NominaEmpleado.empleado_id)
         if since is not None:  # rows settled since then (naive UTC; indexed)
             query = query.where(NominaEmpleado.finalizado_en > since)
-        found = conn.execute(query).scalar()
+        found, newest = conn.execute(query).one()
     if isinstance(found, str | bytes):
         found = json.loads(found)
-    rows = [dict(zip(ROW_FIELDS, row, strict=True)) for row in found or ()]
-    rows.sort(key=lambda row: row["codigo"])
-    return rows
+    return [dict(zip(names, row, strict=True)) for row in found or ()], newest
 
 
 def run_task_ids(run_id: str) -> list[str]:

@@ -255,13 +255,11 @@ def test_table_updates_only_changed_rows(qtbot) -> None:  # type: ignore[no-unty
     model.dataChanged.connect(lambda top, bottom, *_: changed.append((top.row(), bottom.row())))
     resets = []
     model.modelReset.connect(lambda: resets.append(1))
-    model.update_records(
-        [
-            {"id": 42, "codigo": "E-42", "estado": "completed"},
-            {"id": 7, "codigo": "E-7", "estado": "pending"},
-        ]
-    )
+    # (an update brings the fields that change; the others stay as they were)
+    model.update_records([{"id": 42, "estado": "completed"}, {"id": 7, "estado": "pending"}])
     assert changed == [(42, 42)] and resets == []
+    assert model.record(42) == {"id": 42, "codigo": "E-42", "estado": "completed"}
+    assert model.has(99) and not model.has(100)
 
 
 def test_many_new_rows_arrive_in_chunks_between_paints(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -273,10 +271,15 @@ def test_many_new_rows_arrive_in_chunks_between_paints(qtbot) -> None:  # type: 
     total = 2 * FILL_CHUNK + 500
     model.set_records([{"id": i, "codigo": f"E-{i}", "estado": "pending"} for i in range(total)])
     assert model.rowCount() == FILL_CHUNK
-    model.update_records([{"id": total - 1, "codigo": f"E-{total - 1}", "estado": "completed"}])
+    assert model.has(total - 1)
+    model.update_records([{"id": total - 1, "estado": "completed"}])
     qtbot.waitUntil(lambda: model.rowCount() == total, timeout=5_000)
     assert [r["id"] for r in model.records()] == list(range(total))
-    assert model.record(total - 1)["estado"] == "completed"
+    assert model.record(total - 1) == {
+        "id": total - 1,
+        "codigo": f"E-{total - 1}",
+        "estado": "completed",
+    }
     model.clear()
     model.set_records([{"id": i, "codigo": f"E-{i}", "estado": "pending"} for i in range(total)])
     model.set_records([{"id": 1, "codigo": "E-1", "estado": "pending"}])  # before they all came

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -169,6 +170,30 @@ def test_run_rows_since_returns_only_what_changed() -> None:
     assert [r["empleado_id"] for r in changed] == [ids[0]]
     assert changed[0]["estado"] == "completed"
     assert queries.run_rows(run_id, since=utcnow() + timedelta(seconds=1)) == []
+
+
+def test_the_window_table_reads_only_its_columns_and_says_where_to_ask_next() -> None:
+    """The run table's poll: every row by code at first, then only the ones settled after the
+    newest settling time it was told (the database's clock, not the window's)."""
+    planilla_id, ids = make_planilla(["1000", "2000", "3000"])
+    run_id = services.create_run(planilla_id, "2024-01-01", "2024-01-31", "tester")
+    rows, newest = queries.table_rows(run_id)
+    assert newest is None and [r["estado"] for r in rows] == ["pending"] * 3
+    assert list(rows[0]) == list(queries.TABLE_FIELDS)
+    assert [r["codigo"] for r in rows] == sorted(r["codigo"] for r in rows)
+
+    services.calculate_employee(ids[1], planilla_id, "2024-01-01", "2024-01-31")
+    changed, first = queries.table_rows(run_id, since=datetime(1970, 1, 1))
+    row_of = {r["empleado_id"]: r["row_id"] for r in queries.run_rows(run_id)}
+    assert [r["row_id"] for r in changed] == [row_of[ids[1]]]
+    assert changed[0]["estado"] == "completed" and changed[0]["salario_neto"] > 0
+    assert list(changed[0]) == list(queries.CHANGING_FIELDS)  # (not the name: it stays)
+    assert first is not None
+    assert queries.table_rows(run_id, since=first) == ([], None)
+
+    services.calculate_employee(ids[2], planilla_id, "2024-01-01", "2024-01-31")
+    changed, second = queries.table_rows(run_id, since=first)
+    assert len(changed) == 1 and second is not None and second > first
 
 
 def test_an_import_without_the_detail_columns_keeps_what_was_saved() -> None:

@@ -34,13 +34,17 @@ from coati_desk.gui.pages.nomina_reports import ReportsPanel
 from coati_desk.gui.table_model import Column, show_money, show_value
 from coati_desk.payroll import queries, reports, services
 from coati_desk.payroll.amounts import WINDOW_AMOUNTS
-from coati_desk.payroll.models import EstadoFila, EstadoNomina, utcnow
+from coati_desk.payroll.models import EstadoFila, EstadoNomina
 
 if TYPE_CHECKING:
     from coati_desk.gui.pages.host import PageHost
     from coati_desk.jobs.dispatcher import QueueDispatcher
 
 FULL_REFRESH_EVERY = 10  # polls; in between only rows changed since the last one are read
+# How far before the newest settling time a poll read the next one asks from: a row is stamped
+# inside its write transaction (a batch of up to 32 rows, some 10 ms), which may commit just
+# after the poll read past it. Whatever slips through shows with the full read at the run's end.
+SETTLING_OVERLAP = timedelta(seconds=0.25)
 
 
 class NominaPage(Page):
@@ -187,19 +191,19 @@ class NominaPage(Page):
         read_events = events_reader()
 
         def job() -> dict[str, Any]:
-            started = utcnow() - timedelta(seconds=1)  # a little overlap: nothing slips between
             runs = queries.list_runs()
             chosen = run_id or (runs[0]["id"] if runs else None)
             if chosen is None:
                 return {"runs": runs, "run": None}
             summary = services.run_summary(chosen)
+            rows, newest = queries.table_rows(chosen, since)
             return {
                 "runs": runs,
                 "run": summary,
                 "events": read_events(chosen, summary.estado),
-                "rows": queries.run_rows(chosen, since),
+                "rows": rows,
                 "full": since is None,
-                "asked_at": started,
+                "newest": newest,
                 "reports": read_reports(chosen),
             }
 
@@ -219,15 +223,24 @@ class NominaPage(Page):
             self.run_id = summary["nomina_id"]
             self.run_changed.emit(self.run_id)
             self.rows.clear()
+        unknown = False  # a row the table has not got (added to the run): read them all
         if data["full"]:
             self.rows.set_records(data["rows"])
         else:
-            self.rows.update_records(data["rows"])
+            known = [r for r in data["rows"] if self.rows.has(r["row_id"])]
+            unknown = len(known) < len(data["rows"])
+            self.rows.update_records(known)
         chosen = self.selected_records(self.table)
         if chosen and chosen[0]["row_id"] in {r["row_id"] for r in data["rows"]}:
             self._show_detail()  # the selected employee changed (recalculated, retried)
-        self._since = data["asked_at"]
+        if data["newest"] is not None:  # a little overlap: rows settling as it was read
+            self._since = data["newest"] - SETTLING_OVERLAP
+        elif data["full"]:
+            self._since = datetime(1970, 1, 1)  # nothing settled yet: from the start
+        was_calculating = self._calculating
         self._calculating = summary.estado == EstadoNomina.CALCULANDO
+        if unknown or (was_calculating and not self._calculating):
+            self._since = None  # (the run settled: the next poll reads it all once more)
         self._show_summary(summary)
         self.approval.show_run(summary, data["events"])
         self.reports_panel.show_rows(data["reports"])
