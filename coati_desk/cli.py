@@ -40,7 +40,7 @@ from coati_desk.commands.office import (
     cmd_reopen,
     cmd_run,
 )
-from coati_desk.commands.workers import cmd_stats, cmd_worker
+from coati_desk.commands.workers import cmd_stats, cmd_window_workers, cmd_worker
 
 log = logging.getLogger("coati_desk")
 
@@ -280,6 +280,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     worker.add_argument("--processes", type=int, default=2, help="procesos (2)")
     worker.set_defaults(func=cmd_worker)
+    sub.add_parser(
+        "window-workers",
+        help="(lo inicia la ventana) los hilos de trabajo de la ventana, en un proceso aparte",
+    ).set_defaults(func=cmd_window_workers)
 
     liquidacion = sub.add_parser(
         "liquidacion",

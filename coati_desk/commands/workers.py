@@ -68,6 +68,16 @@ def cmd_worker(args: argparse.Namespace) -> int:
     return 0  # not reached
 
 
+def cmd_window_workers(args: argparse.Namespace) -> int:
+    """The window's worker process: settings on standard input, log on standard error."""
+    import signal
+
+    from coati_desk.jobs.worker_process import serve
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in the window's terminal: it decides
+    return serve(sys.stdin.buffer, sys.stderr)
+
+
 def _consume_here(command: list[str]) -> int:
     """Run the consumer ``command`` names inside this process (Dramatiq's worker processes
     are this executable again, through multiprocessing)."""

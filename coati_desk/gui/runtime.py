@@ -20,6 +20,7 @@ from coati_desk.gui.background import call_async
 from coati_desk.gui.errors import REDIS_UNAVAILABLE
 from coati_desk.gui.labels import tr
 from coati_desk.gui.settings import AppSettings, Preferences, database_url, with_password
+from coati_desk.jobs.worker_process import ChildSettings, WorkerProcess
 from coati_desk.payroll import db
 from coati_desk.queue import QueueDriver, get_queue_driver, selector, start_workers
 from coati_desk.queue.contract import WorkerGroup
@@ -41,6 +42,7 @@ class QueueRuntime(QObject):
         self.busy = False
         self._launch = QueueSettings.from_env()  # the environment, read once
         self._launch_database = os.environ.get("COATI_DATABASE_URL")
+        self._child: ChildSettings | None = None  # what a worker process is started with
         self._failures = 0  # starts failed in a row
         self.last_error = ""  # why the last start failed ("" once the queue runs)
         self._retry = QTimer(self)
@@ -136,9 +138,14 @@ class QueueRuntime(QObject):
                     mismatch.ours.value,
                     mismatch.ours.label,
                 )
+            dramatiq = driver.backend == "dramatiq"
+            location = (settings.redis_url or "") if dramatiq else driver.location
+            self._child = ChildSettings(
+                settings, driver.backend, location, db.database_url(), prefs_now.worker_threads
+            )
             workers = None
             if prefs_now.start_workers:
-                workers = start_workers(prefs_now.worker_threads, driver)
+                workers = self._start_workers(driver, prefs_now)
             return driver, workers
 
         call_async(work, self._started, self._failed)
@@ -178,16 +185,32 @@ class QueueRuntime(QObject):
         if self.busy or self.driver is None or running == self.workers_running:
             return
         self.busy = True
-        driver, workers, threads = self.driver, self.workers, self.prefs.worker_threads
+        driver, workers, prefs = self.driver, self.workers, self.prefs
 
         def work() -> tuple[QueueDriver, WorkerGroup | None]:
             if running:
-                return driver, start_workers(threads, driver)
+                return driver, self._start_workers(driver, prefs)
             if workers is not None:
                 workers.stop(timeout=60)
             return driver, None
 
         call_async(work, self._started, self._failed)
+
+    def _start_workers(self, driver: QueueDriver, prefs: Preferences) -> WorkerGroup:
+        """The window's workers: a process beside it (the default: its GIL stays the GUI's),
+        or threads inside it."""
+        child = self._child
+        wanted = prefs.worker_process and os.environ.get("COATI_WORKER_PROCESS") != "0"
+        if wanted and child is not None and driver.backend != "inline":
+            return WorkerProcess(replace(child, threads=prefs.worker_threads), self._child_fault)
+        return start_workers(prefs.worker_threads, driver)
+
+    def _child_fault(self, fault: str | None) -> None:
+        """The worker process says its queue file cannot be written (or can again): this
+        process's queue says so too, so the window's check of it shows it."""
+        report = getattr(self.driver.journal if self.driver else None, "report_fault", None)
+        if report is not None:
+            report(fault)
 
     def shutdown(self, timeout: float = 10) -> None:
         """Stop the workers (the task in hand finishes; the rest waits for the next start)."""

@@ -42,6 +42,7 @@ class Preferences:
     queue_path: str = ""
     worker_threads: int = 4
     start_workers: bool = True
+    worker_process: bool = True  # the workers in a process beside the window (else its threads)
     refresh_seconds: int = 2
     language: str = "es"
     history_days: int = 30  # finished tasks older than this are forgotten (0: kept for ever)
@@ -82,6 +83,7 @@ class AppSettings:
             queue_path=text("queue/path", defaults.queue_path),
             worker_threads=number("workers/threads", defaults.worker_threads),
             start_workers=text("workers/start", "true").lower() in ("true", "1"),
+            worker_process=text("workers/process", "true").lower() in ("true", "1"),
             refresh_seconds=number("window/refresh_seconds", defaults.refresh_seconds),
             language=text("window/language", defaults.language),
             history_days=number("queue/history_days", defaults.history_days),
@@ -114,6 +116,7 @@ class AppSettings:
         q.setValue("queue/path", prefs.queue_path)
         q.setValue("workers/threads", prefs.worker_threads)
         q.setValue("workers/start", "true" if prefs.start_workers else "false")
+        q.setValue("workers/process", "true" if prefs.worker_process else "false")
         q.setValue("window/refresh_seconds", prefs.refresh_seconds)
         q.setValue("window/language", prefs.language)
         q.setValue("queue/history_days", prefs.history_days)

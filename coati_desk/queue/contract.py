@@ -46,6 +46,7 @@ from coati_desk.queue.status import (
 
 __all__ = [
     "FINISHED",
+    "QUEUE_FAULT",
     "QUEUE_NAMES",
     "Identity",
     "Journal",
@@ -62,6 +63,9 @@ log = logging.getLogger("coati_desk.queue")
 
 ENQUEUE_BATCH = 100  # tasks written together by enqueue_many
 MAX_SEARCH_VALUES = 1000  # argument values one task search looks for at once
+# The log record attribute that says the queue's storage cannot be written (the reason) or can
+# again (""): how a worker process tells the process that started it.
+QUEUE_FAULT = "queue_fault"
 
 
 def who() -> str:

@@ -10,6 +10,13 @@ from PySide6.QtWidgets import QMessageBox
 from coati_desk.gui.background import wait_for_background
 
 
+@pytest.fixture(autouse=True)
+def workers_in_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window's workers as threads of the test process, where the tests register their
+    own tasks (the worker process beside the window has tests of its own)."""
+    monkeypatch.setenv("COATI_WORKER_PROCESS", "0")
+
+
 @pytest.fixture
 def app_settings(tmp_path: Path):  # type: ignore[no-untyped-def]
     """The window's own settings file for this test (never the user's)."""

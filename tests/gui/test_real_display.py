@@ -43,8 +43,9 @@ def x_display() -> Iterator[str]:
 
 
 def _app_env(tmp_path: Path, language: str = "es", **extra: str) -> dict[str, str]:
+    # (and the window's workers in their own process, as a user's window has them)
     display = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_SESSION_TYPE")
-    env = {k: v for k, v in os.environ.items() if k not in display}
+    env = {k: v for k, v in os.environ.items() if k not in (*display, "COATI_WORKER_PROCESS")}
     config = tmp_path / "xdg-config" / "coati-desk"
     config.mkdir(parents=True, exist_ok=True)
     (config / "coati-desk.ini").write_text(f"[window]\nlanguage={language}\n")

@@ -194,6 +194,8 @@ def test_the_window_says_the_disk_is_full_and_clears_when_it_is_not(  # type: ig
 ) -> None:
     """Idle workers find out through their heartbeat; the status bar says it in words."""
     assert window.backend_label.text() == "Cola: Huey"
+    # (the window's workers, in their own process, are at work on the queue)
+    qtbot.waitUntil(lambda: bool(window.runtime.driver.journal.workers()), timeout=30_000)
     small_disk.fill()
     qtbot.waitUntil(lambda: window.backend_label.text() == "Cola: no disponible", timeout=30_000)
     assert "el disco está lleno" in window.location_label.text()

@@ -6,6 +6,7 @@ the run's totals are the sum of its rows, and no task is left "processing" in th
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import subprocess
@@ -13,6 +14,8 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
+
+import pytest
 
 from coati_desk.payroll import queries, services
 from coati_desk.payroll.demo import create_demo_planilla
@@ -128,3 +131,81 @@ def test_the_app_killed_between_a_batch_and_its_commit(tmp_path: Path) -> None:
     ids = queries.run_task_ids(run_id)
     wait_until(lambda: queue.get_bulk_results(ids)["completed"] == EMPLOYEES, timeout=30)
     assert queue.get_bulk_results(ids)["processing"] == 0
+
+
+def window_workers(backend: str, threads: int = 2):  # type: ignore[no-untyped-def]
+    """The window's worker process, as the window starts it, on this test's queue and database."""
+    from coati_desk.config import QueueSettings
+    from coati_desk.jobs.worker_process import ChildSettings, WorkerProcess
+    from coati_desk.payroll import db
+
+    settings = QueueSettings.from_env()
+    location = settings.redis_url if backend == "dramatiq" else str(settings.queue_path)
+    return WorkerProcess(
+        ChildSettings(settings, backend, location or "", db.database_url(), threads)
+    )
+
+
+def test_the_windows_worker_process_killed_mid_run_is_started_again(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """kill -9 of the process the window's workers run in: the window starts another, which
+    finishes the run; every employee once, and its log reaches the window's log."""
+    caplog.set_level(logging.INFO)
+    get_queue_driver()  # (the Huey folder, made before the child opens it)
+    workers = window_workers("huey")
+    try:
+        run_id = start_run("huey")
+        wait_until(lambda: services.run_summary(run_id)["completados"] >= 50, timeout=120)
+        first = workers.pid
+        assert first is not None
+        os.kill(first, signal.SIGKILL)
+        assert services.run_summary(run_id)["completados"] < EMPLOYEES
+        wait_until(lambda: workers.pid != first, timeout=30)
+        assert workers.is_alive()
+        wait_until(lambda: services.run_summary(run_id)["estado"] != "calculando", timeout=300)
+        check_nothing_lost(run_id, tmp_path)
+    finally:
+        assert workers.stop(timeout=60), "the worker process did not stop when asked"
+    assert not workers.is_alive()
+    text = caplog.text
+    assert f"Worker process {first}: 2 thread(s) on huey" in text  # the child's own line
+    assert f"The worker process (pid {first}) ended unexpectedly (exit code -9)" in text
+    queue = get_queue_driver()
+    ids = queries.run_task_ids(run_id)
+    wait_until(lambda: queue.get_bulk_results(ids)["completed"] == EMPLOYEES, timeout=30)
+    assert queue.get_bulk_results(ids)["processing"] == 0
+
+
+WINDOW = """
+import sys, time
+from tests.reliability.test_worker_killed import window_workers
+workers = window_workers("dramatiq")
+print(workers.pid, flush=True)
+time.sleep(600)
+"""
+
+
+def gone(pid: int) -> bool:
+    """No such process, or only its zombie (this container's init may not reap it)."""
+    try:
+        return Path(f"/proc/{pid}/status").read_text().count("State:\tZ") == 1
+    except FileNotFoundError:
+        return True
+
+
+def test_the_windows_worker_process_ends_with_a_killed_window(redis_url: str) -> None:
+    """kill -9 of the window: its worker process sees its pipe close, finishes the tasks in
+    hand and exits, instead of working on unseen."""
+    get_queue_driver()
+    window = subprocess.Popen([sys.executable, "-c", WINDOW], stdout=subprocess.PIPE)
+    try:
+        assert window.stdout is not None
+        child = int(window.stdout.readline())
+        run_id = start_run("dramatiq")  # the child works (on Redis, too)
+        wait_until(lambda: services.run_summary(run_id)["estado"] != "calculando", timeout=300)
+        window.kill()
+        window.wait()
+        wait_until(lambda: gone(child), timeout=60)
+    finally:
+        window.kill()

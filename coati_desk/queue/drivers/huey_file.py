@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
+from coati_desk.queue.contract import QUEUE_FAULT
 from coati_desk.sqlite_writer import (
     BUSY_TIMEOUT_MS,
     begin_immediate,
@@ -234,15 +235,21 @@ class QueueFile:
         if fault is None and self._fault is None:
             return
         with self._fault_lock:
+            # (``queue_fault``: a worker process beside the window tells the window with it)
             if fault is not None and self._fault is None:
                 log.error(
                     "The queue file %s cannot be written: %s. Workers wait and go on when it "
                     "can; nothing is lost.",
                     self.db_path,
                     fault,
+                    extra={QUEUE_FAULT: fault},
                 )
             elif fault is None and self._fault is not None:
-                log.warning("The queue file %s can be written again; workers go on", self.db_path)
+                log.warning(
+                    "The queue file %s can be written again; workers go on",
+                    self.db_path,
+                    extra={QUEUE_FAULT: ""},
+                )
             self._fault = fault
 
     def close(self) -> bool:
