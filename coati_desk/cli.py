@@ -32,6 +32,7 @@ import sys
 from coati_desk import __version__
 from coati_desk.commands.data import cmd_demo, cmd_export, cmd_import, cmd_report
 from coati_desk.commands.exits import cmd_liquidacion, cmd_vacaciones
+from coati_desk.commands.mail import cmd_email_payslips
 from coati_desk.commands.office import (
     cmd_aguinaldo,
     cmd_approve,
@@ -284,6 +285,26 @@ def build_parser() -> argparse.ArgumentParser:
         "window-workers",
         help="(lo inicia la ventana) los hilos de trabajo de la ventana, en un proceso aparte",
     ).set_defaults(func=cmd_window_workers)
+
+    email = sub.add_parser(
+        "email-payslips",
+        help="enviar por correo la colilla de cada empleado de una nómina aprobada",
+        description="Una tarea por empleado en la cola: hace su colilla (PDF) y la envía a su "
+        "correo con el servidor y el mensaje de Configuración. Una colilla ya enviada no se "
+        "envía de nuevo salvo con --again. Los errores pasajeros del servidor se reintentan; "
+        "los definitivos (sin correo, buzón inexistente) dejan ese empleado fallido con la "
+        "razón. Sale con 0 si todas se enviaron, 1 si alguna falló, 2 si la entrada es inválida.",
+    )
+    email.add_argument("--run", required=True, help="id de la nómina (aprobada o pagada)")
+    email.add_argument("--only", help="solo estos códigos de empleado, separados por comas")
+    email.add_argument("--failed", action="store_true", help="solo las que fallaron (reintentar)")
+    email.add_argument(
+        "--again", action="store_true", help="también las ya enviadas (enviarlas de nuevo)"
+    )
+    usuario_option(email, "quién envía (queda en cada envío)")
+    backend_option(email)
+    workers_options(email)
+    email.set_defaults(func=cmd_email_payslips)
 
     liquidacion = sub.add_parser(
         "liquidacion",

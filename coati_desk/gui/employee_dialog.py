@@ -89,6 +89,8 @@ class EmployeeDialog(QDialog):
         self.cargo = QLineEdit(rec.get("cargo", ""))
         self.banco = QLineEdit(rec.get("banco", ""))
         self.cuenta = QLineEdit(rec.get("cuenta_bancaria", ""))
+        self.correo = QLineEdit(rec.get("correo", ""))
+        self.correo.setPlaceholderText(tr("nombre@ejemplo.com (para enviarle su colilla)"))
         self.forma_pago = QComboBox()
         for value, label in payment_labels().items():
             self.forma_pago.addItem(label, str(value))
@@ -116,6 +118,7 @@ class EmployeeDialog(QDialog):
         work.addRow(tr("Banco:"), self.banco)
         work.addRow(tr("Cuenta bancaria:"), self.cuenta)
         work.addRow(tr("Forma de pago:"), self.forma_pago)
+        work.addRow(tr("Correo:"), self.correo)
 
         self.opening = QGroupBox(tr("Acumulados iniciales (empresa que empieza a mitad de año)"))
         self.opening.setCheckable(True)
@@ -198,6 +201,7 @@ class EmployeeDialog(QDialog):
             "banco": self.banco.text(),
             "cuenta_bancaria": self.cuenta.text(),
             "forma_pago": self.forma_pago.currentData(),
+            "correo": self.correo.text(),
         }
         if self.record and self.has_salary_since.isChecked():
             values["salario_vigente_desde"] = self.salary_since.date().toString("yyyy-MM-dd")

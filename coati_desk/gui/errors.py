@@ -214,6 +214,32 @@ def _spanish() -> dict[str, str]:
         ),
         "reports.unknown_kind": tr("Tipo de informe desconocido {kind} (uno de {choices})"),
         "reports.task_no_files": tr("La tarea {task_id} no guardó archivos de informe"),
+        # payslips by e-mail
+        "mail.run_not_locked": tr(
+            "La nómina {run} está {estado}: las colillas se envían por correo solo de una nómina "
+            "aprobada o pagada (apruébela primero)"
+        ),
+        "mail.not_configured": tr(
+            "El servidor de correo no está configurado: indique el servidor y la dirección del "
+            "remitente en Configuración"
+        ),
+        "mail.no_address": tr("El empleado {codigo} no tiene dirección de correo registrada"),
+        "mail.bad_address": tr("{address} no es una dirección de correo"),
+        "mail.unknown_codes": tr(
+            "La nómina {run} no tiene empleados calculados con código {codes}"
+        ),
+        "mail.refused": tr("El servidor de correo lo rechazó: {answer}"),
+        "mail.gave_up": tr(
+            "No se envió tras {attempts} intentos; la última respuesta del servidor: {answer}"
+        ),
+        "mail.uncertain": tr(
+            "Quizá se envió: la conexión con el servidor de correo se cortó mientras recibía el "
+            "mensaje ({answer}); pregunte al empleado antes de enviarlo de nuevo"
+        ),
+        "mail.bad_template": tr(
+            "El mensaje usa un campo desconocido {field}: los campos son {fields}"
+        ),
+        "mail.bad_security": tr("Seguridad de conexión desconocida {value} (una de {choices})"),
         # the queue
         "queue.unusable": tr("La cola en {location} no se puede usar: {error}"),
         "queue.file_not_writable": tr("no se puede escribir el archivo de la cola: {fault}"),

@@ -3,3 +3,4 @@
 CALCULATE_EMPLOYEE = "calculate_employee_payroll"
 PROCESS_PAYROLL = "process_payroll_parallel"
 GENERATE_REPORT = "generate_report"
+EMAIL_PAYSLIP = "email_payslip"

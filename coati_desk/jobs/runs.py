@@ -1,13 +1,15 @@
 """The use cases the window, the CLI and the self-test share: start a run, recalculate after the
-period's inputs changed, resume unfinished runs, prune the history, a run's reports."""
+period's inputs changed, resume unfinished runs, prune the history, a run's reports, its
+payslips by e-mail."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any, NamedTuple
 
 from coati_desk.jobs.dispatcher import QueueDispatcher
-from coati_desk.jobs.names import GENERATE_REPORT, PROCESS_PAYROLL
+from coati_desk.jobs.names import EMAIL_PAYSLIP, GENERATE_REPORT, PROCESS_PAYROLL
 from coati_desk.queue.contract import QueueDriver
 from coati_desk.queue.records import epoch
 
@@ -151,3 +153,27 @@ def report_rows(
             }
         )
     return rows
+
+
+def email_payslips(
+    queue: QueueDriver,
+    run_id: str,
+    usuario: str,
+    only: Sequence[str] | None = None,
+    failed_only: bool = False,
+    again: bool = False,
+) -> list[str]:
+    """Queue one e-mail task per employee of an approved run to send their payslip (see
+    ``payroll.payslip_mail.request_sends`` for who); the task ids."""
+    from coati_desk.payroll import payslip_mail
+
+    chosen = payslip_mail.request_sends(run_id, usuario, only, failed_only, again)
+    task_ids = queue.enqueue_many(
+        EMAIL_PAYSLIP,
+        (
+            {"nomina_id": run_id, "empleado_id": e, "solicitud": n, "usuario": usuario}
+            for e, n in chosen
+        ),
+    )
+    payslip_mail.record_tasks(run_id, {e: t for (e, _), t in zip(chosen, task_ids, strict=True)})
+    return task_ids

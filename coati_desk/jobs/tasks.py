@@ -12,15 +12,22 @@ import uuid
 from typing import Any
 
 from coati_desk.jobs.dispatcher import QueueDispatcher
-from coati_desk.jobs.names import CALCULATE_EMPLOYEE, GENERATE_REPORT, PROCESS_PAYROLL
+from coati_desk.jobs.names import (
+    CALCULATE_EMPLOYEE,
+    EMAIL_PAYSLIP,
+    GENERATE_REPORT,
+    PROCESS_PAYROLL,
+)
 from coati_desk.queue import get_queue_driver, report_progress, task
 from coati_desk.queue.context import current_driver, current_task_id
 
 __all__ = [
     "CALCULATE_EMPLOYEE",
+    "EMAIL_PAYSLIP",
     "GENERATE_REPORT",
     "PROCESS_PAYROLL",
     "calculate_employee_payroll_task",
+    "email_payslip_task",
     "generate_report_task",
     "process_payroll_parallel_task",
 ]
@@ -101,3 +108,16 @@ def generate_report_task(
         task_id,
     )
     return result
+
+
+# (greylisting servers ask to come back in 1 to 5 minutes: 10, 20, 40, 80 and 160 s)
+@task(name=EMAIL_PAYSLIP, max_retries=6, min_backoff=10_000, max_backoff=600_000)
+def email_payslip_task(
+    nomina_id: str, empleado_id: str, solicitud: int, usuario: str = ""
+) -> dict[str, Any]:
+    """E-mail an employee their payslip of an approved run, once per request (``solicitud``):
+    a failure the mail server calls temporary raises, for the queue to try again later
+    (``coati_desk.payroll.payslip_mail`` keeps the count and fails the row after the last)."""
+    from coati_desk.payroll.payslip_mail import send_payslip
+
+    return send_payslip(nomina_id, empleado_id, int(solicitud))

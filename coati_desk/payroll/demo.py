@@ -7,6 +7,7 @@ absences, commissions, one-off bonuses) and some employees repay a loan with a b
 from __future__ import annotations
 
 import random
+import unicodedata
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -47,6 +48,7 @@ CARGOS = (
     "Analista de sistemas",
     "Contador general",
 )
+DEMO_MAIL_DOMAIN = "distribuidora-coati.example"  # (.example: reserved, never delivered)
 BANCOS = ("BANPRO", "LAFISE Bancentro", "BAC Credomatic", "BDF", "Ficohsa", "Avanz")
 
 NOMBRES = (
@@ -125,6 +127,16 @@ APELLIDOS = (
 )
 
 
+def _demo_address(nombres: str, apellidos: str, n: int) -> str | None:
+    """``oscar.castro.12@distribuidora-coati.example`` (a domain that never receives mail); one
+    employee in 25 has none, as in an office."""
+    if n % 25 == 0:
+        return None
+    ascii_name = unicodedata.normalize("NFKD", f"{nombres.split()[0]}.{apellidos.split()[0]}")
+    local = "".join(c for c in ascii_name.lower() if c.isascii() and (c.isalnum() or c == "."))
+    return f"{local}.{n}@{DEMO_MAIL_DOMAIN}"
+
+
 def _salary(rng: random.Random) -> Decimal:
     """Most salaries between 9,000 and 40,000 a month, a few managers far above."""
     base = rng.lognormvariate(9.9, 0.45)
@@ -172,10 +184,12 @@ def create_demo_planilla(
                 hired = month_start + timedelta(days=rng.randint(1, 12))
             elif roll < 0.03:
                 left = month_start + timedelta(days=rng.randint(5, 20))
+            nombres = rng.choice(NOMBRES)
+            apellidos = f"{rng.choice(APELLIDOS)} {rng.choice(APELLIDOS)}"
             empleado = Empleado(
                 codigo=f"E-{n:05d}",
-                nombres=f"{rng.choice(NOMBRES)}",
-                apellidos=f"{rng.choice(APELLIDOS)} {rng.choice(APELLIDOS)}",
+                nombres=nombres,
+                apellidos=apellidos,
                 identificacion=f"{rng.randint(1, 999):03d}-{rng.randint(10180, 311299):06d}-"
                 f"{rng.randint(0, 9999):04d}{rng.choice('ABCDEFGHJKLMNPQRSTUVWXY')}",
                 salario_mensual=_salary(rng),
@@ -186,6 +200,7 @@ def create_demo_planilla(
                 banco=extra.choice(BANCOS),
                 cuenta_bancaria=f"{extra.randint(10**9, 10**10 - 1)}",
                 forma_pago=FormaPago.TRANSFERENCIA,
+                correo=_demo_address(nombres, apellidos, n),
             )
             if rng.random() < 0.2:
                 empleado.conceptos.append(

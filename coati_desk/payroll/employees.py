@@ -3,12 +3,13 @@ import (all or nothing).
 
 CSV columns (UTF-8, comma or semicolon separated, a header line first): required
 ``codigo, nombres, apellidos, salario_mensual, fecha_ingreso``; optional ``identificacion,
-fecha_baja, inss_numero, cargo, banco, cuenta_bancaria, forma_pago`` (transferencia, efectivo,
-cheque), ``salario_vigente_desde`` (the salary is a change in force from that date; earlier
-periods keep the earlier salary) and the opening figures of an office that starts mid-year,
-``ytd_anio, ytd_periodos, ytd_bruto, ytd_inss, ytd_ir`` (all five or none) and the vacation
-days left on a date, ``vacaciones_saldo, vacaciones_fecha`` (both or none). A code that exists
-already updates that employee. Any bad line stops the whole import: nothing is half-imported.
+fecha_baja, inss_numero, cargo, banco, cuenta_bancaria, correo`` (where the payslip is
+e-mailed), ``forma_pago`` (transferencia, efectivo, cheque), ``salario_vigente_desde`` (the
+salary is a change in force from that date; earlier periods keep the earlier salary) and the
+opening figures of an office that starts mid-year, ``ytd_anio, ytd_periodos, ytd_bruto,
+ytd_inss, ytd_ir`` (all five or none) and the vacation days left on a date,
+``vacaciones_saldo, vacaciones_fecha`` (both or none). A code that exists already updates that
+employee. Any bad line stops the whole import: nothing is half-imported.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from coati_desk import mail
 from coati_desk.payroll import messages as M
 from coati_desk.payroll.csv_input import read_csv_rows
 from coati_desk.payroll.db import session
@@ -45,6 +47,7 @@ COLUMNS = (
     *REQUIRED[3:],
     "fecha_baja",
     *DETAILS,
+    "correo",
     "forma_pago",
     "salario_vigente_desde",
     *OPENING,
@@ -82,6 +85,11 @@ def validate_employee(raw: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
         if len(value) > longest:
             errors.append(M.FIELD_TOO_LONG(name=name))
         clean[name] = value or None
+    if "correo" in raw:
+        address = str(raw.get("correo") or "").strip()
+        if address and not mail.is_address(address):
+            errors.append(M.MAIL_BAD_ADDRESS(address=address))
+        clean["correo"] = address or None
     if "forma_pago" in raw:
         forma = str(raw.get("forma_pago") or FormaPago.TRANSFERENCIA).strip().lower()
         if forma not in {f.value for f in FormaPago}:
@@ -298,6 +306,7 @@ def list_employees(search: str = "") -> list[dict[str, Any]]:
                 "fecha_baja": e.fecha_baja,
                 "activo": e.activo,
                 **{name: getattr(e, name) or "" for name in DETAILS},
+                "correo": e.correo or "",
                 "forma_pago": e.forma_pago,
                 "vacaciones_saldo_inicial": e.vacaciones_saldo_inicial,
                 "vacaciones_saldo_fecha": e.vacaciones_saldo_fecha,

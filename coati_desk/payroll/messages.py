@@ -247,3 +247,34 @@ CERTIFICATE_NO_RUNS = Message(
     "payroll.certificate_no_runs",
     "Planilla {planilla} has no approved or paid ordinary run ending in {year}: nothing to certify",
 )
+
+# -- payslips by e-mail ----------------------------------------------------------------------------
+MAIL_RUN_NOT_LOCKED = Message(
+    "mail.run_not_locked",
+    "Run {run} is {estado}: payslips are e-mailed from an approved or paid run only "
+    "(approve it first)",
+)
+MAIL_NOT_CONFIGURED = Message(
+    "mail.not_configured",
+    "The mail server is not set up: give its server and the sender's address in the settings",
+)
+MAIL_NO_ADDRESS = Message("mail.no_address", "Employee {codigo} has no e-mail address on file")
+MAIL_BAD_ADDRESS = Message("mail.bad_address", "{address!r} is not an e-mail address")
+MAIL_UNKNOWN_CODES = Message(
+    "mail.unknown_codes", "Run {run} has no calculated employee with code(s) {codes}"
+)
+MAIL_REFUSED = Message("mail.refused", "The mail server refused it: {answer}")
+MAIL_GAVE_UP = Message(
+    "mail.gave_up", "Not sent after {attempts} attempts; the mail server's last answer: {answer}"
+)
+MAIL_UNCERTAIN = Message(
+    "mail.uncertain",
+    "Perhaps sent: the connection to the mail server broke while it took the message "
+    "({answer}); ask the employee before sending it again",
+)
+MAIL_BAD_TEMPLATE = Message(
+    "mail.bad_template", "The message uses an unknown field {field}: the fields are {fields}"
+)
+MAIL_BAD_SECURITY = Message(
+    "mail.bad_security", "Unknown connection security {value!r} (one of {choices})"
+)

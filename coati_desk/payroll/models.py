@@ -6,7 +6,8 @@ A company (``Empresa``) has planillas; a planilla has employees, with their sala
 (``NominaEmpleado``, unique on run + employee), each with the detail lines of its result
 (``NominaLinea``); the period's inputs (overtime, absences, ...) are ``Novedad`` rows; approval,
 payment and reopening are logged as ``NominaEvento``; reports are files in the database
-(``InformeArchivo``). Times are naive UTC.
+(``InformeArchivo``); payslips e-mailed are ``EnvioColilla`` rows, through the office's mail
+server (``AjustesCorreo``). Times are naive UTC.
 """
 
 from __future__ import annotations
@@ -146,6 +147,7 @@ class Empleado(Base):
     # earned from the day after (none: from the hire date, with nothing owed before).
     vacaciones_saldo_inicial: Mapped[Decimal | None] = mapped_column(Numeric(7, 2))
     vacaciones_saldo_fecha: Mapped[date | None]
+    correo: Mapped[str | None] = mapped_column(String(254))  # where the payslip is e-mailed
 
     conceptos: Mapped[list[ConceptoEmpleado]] = relationship(
         back_populates="empleado", cascade="all, delete-orphan", order_by="ConceptoEmpleado.id"
@@ -435,6 +437,57 @@ class InformeArchivo(Base):
     nombre: Mapped[str] = mapped_column(String(255))  # a file name, safe on Windows
     contenido: Mapped[bytes] = mapped_column(LargeBinary)
     creado_en: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class EstadoEnvio(StrEnum):
+    """A payslip's e-mail: waiting for its task, being handed to the server, sent, failed."""
+
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+
+
+class EnvioColilla(Base):
+    """An employee's payslip of a run, e-mailed: to whom, when, by whose request, how it went.
+
+    ``solicitud`` counts the requests: a task carries the one it was sent for, and does nothing
+    once the row is sent or asked again (nothing is sent twice unless someone asks again)."""
+
+    __tablename__ = "envio_colilla"
+    __table_args__ = (UniqueConstraint("nomina_id", "empleado_id", name="envio_colilla_unico"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    nomina_id: Mapped[str] = mapped_column(ForeignKey("nomina.id", ondelete="CASCADE"), index=True)
+    empleado_id: Mapped[str] = mapped_column(ForeignKey("empleado.id", ondelete="CASCADE"))
+    estado: Mapped[str] = mapped_column(String(16), default=EstadoEnvio.PENDING)
+    solicitud: Mapped[int] = mapped_column(default=1)
+    task_id: Mapped[str | None] = mapped_column(String(64))
+    intentos: Mapped[int] = mapped_column(default=0)  # of this request
+    destinatario: Mapped[str | None] = mapped_column(String(254))
+    respuesta: Mapped[str | None] = mapped_column(Text)  # the server's answer when it took it
+    error: Mapped[str | None] = mapped_column(Text)
+    usuario: Mapped[str] = mapped_column(String(64), default="")
+    solicitado_en: Mapped[datetime] = mapped_column(default=utcnow)
+    enviado_en: Mapped[datetime | None]
+
+
+class AjustesCorreo(Base):
+    """The office's mail server and the payslip message (one row): in the payroll database,
+    so a worker on any machine sends as the office does. The password is not here: each
+    machine keeps it in its keyring (or ``COATI_SMTP_PASSWORD``)."""
+
+    __tablename__ = "ajustes_correo"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    servidor: Mapped[str] = mapped_column(String(255), default="")
+    puerto: Mapped[int] = mapped_column(default=587)
+    seguridad: Mapped[str] = mapped_column(String(16), default="starttls")
+    usuario: Mapped[str] = mapped_column(String(255), default="")
+    remitente_nombre: Mapped[str] = mapped_column(String(200), default="")
+    remitente_correo: Mapped[str] = mapped_column(String(254), default="")
+    asunto: Mapped[str] = mapped_column(String(300), default="")
+    cuerpo: Mapped[str] = mapped_column(Text, default="")
 
 
 DEFAULT_EMPRESA = "Mi empresa"

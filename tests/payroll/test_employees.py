@@ -219,3 +219,25 @@ def test_an_import_without_the_detail_columns_keeps_what_was_saved() -> None:
         "cheque",
     )
     assert ana["vacaciones_saldo_inicial"] == Decimal("7.50")
+
+
+def test_the_payslip_address_comes_from_the_csv_checked_line_by_line() -> None:
+    bad = (
+        b"codigo,nombres,apellidos,salario_mensual,fecha_ingreso,correo\n"
+        b"M-1,Ana,Ruiz,20000,2020-01-01,ana.ruiz@coati.test\n"
+        b"M-2,Luis,Paz,21000,2020-01-01,luis en la oficina\n"
+        b"M-3,Eva,Sol,22000,2020-01-01,\n"
+    )
+    refused = import_employees_csv(bad)
+    assert len(refused.errors) == 1 and "line 3" in refused.errors[0].lower()
+    assert "'luis en la oficina' is not an e-mail address" in refused.errors[0]
+    assert not [e for e in list_employees() if e["codigo"].startswith("M-")]  # all or nothing
+
+    good = bad.replace(b"luis en la oficina", b" luis.paz@coati.test ")
+    assert import_employees_csv(good).errors == []
+    by_code = {e["codigo"]: e["correo"] for e in list_employees()}
+    assert (by_code["M-1"], by_code["M-2"], by_code["M-3"]) == (
+        "ana.ruiz@coati.test",
+        "luis.paz@coati.test",
+        "",
+    )

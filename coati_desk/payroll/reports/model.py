@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy import true as sa_true
 from sqlalchemy.orm import Session
 
 from coati_desk.payroll import messages as M
@@ -198,8 +199,9 @@ _ROW_COLUMNS = (
 )
 
 
-def load_run(run_id: Any, lines: bool = True) -> Run:
-    """The run with every employee row (by code) and, with ``lines``, each result's lines.
+def load_run(run_id: Any, lines: bool = True, empleado_id: str | None = None) -> Run:
+    """The run with every employee row (by code; only ``empleado_id``'s, when given) and, with
+    ``lines``, each result's lines.
 
     Refused (:class:`PayrollInputError`): an unknown run, one still calculating, one without
     employees. Three queries in one read transaction, whatever the number of employees.
@@ -220,7 +222,7 @@ def load_run(run_id: Any, lines: bool = True) -> Run:
                     run=run_id, done=nomina.settled, total=nomina.total_empleados
                 )
             )
-        filas = _rows(db, run_id, lines)
+        filas = _rows(db, run_id, lines, empleado_id)
         empresa = _company(db, empresa_id)
     if not filas:
         raise PayrollInputError(M.RUN_HAS_NO_EMPLOYEES(run=run_id))
@@ -263,13 +265,15 @@ def _company(db: Session, empresa_id: str | None) -> Company:
     )
 
 
-def _rows(db: Session, run_id: str, with_lines: bool) -> list[Fila]:
+def _rows(db: Session, run_id: str, with_lines: bool, empleado_id: str | None) -> list[Fila]:
     query = (
         select(*_ROW_COLUMNS)
         .join(Empleado, Empleado.id == NominaEmpleado.empleado_id)
         .where(NominaEmpleado.nomina_id == run_id)
         .order_by(Empleado.codigo)
     )
+    if empleado_id is not None:
+        query = query.where(NominaEmpleado.empleado_id == empleado_id)
     by_id: dict[int, Fila] = {}
     for r in db.execute(query):
         by_id[r.id] = Fila(
@@ -300,6 +304,7 @@ def _rows(db: Session, run_id: str, with_lines: bool) -> list[Fila]:
             .where(
                 NominaEmpleado.nomina_id == run_id,
                 NominaEmpleado.estado == EstadoFila.COMPLETED,
+                NominaEmpleado.id.in_(by_id) if empleado_id is not None else sa_true(),
             )
             .order_by(NominaLinea.fila_id, NominaLinea.orden)
         )

@@ -1,0 +1,386 @@
+"""Payslips by e-mail: the office's mail settings, who is sent what, and each send's life.
+
+A request (:func:`request_sends`) marks the employees of an approved or paid run to be sent
+their payslip and answers ``(empleado_id, solicitud)`` pairs, one queue task each. The task
+(:func:`send_payslip`) makes that employee's payslip and hands it to the mail server, and the
+row (``EnvioColilla``) says how it went. Nothing is sent twice unless someone asks again:
+
+- a row already sent is left alone unless the request says ``again`` (an explicit resend);
+- a task for an older request (``solicitud``) than the row's does nothing;
+- a row found ``sending`` when its task starts was being handed to the server when a worker
+  stopped: it may have gone, so it fails with a reason saying so instead of going again.
+
+A failure the server calls temporary is tried again by the queue (with its backoff) up to
+:data:`MAX_ATTEMPTS`; one it refuses for good fails the row at once, with its answer.
+"""
+
+from __future__ import annotations
+
+import logging
+import string
+from collections.abc import Sequence
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import make_msgid
+from typing import Any
+
+from sqlalchemy import select
+
+from coati_desk import mail
+from coati_desk.payroll import messages as M
+from coati_desk.payroll.db import session
+from coati_desk.payroll.errors import PayrollInputError
+from coati_desk.payroll.inputs import parse_id
+from coati_desk.payroll.models import (
+    AjustesCorreo,
+    Empleado,
+    EnvioColilla,
+    EstadoEnvio,
+    EstadoFila,
+    EstadoNomina,
+    Nomina,
+    NominaEmpleado,
+    utcnow,
+)
+
+log = logging.getLogger("coati_desk.payroll")
+
+MAX_ATTEMPTS = 6  # temporary failures of one request before its row fails (some 5 minutes)
+FIELDS = ("nombre", "codigo", "periodo", "empresa", "planilla")  # what a template may use
+DEFAULT_SUBJECT = "Colilla de pago {periodo} · {empresa}"
+DEFAULT_BODY = (
+    "Estimado(a) {nombre}:\n\n"
+    "Le enviamos adjunta su colilla de pago del periodo {periodo}.\n\n"
+    "Atentamente,\n{empresa}\n"
+)
+
+
+class TryAgain(Exception):
+    """Raised by the task for the queue to run it again later (a temporary failure)."""
+
+
+@dataclass(frozen=True)
+class MailSettings:
+    """The office's mail server and its payslip message."""
+
+    server: mail.MailServer
+    subject: str = DEFAULT_SUBJECT
+    body: str = DEFAULT_BODY
+
+    @property
+    def ready(self) -> bool:
+        return bool(self.server.host and self.server.sender_address)
+
+
+# -- addresses and templates --------------------------------------------------------------------
+def check_address(value: str | None) -> str | None:
+    """An employee's address, trimmed (None when empty); PayrollInputError when not one."""
+    text = (value or "").strip()
+    if not text:
+        return None
+    if not mail.is_address(text):
+        raise PayrollInputError(M.MAIL_BAD_ADDRESS(address=text))
+    return text
+
+
+def check_template(text: str) -> str:
+    """``text`` when every ``{field}`` in it is one of :data:`FIELDS`."""
+    try:
+        fields = [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
+    except ValueError:  # a lone brace
+        fields = ["{"]
+    for name in fields:
+        if name not in FIELDS:
+            raise PayrollInputError(
+                M.MAIL_BAD_TEMPLATE(
+                    field="{" + name + "}", fields=", ".join("{" + f + "}" for f in FIELDS)
+                )
+            )
+    return text
+
+
+# -- settings -------------------------------------------------------------------------------------
+def load_settings() -> MailSettings:
+    with session() as db:
+        row = db.get(AjustesCorreo, 1)
+        if row is None:
+            return MailSettings(mail.MailServer(""))
+        return MailSettings(
+            mail.MailServer(
+                row.servidor,
+                row.puerto,
+                row.seguridad,
+                row.usuario,
+                row.remitente_nombre,
+                row.remitente_correo,
+            ),
+            row.asunto or DEFAULT_SUBJECT,
+            row.cuerpo or DEFAULT_BODY,
+        )
+
+
+def save_settings(settings: MailSettings) -> None:
+    """Keep the office's mail settings (checked first: PayrollInputError says what is wrong)."""
+    server = settings.server
+    if server.security not in mail.SECURITY:
+        raise PayrollInputError(M.MAIL_BAD_SECURITY(value=server.security, choices=mail.SECURITY))
+    if server.sender_address:
+        check_address(server.sender_address)
+    check_template(settings.subject)
+    check_template(settings.body)
+    with session(write=True) as db:
+        row = db.get(AjustesCorreo, 1) or AjustesCorreo(id=1)
+        row.servidor = server.host.strip()
+        row.puerto = int(server.port)
+        row.seguridad = server.security
+        row.usuario = server.user.strip()
+        row.remitente_nombre = server.sender_name.strip()
+        row.remitente_correo = server.sender_address.strip()
+        row.asunto = settings.subject
+        row.cuerpo = settings.body
+        db.add(row)
+
+
+# -- requests -------------------------------------------------------------------------------------
+def request_sends(
+    run_id: str,
+    usuario: str = "",
+    only: Sequence[str] | None = None,
+    failed_only: bool = False,
+    again: bool = False,
+) -> list[tuple[str, int]]:
+    """Mark employees of an approved or paid run to be sent their payslip; the
+    ``(empleado_id, solicitud)`` to queue a task for. By default every calculated employee not
+    sent yet (or failed); ``only``: those codes; ``failed_only``: the failed ones;
+    ``again``: also those already sent (an explicit resend). Sends under way are left alone."""
+    run_id = parse_id(run_id, "nomina_id")
+    wanted = {c.strip() for c in only or () if c.strip()}
+    with session(write=True) as db:
+        run = db.get(Nomina, run_id)
+        if run is None:
+            raise PayrollInputError(M.RUN_NOT_FOUND(run=run_id))
+        if run.estado not in (EstadoNomina.APROBADA, EstadoNomina.PAGADA):
+            raise PayrollInputError(M.MAIL_RUN_NOT_LOCKED(run=run_id, estado=run.estado))
+        employees: list[tuple[str, str]] = [
+            (e, c)
+            for e, c in db.execute(
+                select(Empleado.id, Empleado.codigo)
+                .join(NominaEmpleado, NominaEmpleado.empleado_id == Empleado.id)
+                .where(
+                    NominaEmpleado.nomina_id == run_id,
+                    NominaEmpleado.estado == EstadoFila.COMPLETED,
+                )
+                .order_by(Empleado.codigo)
+            )
+        ]
+        if wanted:
+            missing = wanted - {codigo for _, codigo in employees}
+            if missing:
+                raise PayrollInputError(
+                    M.MAIL_UNKNOWN_CODES(run=run_id, codes=", ".join(sorted(missing)))
+                )
+            employees = [(e, c) for e, c in employees if c in wanted]
+        rows = {
+            r.empleado_id: r
+            for r in db.scalars(select(EnvioColilla).where(EnvioColilla.nomina_id == run_id))
+        }
+        chosen = []
+        for empleado_id, _ in employees:
+            row = rows.get(empleado_id)
+            if row is None:
+                if failed_only:
+                    continue
+                row = EnvioColilla(nomina_id=run_id, empleado_id=empleado_id, solicitud=0)
+                db.add(row)
+            elif not _asked_again(row.estado, failed_only, again):
+                continue
+            row.solicitud = (row.solicitud or 0) + 1
+            row.estado = EstadoEnvio.PENDING
+            row.intentos = 0
+            row.error = None
+            row.task_id = None
+            row.usuario = usuario[:64]
+            row.solicitado_en = utcnow()
+            chosen.append((empleado_id, row.solicitud))
+    log.info("Payslips of run %s to e-mail: %d (%s)", run_id, len(chosen), usuario or "?")
+    return chosen
+
+
+def _asked_again(estado: str, failed_only: bool, again: bool) -> bool:
+    """Whether a request sends an employee's payslip whose e-mail is ``estado`` (one under way
+    never; a sent one only when asked ``again``; with ``failed_only``, the failed ones)."""
+    if estado in (EstadoEnvio.PENDING, EstadoEnvio.SENDING):
+        return False
+    if failed_only:
+        return estado == EstadoEnvio.FAILED
+    return estado != EstadoEnvio.SENT or again
+
+
+def record_tasks(run_id: str, task_ids: dict[str, str]) -> None:
+    """The queue task of each employee's send (empleado_id -> task id)."""
+    with session(write=True) as db:
+        for row in db.scalars(
+            select(EnvioColilla).where(
+                EnvioColilla.nomina_id == run_id, EnvioColilla.empleado_id.in_(task_ids)
+            )
+        ):
+            row.task_id = task_ids[row.empleado_id]
+
+
+# -- one send -------------------------------------------------------------------------------------
+def send_payslip(run_id: str, empleado_id: str, solicitud: int) -> dict[str, Any]:
+    """The task's work: this employee's payslip to their address, once (see the module).
+    Raises :class:`TryAgain` for the queue to try again later."""
+    outcome = {"nomina_id": run_id, "empleado_id": empleado_id, "solicitud": solicitud}
+    with session(write=True) as db:
+        row = _row(db, run_id, empleado_id)
+        if row is None or row.solicitud != solicitud:
+            return {**outcome, "success": False, "skipped": "asked again or withdrawn"}
+        if row.estado == EstadoEnvio.SENT:
+            return {**outcome, "success": True, "skipped": "already sent"}
+        if row.estado == EstadoEnvio.FAILED:
+            return {**outcome, "success": False, "error": row.error or ""}
+        if row.estado == EstadoEnvio.SENDING:  # a worker stopped while handing it over
+            reason = str(M.MAIL_UNCERTAIN(answer="the worker stopped"))
+            _settle(row, EstadoEnvio.FAILED, error=reason)
+            return {**outcome, "success": False, "error": reason}
+        row.intentos += 1
+        attempt = row.intentos
+        codigo, address = db.execute(
+            select(Empleado.codigo, Empleado.correo).where(Empleado.id == empleado_id)
+        ).one()
+    settings = load_settings()
+    if not address:
+        return _failed(run_id, empleado_id, outcome, str(M.MAIL_NO_ADDRESS(codigo=codigo)))
+    if not settings.ready:
+        return _failed(run_id, empleado_id, outcome, str(M.MAIL_NOT_CONFIGURED()))
+    try:
+        message = payslip_message(settings, run_id, empleado_id, address)
+    except PayrollInputError as exc:  # (the run was reopened, the row recalculated and failed)
+        return _failed(run_id, empleado_id, outcome, str(exc))
+    except Exception as exc:
+        if attempt < MAX_ATTEMPTS:
+            raise  # the queue tries again later
+        return _failed(run_id, empleado_id, outcome, f"{type(exc).__name__}: {exc}")
+    with session(write=True) as db:
+        row = _row(db, run_id, empleado_id)
+        if row is None or row.solicitud != solicitud or row.estado != EstadoEnvio.PENDING:
+            return {**outcome, "success": False, "skipped": "asked again or withdrawn"}
+        row.estado = EstadoEnvio.SENDING  # from here a stop leaves it "perhaps sent"
+        row.destinatario = address
+    try:
+        answer = mail.send(settings.server, mail.password_for(settings.server), message)
+    except mail.MailError as exc:
+        if exc.transient and attempt < MAX_ATTEMPTS:
+            with session(write=True) as db:
+                row = _row(db, run_id, empleado_id)
+                if row is not None and row.solicitud == solicitud:
+                    row.estado, row.error = EstadoEnvio.PENDING, exc.reason
+            raise TryAgain(exc.reason) from exc
+        if exc.kind == mail.UNCERTAIN:
+            reason = str(M.MAIL_UNCERTAIN(answer=exc.reason))
+        elif exc.transient:
+            reason = str(M.MAIL_GAVE_UP(attempts=attempt, answer=exc.reason))
+        else:
+            reason = str(M.MAIL_REFUSED(answer=exc.reason))
+        return _failed(run_id, empleado_id, outcome, reason)
+    with session(write=True) as db:
+        row = _row(db, run_id, empleado_id)
+        if row is not None:
+            _settle(row, EstadoEnvio.SENT, respuesta=answer)
+            row.enviado_en = utcnow()
+    log.info("Payslip of %s (run %s) e-mailed to %s: %s", codigo, run_id, _masked(address), answer)
+    return {**outcome, "success": True, "destinatario": address, "respuesta": answer}
+
+
+def payslip_message(
+    settings: MailSettings, run_id: str, empleado_id: str, address: str
+) -> EmailMessage:
+    """The e-mail: the office's subject and body for this employee, their payslip attached."""
+    from coati_desk.payroll.reports.model import load_run
+    from coati_desk.payroll.reports.pdf import render_payslips
+
+    run = load_run(run_id, empleado_id=empleado_id)
+    fila = run.completed_rows[0]
+    values = {
+        "nombre": fila.nombre,
+        "codigo": fila.codigo,
+        "periodo": run.periodo,
+        "empresa": run.empresa.nombre or run.planilla,
+        "planilla": run.planilla,
+    }
+    ((name, pdf),) = render_payslips(run, False)
+    message = EmailMessage()
+    message["From"] = settings.server.sender
+    message["To"] = address
+    message["Subject"] = settings.subject.format_map(values)
+    message["Message-ID"] = make_msgid("colilla", settings.server.sender_address.split("@")[-1])
+    message.set_content(settings.body.format_map(values))
+    message.add_attachment(pdf, maintype="application", subtype="pdf", filename=name)
+    return message
+
+
+def _row(db: Any, run_id: str, empleado_id: str) -> EnvioColilla | None:
+    return db.scalars(
+        select(EnvioColilla).where(
+            EnvioColilla.nomina_id == run_id, EnvioColilla.empleado_id == empleado_id
+        )
+    ).first()
+
+
+def _settle(
+    row: EnvioColilla, estado: str, error: str | None = None, respuesta: str | None = None
+) -> None:
+    row.estado, row.error, row.respuesta = estado, error, respuesta
+
+
+def _failed(run_id: str, empleado_id: str, outcome: dict[str, Any], reason: str) -> dict[str, Any]:
+    with session(write=True) as db:
+        row = _row(db, run_id, empleado_id)
+        if row is not None:
+            _settle(row, EstadoEnvio.FAILED, error=reason)
+    log.warning("Payslip of employee %s (run %s) not e-mailed: %s", empleado_id, run_id, reason)
+    return {**outcome, "success": False, "error": reason}
+
+
+def _masked(address: str) -> str:
+    """``m***@example.org``: enough to tell who, in a log that may be shared."""
+    user, _, domain = address.partition("@")
+    return f"{user[:1]}***@{domain}"
+
+
+# -- what the window and the command show -------------------------------------------------------
+def send_rows(run_id: str) -> list[dict[str, Any]]:
+    """The run's payslip e-mails by employee code."""
+    with session() as db:
+        rows = db.execute(
+            select(EnvioColilla, Empleado.codigo, Empleado.nombres, Empleado.apellidos)
+            .join(Empleado, Empleado.id == EnvioColilla.empleado_id)
+            .where(EnvioColilla.nomina_id == run_id)
+            .order_by(Empleado.codigo)
+        ).all()
+        return [
+            {
+                "empleado_id": row.empleado_id,
+                "codigo": codigo,
+                "nombre": f"{nombres} {apellidos}".strip(),
+                "estado": row.estado,
+                "destinatario": row.destinatario,
+                "intentos": row.intentos,
+                "error": row.error,
+                "usuario": row.usuario,
+                "solicitado_en": row.solicitado_en,
+                "enviado_en": row.enviado_en,
+                "task_id": row.task_id,
+            }
+            for row, codigo, nombres, apellidos in rows
+        ]
+
+
+def send_counts(run_id: str) -> dict[str, int]:
+    """How many of the run's payslip e-mails are in each state, and in all."""
+    counts = {state.value: 0 for state in EstadoEnvio}
+    for row in send_rows(run_id):
+        counts[row["estado"]] += 1
+    counts["total"] = sum(counts.values())
+    return counts
