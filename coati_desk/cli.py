@@ -32,7 +32,7 @@ import sys
 from coati_desk import __version__
 from coati_desk.commands.data import cmd_demo, cmd_export, cmd_import, cmd_report
 from coati_desk.commands.exits import cmd_liquidacion, cmd_vacaciones
-from coati_desk.commands.mail import cmd_email_payslips
+from coati_desk.commands.mail import cmd_email_payslips, cmd_mail_settings
 from coati_desk.commands.office import (
     cmd_aguinaldo,
     cmd_approve,
@@ -290,21 +290,38 @@ def build_parser() -> argparse.ArgumentParser:
         "email-payslips",
         help="enviar por correo la colilla de cada empleado de una nómina aprobada",
         description="Una tarea por empleado en la cola: hace su colilla (PDF) y la envía a su "
-        "correo con el servidor y el mensaje de Configuración. Una colilla ya enviada no se "
-        "envía de nuevo salvo con --again. Los errores pasajeros del servidor se reintentan; "
-        "los definitivos (sin correo, buzón inexistente) dejan ese empleado fallido con la "
-        "razón. Sale con 0 si todas se enviaron, 1 si alguna falló, 2 si la entrada es inválida.",
+        "correo con el servidor y el mensaje de Configuración. Sin opciones, a quienes aún no se "
+        "les envió; --failed reintenta las fallidas; --again la envía de nuevo aunque ya se "
+        "haya enviado. Los errores pasajeros del servidor se reintentan; los definitivos (sin "
+        "correo, buzón inexistente) dejan ese empleado fallido con la razón. Sale con 0 si "
+        "todas se enviaron, 1 si alguna falló, 2 si la entrada es inválida.",
     )
     email.add_argument("--run", required=True, help="id de la nómina (aprobada o pagada)")
     email.add_argument("--only", help="solo estos códigos de empleado, separados por comas")
     email.add_argument("--failed", action="store_true", help="solo las que fallaron (reintentar)")
     email.add_argument(
-        "--again", action="store_true", help="también las ya enviadas (enviarlas de nuevo)"
+        "--again", action="store_true", help="de nuevo, también las ya enviadas o fallidas"
     )
     usuario_option(email, "quién envía (queda en cada envío)")
     backend_option(email)
     workers_options(email)
     email.set_defaults(func=cmd_email_payslips)
+    mail_settings = sub.add_parser(
+        "mail-settings",
+        help="ver o cambiar el servidor de correo y el mensaje de las colillas",
+        description="Sin opciones, muestra la configuración (sale con 1 si falta el servidor o "
+        "el remitente). Con opciones, cambia solo esas. La contraseña no se da aquí: la guarda "
+        "la ventana en el llavero, o un worker la toma de COATI_SMTP_PASSWORD.",
+    )
+    mail_settings.add_argument("--server", help="servidor SMTP")
+    mail_settings.add_argument("--port", type=int, help="puerto (587, 465, 25)")
+    mail_settings.add_argument("--security", choices=("starttls", "tls", "none"))
+    mail_settings.add_argument("--user", help="usuario del servidor")
+    mail_settings.add_argument("--sender-name", help="nombre del remitente")
+    mail_settings.add_argument("--sender", help="correo del remitente")
+    mail_settings.add_argument("--subject", help="asunto: {nombre} {codigo} {periodo} {empresa}")
+    mail_settings.add_argument("--body", help="mensaje, con los mismos campos")
+    mail_settings.set_defaults(func=cmd_mail_settings)
 
     liquidacion = sub.add_parser(
         "liquidacion",

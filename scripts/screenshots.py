@@ -97,6 +97,33 @@ def main() -> int:
             db.execute(delete(ConceptoEmpleado).where(ConceptoEmpleado.empleado_id == first_id))
         window.nomina_page.retry_failed()
 
+    def send_payslips() -> None:
+        """*Enviar colillas por correo* to a local SMTP server, its question answered yes."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from coati_desk import mail
+        from coati_desk.payroll import payslip_mail
+        from tests.smtp_server import smtp_server
+
+        server_context = smtp_server()
+        catcher, port = server_context.__enter__()
+        app.aboutToQuit.connect(lambda: server_context.__exit__(None, None, None))
+        with session() as db:
+            third = db.scalars(select(Empleado.correo).order_by(Empleado.codigo)).all()[2]
+        catcher.unknown.add(str(third))
+        sender = "planillas@distribuidora-coati.example"
+        payslip_mail.save_settings(
+            payslip_mail.MailSettings(
+                mail.MailServer("127.0.0.1", port, "none", "", "Planillas", sender)
+            )
+        )
+        ask = QMessageBox.question
+        QMessageBox.question = lambda *a, **k: QMessageBox.StandardButton.Yes  # type: ignore[method-assign]
+        try:
+            window.nomina_page.mail_panel.send_button.click()
+        finally:
+            QMessageBox.question = ask  # type: ignore[method-assign]
+
     def select_borrower() -> None:
         """The first employee with a loan, so the page shows its balance and history."""
         with session() as db:
@@ -130,6 +157,8 @@ def main() -> int:
         (100, fix_and_retry),  # the office corrects the employee and retries
         (5000, lambda: approve_run(window.nomina_page.run_id, "maria")),
         (2500, lambda: shot("nomina-aprobada")),
+        (100, send_payslips),  # to a local SMTP server: two have no address, one no mailbox
+        (6000, lambda: shot("nomina-correo")),
         (100, window.nomina_page.show_timeline),
         (2500, lambda: shot("linea-de-tiempo", window.nomina_page.timeline_dialog)),
         (100, lambda: window.nomina_page.timeline_dialog.close()),
@@ -168,9 +197,11 @@ def main() -> int:
     def settings_shot() -> None:
         dialog = SettingsDialog(window, settings, prefs)
         dialog.show()
-        QTimer.singleShot(500, lambda: (shot("configuracion", dialog), dialog.close()))
+        QTimer.singleShot(500, lambda: shot("configuracion", dialog))
+        QTimer.singleShot(700, lambda: dialog.tabs.setCurrentWidget(dialog.mail))
+        QTimer.singleShot(1200, lambda: (shot("configuracion-correo", dialog), dialog.close()))
 
-    steps += [(100, settings_shot), (1500, lambda: (window.close(), app.quit()))]
+    steps += [(100, settings_shot), (2000, lambda: (window.close(), app.quit()))]
     delay = 0
     for wait, action in steps:
         delay += wait

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from coati_desk import mail
 from coati_desk.payroll import approval, payslip_mail, queries
 from coati_desk.payroll.db import session
 from coati_desk.payroll.models import Empleado
@@ -44,12 +43,16 @@ def approved_run() -> tuple[str, dict[str, str]]:
 
 def test_300_payslips_reach_the_mail_server_once_each(isolated_env: Path) -> None:
     run_id, address_of = approved_run()
+    unset = cli("mail-settings")
+    assert unset.returncode == 1 and "Servidor: (sin configurar)" in unset.stdout
     with smtp_server() as (server, port):
-        payslip_mail.save_settings(
-            payslip_mail.MailSettings(
-                mail.MailServer("127.0.0.1", port, "none", "", "Planillas", "planillas@coati.test")
-            )
-        )
+        bad = cli("mail-settings", "--sender", "planillas en la oficina")
+        assert bad.returncode == 2 and "is not an e-mail address" in bad.stderr
+        set_up = cli("mail-settings", "--server", "127.0.0.1", "--port", str(port),
+                     "--security", "none", "--sender-name", "Planillas",
+                     "--sender", "planillas@coati.test")  # fmt: skip
+        assert set_up.returncode == 0, set_up.stderr
+        assert "Remitente: Planillas <planillas@coati.test>" in set_up.stdout
         first_code = min(address_of)
         server.busy[address_of[first_code]] = 1  # "try again later" once: the queue retries
         sent = cli("email-payslips", "--run", run_id, "--usuario", "contadora")
@@ -89,5 +92,6 @@ def test_an_unreachable_server_and_a_run_not_approved_are_said_plainly(isolated_
     assert not_approved.returncode == 2 and "approved or paid run only" in not_approved.stderr
     approval.approve_run(run["id"], "jefa")
     no_server = cli("email-payslips", "--run", run["id"])
-    assert no_server.returncode == 1, no_server.stderr
-    assert "The mail server is not set up" in no_server.stdout
+    assert no_server.returncode == 2, no_server.stderr
+    assert "error: The mail server is not set up" in no_server.stderr
+    assert payslip_mail.send_rows(run["id"]) == []  # nothing asked, nothing to undo

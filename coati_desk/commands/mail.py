@@ -36,7 +36,10 @@ def cmd_email_payslips(args: argparse.Namespace) -> int:
         except PayrollInputError as exc:
             return refused(exc)
         if not task_ids:
-            print("Nada que enviar: cada colilla pedida ya se envió o se está enviando.")
+            print(
+                "Nada que enviar: cada colilla ya se envió, va en camino o falló "
+                "(--failed las reintenta, --again las envía de nuevo)."
+            )
             return 0
         print(f"Colillas por enviar: {len(task_ids)} ({queue.backend})", flush=True)
         _wait(queue, task_ids, started)
@@ -69,3 +72,40 @@ def _wait(queue: object, task_ids: list[str], started: float) -> None:
         time.sleep(0.25)
     progress_bar(total, total, started, out)
     out.write("\n")
+
+
+def cmd_mail_settings(args: argparse.Namespace) -> int:
+    """Show the office's mail settings, or change the ones given (the window's *Correo* tab,
+    for an office without one). The password is not taken here: the keyring (the window) or
+    ``COATI_SMTP_PASSWORD``."""
+    from dataclasses import replace
+
+    from coati_desk.payroll import payslip_mail
+    from coati_desk.payroll.errors import PayrollInputError
+
+    current = payslip_mail.load_settings()
+    server = current.server
+    changes = {
+        "host": args.server,
+        "port": args.port,
+        "security": args.security,
+        "user": args.user,
+        "sender_name": args.sender_name,
+        "sender_address": args.sender,
+    }
+    given = {k: v for k, v in changes.items() if v is not None}
+    subject = current.subject if args.subject is None else args.subject
+    body = current.body if args.body is None else args.body
+    if given or args.subject is not None or args.body is not None:
+        current = payslip_mail.MailSettings(replace(server, **given), subject, body)
+        try:
+            payslip_mail.save_settings(current)
+        except PayrollInputError as exc:
+            return refused(exc)
+        server = current.server
+    print(f"Servidor: {server.host or '(sin configurar)'}:{server.port} ({server.security})")
+    print(f"Usuario: {server.user or '(ninguno)'}")
+    print(f"Remitente: {server.sender or '(sin configurar)'}")
+    print(f"Asunto: {current.subject}")
+    print("Mensaje:\n" + current.body)
+    return 0 if current.ready else 1

@@ -377,6 +377,11 @@ class MainWindow(QMainWindow):
         if new.database == "postgresql" and database_changed:
             self.settings.set_database_password(new, dialog.database_password_text())
         self.settings.save(new)
+        mail_session_only = dialog.mail.changed() and not dialog.mail.save(
+            lambda _: self.notify(tr("Correo configurado")), self.log_error
+        )
+        if mail_session_only:
+            self.notify(tr("Sin llavero en este equipo: la contraseña se usa solo en esta sesión"))
         self.poller.set_interval(new.refresh_seconds * 1000)
         if new.language != old.language:
             self.notify(tr("El idioma cambiará al volver a abrir la aplicación"))
@@ -385,6 +390,7 @@ class MainWindow(QMainWindow):
             any(getattr(old, f) != getattr(new, f) for f in queue_fields)
             or dialog.password_text()
             or database_changed
+            or mail_session_only  # (a worker process started again takes the password)
         ):
             self.notify(tr("Cambiando la cola…"))
             self.runtime.start(new)

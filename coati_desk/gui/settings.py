@@ -16,7 +16,8 @@ from urllib.parse import quote, urlsplit
 import platformdirs
 from PySide6.QtCore import QSettings
 
-from coati_desk import APP_NAME
+from coati_desk import APP_NAME, mail
+from coati_desk.mail import MailServer
 from coati_desk.payroll.db import postgres_url
 from coati_desk.redaction import redact_url, split_url
 
@@ -62,6 +63,7 @@ class AppSettings:
         self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
         self._redis_password = SecretStore(KEYRING_SERVICE, "Redis password")
         self._database_password = SecretStore(DATABASE_KEYRING_SERVICE, "database password")
+        self._smtp_password = SecretStore(mail.KEYRING_SERVICE, "mail server password")
 
     def load(self) -> Preferences:
         defaults = Preferences()
@@ -139,6 +141,14 @@ class AppSettings:
     def set_password(self, redis_url: str, password: str) -> bool:
         """Keep the password; True if in the keyring, False if for this session only."""
         return self._redis_password.set(_account(redis_url), password)
+
+    # -- the mail server's password (same rules; read by the workers through coati_desk.mail) --
+    def smtp_password(self, server: MailServer) -> str:
+        return self._smtp_password.get(server.account)
+
+    def set_smtp_password(self, server: MailServer, password: str) -> bool:
+        """Keep the password; True if in the keyring, False if for this session only."""
+        return self._smtp_password.set(server.account, password)
 
     # -- the database's password (same rules as Redis's) ---------------------------------------
     def database_password(self, prefs: Preferences) -> str:

@@ -1,4 +1,5 @@
-"""The settings dialog: backend, Redis (password kept in the keyring), folder, workers, refresh."""
+"""The settings dialog: backend, Redis (password kept in the keyring), folder, workers,
+refresh; and, on its own tab, the mail server the payslips are e-mailed with."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +27,7 @@ from coati_desk.gui.background import call_async
 from coati_desk.gui.database_settings import DatabaseBox
 from coati_desk.gui.errors import error_text
 from coati_desk.gui.labels import tr
+from coati_desk.gui.mail_settings import MailBox
 from coati_desk.gui.settings import (
     MAX_HISTORY_DAYS,
     REFRESH_CHOICES,
@@ -54,7 +58,8 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(tr("Configuración"))
         self.settings = settings
         self.setMinimumWidth(560)
-        form = QFormLayout(self)
+        general = QWidget()
+        form = QFormLayout(general)
 
         self.backend = QComboBox()
         for value, text in (
@@ -139,15 +144,25 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(self.language.findData(prefs.language), 0))
         form.addRow(tr("Idioma:"), self.language)
 
+        self.mail = MailBox(settings)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, tr("General"))
+        self.tabs.addTab(self.mail, tr("Correo"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.tabs)
+        outer.addWidget(buttons)
 
     def accept(self) -> None:
-        """Saved only once the database chosen can be used (checked off the GUI thread)."""
+        """Saved only once the database chosen can be used (checked off the GUI thread) and
+        the mail settings are right."""
+        if not self.mail.check():
+            self.tabs.setCurrentWidget(self.mail)
+            return
         self.database.check_then(super().accept)
 
     def database_password_text(self) -> str:

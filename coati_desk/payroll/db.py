@@ -41,7 +41,7 @@ from coati_desk.sqlite_writer import (
 log = logging.getLogger("coati_desk.payroll")
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-HEAD_REVISION = "0008"  # the newest file in migrations/versions
+HEAD_REVISION = "0009"  # the newest file in migrations/versions
 DB_FILE = "coati-desk.sqlite3"
 
 _lock = threading.Lock()

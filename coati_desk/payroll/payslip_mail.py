@@ -5,7 +5,8 @@ their payslip and answers ``(empleado_id, solicitud)`` pairs, one queue task eac
 (:func:`send_payslip`) makes that employee's payslip and hands it to the mail server, and the
 row (``EnvioColilla``) says how it went. Nothing is sent twice unless someone asks again:
 
-- a row already sent is left alone unless the request says ``again`` (an explicit resend);
+- a row asked for already is left alone unless the request retries the failed ones or says
+  ``again`` (an explicit resend, the only way to send one twice);
 - a task for an older request (``solicitud``) than the row's does nothing;
 - a row found ``sending`` when its task starts was being handed to the server when a worker
   stopped: it may have gone, so it fails with a reason saying so instead of going again.
@@ -151,16 +152,19 @@ def request_sends(
 ) -> list[tuple[str, int]]:
     """Mark employees of an approved or paid run to be sent their payslip; the
     ``(empleado_id, solicitud)`` to queue a task for. By default every calculated employee not
-    sent yet (or failed); ``only``: those codes; ``failed_only``: the failed ones;
-    ``again``: also those already sent (an explicit resend). Sends under way are left alone."""
+    asked for yet; ``only``: of those codes; ``failed_only``: the failed ones (a retry);
+    ``again``: also those sent or failed (an explicit resend). Sends under way are left alone."""
     run_id = parse_id(run_id, "nomina_id")
     wanted = {c.strip() for c in only or () if c.strip()}
+    ready = load_settings().ready
     with session(write=True) as db:
         run = db.get(Nomina, run_id)
         if run is None:
             raise PayrollInputError(M.RUN_NOT_FOUND(run=run_id))
         if run.estado not in (EstadoNomina.APROBADA, EstadoNomina.PAGADA):
             raise PayrollInputError(M.MAIL_RUN_NOT_LOCKED(run=run_id, estado=run.estado))
+        if not ready:
+            raise PayrollInputError(M.MAIL_NOT_CONFIGURED())
         employees: list[tuple[str, str]] = [
             (e, c)
             for e, c in db.execute(
@@ -207,13 +211,14 @@ def request_sends(
 
 
 def _asked_again(estado: str, failed_only: bool, again: bool) -> bool:
-    """Whether a request sends an employee's payslip whose e-mail is ``estado`` (one under way
-    never; a sent one only when asked ``again``; with ``failed_only``, the failed ones)."""
+    """Whether a request sends again an employee's payslip already asked for (``estado``):
+    one under way never; a failed one when retrying the failed (``failed_only``) or asked
+    ``again``; a sent one only when asked ``again``."""
     if estado in (EstadoEnvio.PENDING, EstadoEnvio.SENDING):
         return False
     if failed_only:
         return estado == EstadoEnvio.FAILED
-    return estado != EstadoEnvio.SENT or again
+    return again
 
 
 def record_tasks(run_id: str, task_ids: dict[str, str]) -> None:

@@ -181,7 +181,7 @@ Report saved in:
     </message>
     <message>
         <location filename="../../coati_desk/gui/baja_dialog.py" line="331"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="124"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="130"/>
         <source>Exportar CSV…</source>
         <translation type="unfinished">Export CSV…</translation>
     </message>
@@ -192,14 +192,14 @@ Report saved in:
     </message>
     <message>
         <location filename="../../coati_desk/gui/baja_dialog.py" line="375"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="440"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="447"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="464"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="471"/>
         <source>Exportar CSV</source>
         <translation type="unfinished">Export CSV</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/baja_dialog.py" line="383"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="446"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="470"/>
         <source>{0} empleados exportados a {1}</source>
         <translation type="unfinished">{0} employees exported to {1}</translation>
     </message>
@@ -246,6 +246,7 @@ Report saved in:
         <location filename="../../coati_desk/gui/charts/queue_charts.py" line="289"/>
         <location filename="../../coati_desk/gui/labels.py" line="35"/>
         <location filename="../../coati_desk/gui/labels.py" line="39"/>
+        <location filename="../../coati_desk/gui/pages/nomina_mail.py" line="31"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="35"/>
         <source>En cola</source>
         <translation type="unfinished">Queued</translation>
@@ -410,6 +411,7 @@ Report saved in:
     </message>
     <message>
         <location filename="../../coati_desk/gui/database_settings.py" line="89"/>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="93"/>
         <source>Puerto:</source>
         <translation type="unfinished">Port:</translation>
     </message>
@@ -425,29 +427,31 @@ Report saved in:
     </message>
     <message>
         <location filename="../../coati_desk/gui/database_settings.py" line="95"/>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="94"/>
         <source>Usuario:</source>
         <translation type="unfinished">User:</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/database_settings.py" line="98"/>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="95"/>
         <source>Contraseña:</source>
         <translation type="unfinished">Password:</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/database_settings.py" line="99"/>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="86"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="91"/>
         <source>Probar conexión</source>
         <translation type="unfinished">Test connection</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/database_settings.py" line="155"/>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="176"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="191"/>
         <source>Probando…</source>
         <translation type="unfinished">Testing…</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/database_settings.py" line="170"/>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="181"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="196"/>
         <source>Conexión correcta</source>
         <translation type="unfinished">Connection OK</translation>
     </message>
@@ -458,7 +462,7 @@ Report saved in:
     </message>
     <message>
         <location filename="../../coati_desk/gui/database_settings.py" line="177"/>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="185"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="200"/>
         <source>No se pudo conectar: {0}</source>
         <translation type="unfinished">Could not connect: {0}</translation>
     </message>
@@ -516,118 +520,128 @@ Report saved in:
         <translation type="unfinished">Active</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/employee_dialog.py" line="101"/>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="93"/>
+        <source>nombre@ejemplo.com (para enviarle su colilla)</source>
+        <translation type="unfinished">name@example.com (to e-mail their payslip)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="103"/>
         <source>Código:</source>
         <translation type="unfinished">Code:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/employee_dialog.py" line="102"/>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="104"/>
         <source>Nombres:</source>
         <translation type="unfinished">First names:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/employee_dialog.py" line="103"/>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="105"/>
         <source>Apellidos:</source>
         <translation type="unfinished">Last names:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/employee_dialog.py" line="104"/>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="106"/>
         <source>Cédula:</source>
         <translation type="unfinished">ID number:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/employee_dialog.py" line="105"/>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="107"/>
         <source>Salario mensual:</source>
         <translation type="unfinished">Monthly salary:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/employee_dialog.py" line="108"/>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="110"/>
         <source>Fecha de ingreso:</source>
         <translation type="unfinished">Hire date:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/employee_dialog.py" line="112"/>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="114"/>
         <source>Agregar a la planilla:</source>
         <translation type="unfinished">Add to payroll:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/employee_dialog.py" line="114"/>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="116"/>
         <source>Número INSS:</source>
         <translation type="unfinished">INSS number:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/employee_dialog.py" line="115"/>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="117"/>
         <source>Cargo:</source>
         <translation type="unfinished">Position:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/employee_dialog.py" line="116"/>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="118"/>
         <source>Banco:</source>
         <translation type="unfinished">Bank:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/employee_dialog.py" line="117"/>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="119"/>
         <source>Cuenta bancaria:</source>
         <translation type="unfinished">Bank account:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/employee_dialog.py" line="118"/>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="120"/>
         <source>Forma de pago:</source>
         <translation type="unfinished">Payment method:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/employee_dialog.py" line="120"/>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="121"/>
+        <source>Correo:</source>
+        <translation type="unfinished">E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="123"/>
         <source>Acumulados iniciales (empresa que empieza a mitad de año)</source>
         <translation type="unfinished">Opening year-to-date figures (company starting mid-year)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/employee_dialog.py" line="125"/>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="128"/>
         <source>Lo pagado este año antes de usar Coati Desk: el IR anual se calcula con estos acumulados. Sin marcar, los guardados no cambian.</source>
         <translation type="unfinished">What was paid this year before using Coati Desk: the annual IR is calculated with these figures. Left unticked, the saved ones do not change.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/employee_dialog.py" line="138"/>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="141"/>
         <location filename="../../coati_desk/gui/pages/planillas.py" line="66"/>
         <source>Año:</source>
         <translation type="unfinished">Year:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/employee_dialog.py" line="139"/>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="142"/>
         <source>Períodos pagados:</source>
         <translation type="unfinished">Periods paid:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/employee_dialog.py" line="140"/>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="143"/>
         <source>Salario bruto acumulado:</source>
         <translation type="unfinished">Year-to-date gross salary:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/employee_dialog.py" line="141"/>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="144"/>
         <source>INSS laboral acumulado:</source>
         <translation type="unfinished">Year-to-date employee INSS:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/employee_dialog.py" line="142"/>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="145"/>
         <source>IR retenido acumulado:</source>
         <translation type="unfinished">Year-to-date IR withheld:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/employee_dialog.py" line="145"/>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="148"/>
         <source>días (vacío: desde el ingreso)</source>
         <translation type="unfinished">days (empty: from the hire date)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/employee_dialog.py" line="150"/>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="153"/>
         <source>Saldo de vacaciones:</source>
         <translation type="unfinished">Vacation balance:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/employee_dialog.py" line="151"/>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="154"/>
         <source>al:</source>
         <translation type="unfinished">on:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/employee_dialog.py" line="225"/>
+        <location filename="../../coati_desk/gui/employee_dialog.py" line="229"/>
         <location filename="../../coati_desk/gui/empresa_dialog.py" line="218"/>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="100"/>
         <source>Guardando…</source>
@@ -726,7 +740,7 @@ Report saved in:
     </message>
     <message>
         <location filename="../../coati_desk/gui/errors.py" line="29"/>
-        <location filename="../../coati_desk/gui/errors.py" line="265"/>
+        <location filename="../../coati_desk/gui/errors.py" line="291"/>
         <source>Empleado no encontrado</source>
         <translation type="unfinished">Employee not found</translation>
     </message>
@@ -1203,137 +1217,187 @@ Report saved in:
         <translation type="unfinished">Task {task_id} stored no report files</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="218"/>
+        <location filename="../../coati_desk/gui/errors.py" line="219"/>
+        <source>La nómina {run} está {estado}: las colillas se envían por correo solo de una nómina aprobada o pagada (apruébela primero)</source>
+        <translation type="unfinished">Run {run} is {estado}: payslips are e-mailed from an approved or paid run only (approve it first)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="223"/>
+        <source>El servidor de correo no está configurado: indique el servidor y la dirección del remitente en Configuración</source>
+        <translation type="unfinished">The mail server is not set up: give its server and the sender&apos;s address in the settings</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="226"/>
+        <source>El empleado {codigo} no tiene dirección de correo registrada</source>
+        <translation type="unfinished">Employee {codigo} has no e-mail address on file</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="227"/>
+        <source>{address} no es una dirección de correo</source>
+        <translation type="unfinished">{address} is not an e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="229"/>
+        <source>La nómina {run} no tiene empleados calculados con código {codes}</source>
+        <translation type="unfinished">Run {run} has no calculated employee with code(s) {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="231"/>
+        <source>El servidor de correo lo rechazó: {answer}</source>
+        <translation type="unfinished">The mail server refused it: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="233"/>
+        <source>No se envió tras {attempts} intentos; la última respuesta del servidor: {answer}</source>
+        <translation type="unfinished">Not sent after {attempts} attempts; the mail server&apos;s last answer: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="236"/>
+        <source>Quizá se envió: la conexión con el servidor de correo se cortó mientras recibía el mensaje ({answer}); pregunte al empleado antes de enviarlo de nuevo</source>
+        <translation type="unfinished">Perhaps sent: the connection to the mail server broke while it took the message ({answer}); ask the employee before sending it again</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="240"/>
+        <source>El mensaje usa un campo desconocido {field}: los campos son {fields}</source>
+        <translation type="unfinished">The message uses an unknown field {field}: the fields are {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="242"/>
+        <source>Seguridad de conexión desconocida {value} (una de {choices})</source>
+        <translation type="unfinished">Unknown connection security {value} (one of {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/errors.py" line="244"/>
         <source>La cola en {location} no se puede usar: {error}</source>
         <translation type="unfinished">The queue at {location} cannot be used: {error}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="219"/>
+        <location filename="../../coati_desk/gui/errors.py" line="245"/>
         <source>no se puede escribir el archivo de la cola: {fault}</source>
         <translation type="unfinished">the queue file cannot be written: {fault}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="220"/>
+        <location filename="../../coati_desk/gui/errors.py" line="246"/>
         <source>No hay ninguna tarea registrada con el nombre {name}</source>
         <translation type="unfinished">No task named {name} is registered</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="221"/>
+        <location filename="../../coati_desk/gui/errors.py" line="247"/>
         <source>No hay ninguna tarea con el id {task_id}</source>
         <translation type="unfinished">No task with id {task_id}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="223"/>
+        <location filename="../../coati_desk/gui/errors.py" line="249"/>
         <source>La tarea {task_id} está {status}: solo se reintentan tareas fallidas o canceladas</source>
         <translation type="unfinished">Task {task_id} is {status}: only failed or cancelled tasks are retried</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="225"/>
+        <location filename="../../coati_desk/gui/errors.py" line="251"/>
         <source>el retraso debe ser un número de segundos &gt;= 0, no {delay}</source>
         <translation type="unfinished">delay must be a number of seconds &gt;= 0, not {delay}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="226"/>
+        <location filename="../../coati_desk/gui/errors.py" line="252"/>
         <source>Estado de tarea desconocido {status}</source>
         <translation type="unfinished">Unknown task status {status}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="227"/>
+        <location filename="../../coati_desk/gui/errors.py" line="253"/>
         <source>Cola desconocida {queue}: las colas son {queues}</source>
         <translation type="unfinished">Unknown queue {queue}: the queues are {queues}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="229"/>
+        <location filename="../../coati_desk/gui/errors.py" line="255"/>
         <source>El historial debe conservarse un número positivo de días, no {days}</source>
         <translation type="unfinished">History must be kept a positive number of days, not {days}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="232"/>
+        <location filename="../../coati_desk/gui/errors.py" line="258"/>
         <source>{what} debe ser JSON (str, int, float, bool, None, list, dict): {error}</source>
         <translation type="unfinished">{what} must be JSON (str, int, float, bool, None, list, dict): {error}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="235"/>
+        <location filename="../../coati_desk/gui/errors.py" line="261"/>
         <source>Dramatiq necesita REDIS_URL (por ejemplo redis://localhost:6379/0)</source>
         <translation type="unfinished">Dramatiq needs REDIS_URL (for example redis://localhost:6379/0)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="237"/>
+        <location filename="../../coati_desk/gui/errors.py" line="263"/>
         <source>force_backend debe ser uno de {choices}, no {value}</source>
         <translation type="unfinished">force_backend must be one of {choices}, not {value}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="238"/>
+        <location filename="../../coati_desk/gui/errors.py" line="264"/>
         <source>REDIS_URL no válida {url}: {error}</source>
         <translation type="unfinished">invalid REDIS_URL {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="239"/>
+        <location filename="../../coati_desk/gui/errors.py" line="265"/>
         <source>[Errno {errno}] Conexión rechazada</source>
         <translation type="unfinished">[Errno {errno}] Connection refused</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="240"/>
+        <location filename="../../coati_desk/gui/errors.py" line="266"/>
         <source>Error {errno} al conectar con {address}. Conexión rechazada.</source>
         <translation type="unfinished">Error {errno} connecting to {address}. Connection refused.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="241"/>
+        <location filename="../../coati_desk/gui/errors.py" line="267"/>
         <source>Tiempo de espera agotado al conectar con el servidor</source>
         <translation type="unfinished">Timeout connecting to server</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="242"/>
+        <location filename="../../coati_desk/gui/errors.py" line="268"/>
         <source>Tiempo de espera agotado al leer del servidor</source>
         <translation type="unfinished">Timeout reading from socket</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="243"/>
+        <location filename="../../coati_desk/gui/errors.py" line="269"/>
         <source>tiempo de espera agotado</source>
         <translation type="unfinished">timed out</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="244"/>
+        <location filename="../../coati_desk/gui/errors.py" line="270"/>
         <source>[Errno {errno}] Nombre o servicio desconocido</source>
         <translation type="unfinished">[Errno {errno}] Name or service not known</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="245"/>
+        <location filename="../../coati_desk/gui/errors.py" line="271"/>
         <source>Redis pide una contraseña.</source>
         <translation type="unfinished">Authentication required.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="246"/>
+        <location filename="../../coati_desk/gui/errors.py" line="272"/>
         <source>usuario o contraseña no válidos, o usuario desactivado.</source>
         <translation type="unfinished">invalid username-password pair or user is disabled.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="247"/>
+        <location filename="../../coati_desk/gui/errors.py" line="273"/>
         <source>Redis no disponible: {error}</source>
         <translation type="unfinished">Redis not available: {error}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="249"/>
+        <location filename="../../coati_desk/gui/errors.py" line="275"/>
         <source>el disco está lleno ({detail})</source>
         <translation type="unfinished">the disk is full ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="250"/>
+        <location filename="../../coati_desk/gui/errors.py" line="276"/>
         <source>el archivo o su carpeta son de solo lectura ({detail})</source>
         <translation type="unfinished">the file or its folder is read-only ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="251"/>
+        <location filename="../../coati_desk/gui/errors.py" line="277"/>
         <source>el disco informó un error de entrada/salida ({detail})</source>
         <translation type="unfinished">the disk reported an input/output error ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="252"/>
+        <location filename="../../coati_desk/gui/errors.py" line="278"/>
         <source>no se puede abrir el archivo ({detail})</source>
         <translation type="unfinished">the file cannot be opened ({detail})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/errors.py" line="253"/>
+        <location filename="../../coati_desk/gui/errors.py" line="279"/>
         <source>permiso denegado ({detail})</source>
         <translation type="unfinished">permission denied ({detail})</translation>
     </message>
@@ -1419,6 +1483,106 @@ Report saved in:
         <location filename="../../coati_desk/gui/labels.py" line="88"/>
         <source>Liquidación, baja {0}</source>
         <translation type="unfinished">Settlement, exit {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="51"/>
+        <source>STARTTLS (puerto 587)</source>
+        <translation type="unfinished">STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="52"/>
+        <source>TLS (puerto 465)</source>
+        <translation type="unfinished">TLS (port 465)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="53"/>
+        <source>Ninguna (solo en la red de la oficina)</source>
+        <translation type="unfinished">None (only on the office network)</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="62"/>
+        <source>Se guarda en el llavero de este equipo. Un worker en otro equipo la toma de su propio llavero o de la variable COATI_SMTP_PASSWORD.</source>
+        <translation type="unfinished">Kept in this computer&apos;s keyring. A worker on another computer takes it from its own keyring or from the COATI_SMTP_PASSWORD variable.</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="67"/>
+        <source>Planillas · Mi empresa</source>
+        <translation type="unfinished">Payroll · My company</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="74"/>
+        <source>Campos que se reemplazan en el asunto y el mensaje: {0}</source>
+        <translation type="unfinished">Fields replaced in the subject and the message: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="78"/>
+        <source>dirección que recibe la prueba</source>
+        <translation type="unfinished">address that receives the test</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="79"/>
+        <source>Enviar prueba</source>
+        <translation type="unfinished">Send a test</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="88"/>
+        <source>Servidor SMTP:</source>
+        <translation type="unfinished">SMTP server:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="91"/>
+        <source>Seguridad:</source>
+        <translation type="unfinished">Security:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="96"/>
+        <source>Nombre del remitente:</source>
+        <translation type="unfinished">Sender name:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="97"/>
+        <source>Correo del remitente:</source>
+        <translation type="unfinished">Sender address:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="98"/>
+        <source>Asunto:</source>
+        <translation type="unfinished">Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="99"/>
+        <source>Mensaje:</source>
+        <translation type="unfinished">Message:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="104"/>
+        <source>Probar:</source>
+        <translation type="unfinished">Test:</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="128"/>
+        <source>No se pudo leer la configuración de correo: {0}</source>
+        <translation type="unfinished">The mail settings could not be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="183"/>
+        <source>Escriba el servidor, el correo del remitente y a quién enviar la prueba</source>
+        <translation type="unfinished">Give the server, the sender&apos;s address and who gets the test</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="188"/>
+        <source>Enviando…</source>
+        <translation type="unfinished">Sending…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="193"/>
+        <source>Enviado. El servidor respondió: {0}</source>
+        <translation type="unfinished">Sent. The server answered: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="198"/>
+        <source>No se envió: {0}</source>
+        <translation type="unfinished">Not sent: {0}</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/main_window.py" line="102"/>
@@ -1578,48 +1742,53 @@ Report saved in:
         <translation type="unfinished">No keyring on this computer: the password is used for this session only</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="382"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="381"/>
+        <source>Correo configurado</source>
+        <translation type="unfinished">Mail settings saved</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/main_window.py" line="384"/>
         <source>El idioma cambiará al volver a abrir la aplicación</source>
         <translation type="unfinished">The language changes when the app is opened again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="389"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="391"/>
         <source>Cambiando la cola…</source>
         <translation type="unfinished">Switching the queue…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="405"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="407"/>
         <source>Bienvenido a Coati Desk</source>
         <translation type="unfinished">Welcome to Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="407"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="409"/>
         <source>Todavía no hay empleados. ¿Quiere generar datos de demostración o importar sus empleados desde un archivo CSV?</source>
         <translation type="unfinished">There are no employees yet. Generate demo data, or import your employees from a CSV file?</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="412"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="414"/>
         <source>Generar demostración</source>
         <translation type="unfinished">Generate demo data</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="413"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="415"/>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="59"/>
         <source>Importar CSV…</source>
         <translation type="unfinished">Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="414"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="416"/>
         <source>Más tarde</source>
         <translation type="unfinished">Later</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="449"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="451"/>
         <source>Acerca de Coati Desk</source>
         <translation type="unfinished">About Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="451"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="453"/>
         <source>Coati Desk {0}
 Planillas calculadas en segundo plano, una tarea por empleado.</source>
         <translation type="unfinished">Coati Desk {0}
@@ -1664,14 +1833,15 @@ Payrolls calculated in the background, one task per employee.</translation>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="114"/>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="45"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="97"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="103"/>
+        <location filename="../../coati_desk/gui/pages/nomina_mail.py" line="76"/>
         <source>Código</source>
         <translation type="unfinished">Code</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="115"/>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="46"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="98"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="104"/>
         <source>Nombre</source>
         <translation type="unfinished">Name</translation>
     </message>
@@ -1692,7 +1862,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/novedades_dialog.py" line="120"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="321"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="345"/>
         <location filename="../../coati_desk/payroll/amounts.py" line="35"/>
         <source>Deducciones</source>
         <translation type="unfinished">Deductions</translation>
@@ -1849,8 +2019,9 @@ Payrolls calculated in the background, one task per employee.</translation>
         <location filename="../../coati_desk/gui/pages/cola.py" line="91"/>
         <location filename="../../coati_desk/gui/pages/cola.py" line="145"/>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="138"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="99"/>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="79"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="105"/>
+        <location filename="../../coati_desk/gui/pages/nomina_mail.py" line="77"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="80"/>
         <location filename="../../coati_desk/gui/pages/planillas.py" line="138"/>
         <source>Estado</source>
         <translation type="unfinished">Status</translation>
@@ -1947,13 +2118,14 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="147"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="102"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="108"/>
+        <location filename="../../coati_desk/gui/pages/nomina_mail.py" line="79"/>
         <source>Intentos</source>
         <translation type="unfinished">Attempts</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="148"/>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="80"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="81"/>
         <source>Progreso</source>
         <translation type="unfinished">Progress</translation>
     </message>
@@ -1969,9 +2141,10 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="151"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="103"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="355"/>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="83"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="109"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="379"/>
+        <location filename="../../coati_desk/gui/pages/nomina_mail.py" line="80"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="84"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="108"/>
         <source>Error</source>
         <translation type="unfinished">Error</translation>
@@ -2023,7 +2196,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="183"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="69"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="75"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="78"/>
         <source>Estado:</source>
         <translation type="unfinished">Status:</translation>
@@ -2041,7 +2214,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="200"/>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="67"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="72"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="81"/>
         <source>Cola:</source>
         <translation type="unfinished">Queue:</translation>
@@ -2058,7 +2231,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="312"/>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="63"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="68"/>
         <source>Dramatiq + Redis</source>
         <translation type="unfinished">Dramatiq + Redis</translation>
     </message>
@@ -2151,6 +2324,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="419"/>
         <location filename="../../coati_desk/gui/pages/cola.py" line="425"/>
+        <location filename="../../coati_desk/gui/pages/nomina_mail.py" line="66"/>
         <source>Reintentar fallidas</source>
         <translation type="unfinished">Retry failed</translation>
     </message>
@@ -2161,8 +2335,8 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="432"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="122"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="403"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="128"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="427"/>
         <source>Cancelar</source>
         <translation type="unfinished">Cancel</translation>
     </message>
@@ -2203,7 +2377,7 @@ Payrolls calculated in the background, one task per employee.</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/cola.py" line="480"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="316"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="340"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="137"/>
         <source>Detalle</source>
         <translation type="unfinished">Detail</translation>
@@ -2354,7 +2528,7 @@ Worth: {3}</translation>
         <location filename="../../coati_desk/gui/pages/empleado_detail.py" line="258"/>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="127"/>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="144"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="409"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="433"/>
         <source>Elija un empleado en la tabla</source>
         <translation type="unfinished">Choose an employee in the table</translation>
     </message>
@@ -2380,7 +2554,7 @@ Worth: {3}</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="41"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="87"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="93"/>
         <source>Buscar por código o nombre…</source>
         <translation type="unfinished">Search by code or name…</translation>
     </message>
@@ -2498,131 +2672,131 @@ Worth: {3}</translation>
         <translation type="unfinished">Demo payroll created</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="62"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="68"/>
         <source>%v de %m</source>
         <translation type="unfinished">%v of %m</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="67"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="73"/>
         <source>Nómina:</source>
         <translation type="unfinished">Run:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="71"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="77"/>
         <source>Fallidos:</source>
         <translation type="unfinished">Failed:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="73"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="79"/>
         <source>Avance:</source>
         <translation type="unfinished">Progress:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="75"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="81"/>
         <source>Ritmo:</source>
         <translation type="unfinished">Rate:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="77"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="83"/>
         <source>Tiempo restante:</source>
         <translation type="unfinished">Time left:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="83"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="89"/>
         <source>Todos</source>
         <translation type="unfinished">All</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="90"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="96"/>
         <source>Mostrar:</source>
         <translation type="unfinished">Show:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="115"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="169"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="121"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="180"/>
         <source>Elija un empleado para ver su detalle.</source>
         <translation type="unfinished">Choose an employee to see the detail.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="121"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="384"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="127"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="408"/>
         <source>Reintentar fallidos</source>
         <translation type="unfinished">Retry failed</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="123"/>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="420"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="129"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="444"/>
         <source>Recalcular empleado</source>
         <translation type="unfinished">Recalculate employee</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="125"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="131"/>
         <location filename="../../coati_desk/gui/task_detail.py" line="143"/>
         <source>Línea de tiempo</source>
         <translation type="unfinished">Timeline</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="212"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="225"/>
         <source>No hay nóminas todavía: cree una en la página Planillas.</source>
         <translation type="unfinished">No runs yet: create one on the Payrolls page.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="266"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="290"/>
         <source>{0} de {1}</source>
         <translation type="unfinished">{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="276"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="300"/>
         <source>{0:.1f} empleados/s</source>
         <translation type="unfinished">{0:.1f} employees/s</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="281"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="305"/>
         <source>terminada</source>
         <translation type="unfinished">finished</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="320"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="344"/>
         <source>Percepciones</source>
         <translation type="unfinished">Earnings</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="322"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="346"/>
         <source>Aportes patronales (no afectan el neto)</source>
         <translation type="unfinished">Employer contributions (net pay unaffected)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="327"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="351"/>
         <source>Estado: &lt;b&gt;{0}&lt;/b&gt; · Intentos: {1} · Días trabajados: {2}</source>
         <translation type="unfinished">Status: &lt;b&gt;{0}&lt;/b&gt; · Attempts: {1} · Days worked: {2}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="346"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="370"/>
         <source>Bruto: {0} · Deducciones: {1} · Neto: {2}</source>
         <translation type="unfinished">Gross: {0} · Deductions: {1} · Net: {2}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="381"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="405"/>
         <source>{0} empleado(s) en cola otra vez</source>
         <translation type="unfinished">{0} employee(s) queued again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="393"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="417"/>
         <source>Cancelar nómina</source>
         <translation type="unfinished">Cancel run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="394"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="418"/>
         <source>¿Cancelar esta nómina? Los empleados que aún no se calcularon no se calcularán.</source>
         <translation type="unfinished">Cancel this run? Employees not calculated yet will not be.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="401"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="425"/>
         <source>Nómina cancelada: {0} empleado(s) sin calcular</source>
         <translation type="unfinished">Run cancelled: {0} employee(s) not calculated</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina.py" line="417"/>
+        <location filename="../../coati_desk/gui/pages/nomina.py" line="441"/>
         <source>Empleado en cola para recalcular</source>
         <translation type="unfinished">Employee queued to be calculated again</translation>
     </message>
@@ -2727,6 +2901,99 @@ Worth: {3}</translation>
         <translation type="unfinished">Reopen</translation>
     </message>
     <message>
+        <location filename="../../coati_desk/gui/pages/nomina_mail.py" line="32"/>
+        <source>Enviando</source>
+        <translation type="unfinished">Sending</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_mail.py" line="33"/>
+        <source>Enviada</source>
+        <translation type="unfinished">Sent</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_mail.py" line="34"/>
+        <source>Fallida</source>
+        <translation type="unfinished">Failed</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_mail.py" line="56"/>
+        <source>Colillas por correo</source>
+        <translation type="unfinished">Payslips by e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_mail.py" line="59"/>
+        <location filename="../../coati_desk/gui/pages/nomina_mail.py" line="120"/>
+        <source>%v de %m enviadas</source>
+        <translation type="unfinished">%v of %m sent</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_mail.py" line="62"/>
+        <source>Enviar colillas por correo…</source>
+        <translation type="unfinished">E-mail payslips…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_mail.py" line="64"/>
+        <source>A cada empleado calculado al que aún no se le envió: nunca dos veces</source>
+        <translation type="unfinished">To each calculated employee not sent one yet: never twice</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_mail.py" line="67"/>
+        <source>Reenviar al seleccionado…</source>
+        <translation type="unfinished">Send the selected one again…</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_mail.py" line="69"/>
+        <source>Envía de nuevo la colilla del empleado elegido en la tabla de la nómina</source>
+        <translation type="unfinished">Sends again the payslip of the employee chosen in the run&apos;s table</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_mail.py" line="78"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="150"/>
+        <source>Correo</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_mail.py" line="121"/>
+        <source> · {0} fallidas</source>
+        <translation type="unfinished"> · {0} failed</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_mail.py" line="130"/>
+        <location filename="../../coati_desk/gui/pages/nomina_mail.py" line="180"/>
+        <source>Enviar colillas por correo</source>
+        <translation type="unfinished">E-mail payslips</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_mail.py" line="132"/>
+        <source>¿Enviar a cada empleado de esta nómina su colilla de pago por correo? Las que ya se enviaron no se envían de nuevo.</source>
+        <translation type="unfinished">E-mail each employee of this run their payslip? Those already sent are not sent again.</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_mail.py" line="142"/>
+        <source>Elija un empleado en la tabla de la nómina</source>
+        <translation type="unfinished">Choose an employee in the run&apos;s table</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_mail.py" line="147"/>
+        <source>Reenviar colilla</source>
+        <translation type="unfinished">Send payslip again</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_mail.py" line="148"/>
+        <source>¿Enviar de nuevo la colilla de {0} {1}, aunque ya se le haya enviado?</source>
+        <translation type="unfinished">Send the payslip of {0} {1} again, even if it was sent already?</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_mail.py" line="168"/>
+        <source>Colillas en cola para enviar: {0}</source>
+        <translation type="unfinished">Payslips queued to send: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/pages/nomina_mail.py" line="171"/>
+        <source>Nada que enviar: cada colilla ya se envió, va en camino o falló (Reintentar fallidas)</source>
+        <translation type="unfinished">Nothing to send: each payslip was sent, is on its way or failed (Retry failed)</translation>
+    </message>
+    <message>
         <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="27"/>
         <source>Resumen (PDF)</source>
         <translation type="unfinished">Summary (PDF)</translation>
@@ -2762,87 +3029,87 @@ Worth: {3}</translation>
         <translation type="unfinished">Reports</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="53"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="54"/>
         <source>Resumen PDF</source>
         <translation type="unfinished">Summary PDF</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="54"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="55"/>
         <source>Colillas de pago PDF…</source>
         <translation type="unfinished">Payslips PDF…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="55"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="56"/>
         <source>Exportar XLSX</source>
         <translation type="unfinished">Export XLSX</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="56"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="57"/>
         <source>Abrir informe</source>
         <translation type="unfinished">Open report</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="58"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="59"/>
         <source>Declaraciones…</source>
         <translation type="unfinished">Filings…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="64"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="65"/>
         <source>Se hacen de una nómina aprobada o pagada</source>
         <translation type="unfinished">Made from an approved or paid run</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="78"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="79"/>
         <source>Informe</source>
         <translation type="unfinished">Report</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="81"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="82"/>
         <source>Archivos</source>
         <translation type="unfinished">Files</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="82"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="83"/>
         <source>Hecho</source>
         <translation type="unfinished">Made</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="130"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="133"/>
         <source>Informe en cola: {0}</source>
         <translation type="unfinished">Report queued: {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="143"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="146"/>
         <source>Colillas de pago</source>
         <translation type="unfinished">Payslips</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="144"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="147"/>
         <source>¿Cómo quiere las colillas de pago?</source>
         <translation type="unfinished">How do you want the payslips?</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="145"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="148"/>
         <source>Un solo archivo</source>
         <translation type="unfinished">One file</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="146"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="149"/>
         <source>Un archivo por empleado</source>
         <translation type="unfinished">One file per employee</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="159"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="162"/>
         <source>Elija un informe terminado</source>
         <translation type="unfinished">Choose a finished report</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="171"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="174"/>
         <source>Abrir</source>
         <translation type="unfinished">Open</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="175"/>
+        <location filename="../../coati_desk/gui/pages/nomina_reports.py" line="178"/>
         <source>Informe guardado en {0}</source>
         <translation type="unfinished">Report saved in {0}</translation>
     </message>
@@ -3026,142 +3293,147 @@ Worth: {3}</translation>
         <translation type="unfinished">This run has no employees</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/runtime.py" line="129"/>
+        <location filename="../../coati_desk/gui/runtime.py" line="131"/>
         <source>Esta cola ({0}) trabaja con la base de datos {1} ({2}), no con la de este equipo, {3} ({4}): no se usa. Elija la misma base de datos en Configuración o detenga los equipos y workers que usan la otra.</source>
         <translation type="unfinished">This queue ({0}) works with database {1} ({2}), not with this computer&apos;s, {3} ({4}): it is not used. Choose the same database in Settings, or stop the computers and workers that use the other one.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="45"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="49"/>
         <source>no es una carpeta</source>
         <translation type="unfinished">not a folder</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="47"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="51"/>
         <source>nombre no válido ({0})</source>
         <translation type="unfinished">invalid name ({0})</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="48"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="52"/>
         <source>sin permiso de escritura</source>
         <translation type="unfinished">not writable</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="54"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="58"/>
         <source>Configuración</source>
         <translation type="unfinished">Settings</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="61"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="66"/>
         <source>Automático (Redis si responde, si no Huey)</source>
         <translation type="unfinished">Automatic (Redis if it answers, else Huey)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="62"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="67"/>
         <source>Huey (carpeta local, sin servidor)</source>
         <translation type="unfinished">Huey (local folder, no server)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="71"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="76"/>
         <source>URL de Redis:</source>
         <translation type="unfinished">Redis URL:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="74"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="79"/>
         <source>Contraseña de Redis:</source>
         <translation type="unfinished">Redis password:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="76"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="81"/>
         <source>Se guarda en el llavero del sistema, nunca en el archivo de configuración.</source>
         <translation type="unfinished">Kept in the system keyring, never in the settings file.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="79"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="84"/>
         <source>Este equipo no tiene llavero: la contraseña se recuerda solo hasta cerrar la aplicación.</source>
         <translation type="unfinished">This computer has no keyring: the password is remembered only until the app closes.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="96"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="101"/>
         <source>Base de datos de planillas:</source>
         <translation type="unfinished">Payroll database:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="99"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="104"/>
         <source>(predeterminada)</source>
         <translation type="unfinished">(default)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="100"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="105"/>
         <source>Examinar…</source>
         <translation type="unfinished">Browse…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="107"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="112"/>
         <source>Carpeta de la cola:</source>
         <translation type="unfinished">Queue folder:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="113"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="118"/>
         <source>Hilos de trabajo:</source>
         <translation type="unfinished">Worker threads:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="114"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="119"/>
         <source>Calcular en este equipo (workers al iniciar)</source>
         <translation type="unfinished">Calculate on this computer (start workers)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="121"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="126"/>
         <source> días</source>
         <translation type="unfinished"> days</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="122"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="127"/>
         <source>Siempre</source>
         <translation type="unfinished">Always</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="125"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="130"/>
         <source>Las tareas terminadas hace más días se borran del historial de la cola, y los informes guardados en la base de datos (se pueden generar otra vez)</source>
         <translation type="unfinished">Tasks finished more days ago are removed from the queue history, and so are the reports kept in the database (they can be made again)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="129"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="134"/>
         <source>Conservar historial:</source>
         <translation type="unfinished">Keep history:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="133"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="138"/>
         <source>Desactivado</source>
         <translation type="unfinished">Off</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="135"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="140"/>
         <source>Actualizar cada:</source>
         <translation type="unfinished">Refresh every:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="140"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="145"/>
         <source>Idioma:</source>
         <translation type="unfinished">Language:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="173"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="149"/>
+        <source>General</source>
+        <translation type="unfinished">General</translation>
+    </message>
+    <message>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="188"/>
         <source>Escriba la URL de Redis</source>
         <translation type="unfinished">Type the Redis URL</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="192"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="207"/>
         <source>Carpeta de la cola</source>
         <translation type="unfinished">Queue folder</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="204"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="219"/>
         <source>Carpeta utilizable</source>
         <translation type="unfinished">Folder usable</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/settings_dialog.py" line="206"/>
+        <location filename="../../coati_desk/gui/settings_dialog.py" line="221"/>
         <source>No se puede usar: {0}</source>
         <translation type="unfinished">Cannot be used: {0}</translation>
     </message>
@@ -3280,7 +3552,7 @@ Worth: {3}</translation>
 <context>
     <name>coati</name>
     <message>
-        <location filename="../../coati_desk/gui/table_model.py" line="59"/>
+        <location filename="../../coati_desk/gui/table_model.py" line="60"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>

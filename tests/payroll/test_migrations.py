@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from alembic.autogenerate import compare_metadata
+from alembic.config import Config
 from alembic.migration import MigrationContext
 from sqlalchemy import text
 
@@ -62,3 +63,15 @@ def test_every_new_planilla_belongs_to_a_company(database: str) -> None:
     with get_engine().connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM empresa")).scalar() == 1
     assert Empresa.__tablename__ == "empresa"
+
+
+def test_the_newest_revision_is_the_one_the_app_checks_for(database: str) -> None:
+    """Every process skips Alembic when the database is at HEAD_REVISION: a newer migration
+    file left it behind, and every command logged an upgrade (and paid for it)."""
+    from alembic.script import ScriptDirectory
+
+    from coati_desk.payroll.db import HEAD_REVISION, MIGRATIONS
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    assert ScriptDirectory.from_config(config).get_current_head() == HEAD_REVISION

@@ -30,6 +30,7 @@ from coati_desk.gui.errors import error_text, show_error
 from coati_desk.gui.labels import run_period_label, show_status, status_labels, tr
 from coati_desk.gui.pages.base import Page
 from coati_desk.gui.pages.nomina_approval import ApprovalBar, events_reader
+from coati_desk.gui.pages.nomina_mail import MailPanel
 from coati_desk.gui.pages.nomina_reports import ReportsPanel
 from coati_desk.gui.table_model import Column, show_money, show_value
 from coati_desk.payroll import queries, reports, services
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     from coati_desk.gui.pages.host import PageHost
     from coati_desk.jobs.dispatcher import QueueDispatcher
 
+LOCKED = (EstadoNomina.APROBADA, EstadoNomina.PAGADA)  # payslips are e-mailed from these
 FULL_REFRESH_EVERY = 10  # polls; in between only rows changed since the last one are read
 # How far before the newest settling time a poll read the next one asks from: a row is stamped
 # inside its write transaction (a batch of up to 32 rows, some 10 ms), which may commit just
@@ -146,11 +148,16 @@ class NominaPage(Page):
         self.reports_panel = ReportsPanel(self)
         for button in self.reports_panel.request_buttons:
             actions.addWidget(button)
+        self.mail_panel = MailPanel(self)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(self.reports_panel)
+        bottom.addWidget(self.mail_panel)
+        bottom.setSizes([420, 780])  # (a failed e-mail's reason needs the room)
         rows_and_reports = QSplitter(Qt.Orientation.Vertical)
         rows_and_reports.addWidget(splitter)
-        rows_and_reports.addWidget(self.reports_panel)
+        rows_and_reports.addWidget(bottom)
         rows_and_reports.setStretchFactor(0, 1)
-        rows_and_reports.setSizes([520, 120])
+        rows_and_reports.setSizes([480, 160])
 
         self.approval = ApprovalBar(self)
         layout = QVBoxLayout(self)
@@ -189,6 +196,7 @@ class NominaPage(Page):
 
         read_reports = self.reports_panel.rows_reader()
         read_events = events_reader()
+        read_mail = self.mail_panel.reader()
 
         def job() -> dict[str, Any]:
             runs = queries.list_runs()
@@ -205,6 +213,7 @@ class NominaPage(Page):
                 "full": since is None,
                 "newest": newest,
                 "reports": read_reports(chosen),
+                "mail": read_mail(chosen, summary.estado in LOCKED),
             }
 
         return job
@@ -216,6 +225,7 @@ class NominaPage(Page):
             self.state.setText(tr("No hay nóminas todavía: cree una en la página Planillas."))
             self._enable_actions(None)
             self.approval.show_run(None, [])
+            self.mail_panel.show_mail(None, False)
             return
         if self.run_id is not None and self.run_id != summary["nomina_id"]:
             return  # a poll asked before another run was opened: the next one reads it
@@ -244,6 +254,7 @@ class NominaPage(Page):
         self._show_summary(summary)
         self.approval.show_run(summary, data["events"])
         self.reports_panel.show_rows(data["reports"])
+        self.mail_panel.show_mail(data["mail"], summary.estado in LOCKED)
 
     def _fill_picker(self, runs: list[dict[str, Any]]) -> None:
         wanted = [
