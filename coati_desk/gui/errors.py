@@ -221,7 +221,7 @@ def _spanish() -> dict[str, str]:
         ),
         "mail.not_configured": tr(
             "El servidor de correo no está configurado: indique el servidor y la dirección del "
-            "remitente en Configuración"
+            "remitente en Configuración → Correo (o con coati-desk mail-settings)"
         ),
         "mail.no_address": tr("El empleado {codigo} no tiene dirección de correo registrada"),
         "mail.bad_address": tr("{address} no es una dirección de correo"),

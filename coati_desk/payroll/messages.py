@@ -256,7 +256,8 @@ MAIL_RUN_NOT_LOCKED = Message(
 )
 MAIL_NOT_CONFIGURED = Message(
     "mail.not_configured",
-    "The mail server is not set up: give its server and the sender's address in the settings",
+    "The mail server is not set up: give its server and the sender's address (the window's "
+    "Configuración → Correo, or coati-desk mail-settings)",
 )
 MAIL_NO_ADDRESS = Message("mail.no_address", "Employee {codigo} has no e-mail address on file")
 MAIL_BAD_ADDRESS = Message("mail.bad_address", "{address!r} is not an e-mail address")

@@ -411,7 +411,7 @@ Report saved in:
     </message>
     <message>
         <location filename="../../coati_desk/gui/database_settings.py" line="89"/>
-        <location filename="../../coati_desk/gui/mail_settings.py" line="93"/>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="94"/>
         <source>Puerto:</source>
         <translation type="unfinished">Port:</translation>
     </message>
@@ -427,13 +427,13 @@ Report saved in:
     </message>
     <message>
         <location filename="../../coati_desk/gui/database_settings.py" line="95"/>
-        <location filename="../../coati_desk/gui/mail_settings.py" line="94"/>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="95"/>
         <source>Usuario:</source>
         <translation type="unfinished">User:</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/database_settings.py" line="98"/>
-        <location filename="../../coati_desk/gui/mail_settings.py" line="95"/>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="96"/>
         <source>Contraseña:</source>
         <translation type="unfinished">Password:</translation>
     </message>
@@ -1223,8 +1223,8 @@ Report saved in:
     </message>
     <message>
         <location filename="../../coati_desk/gui/errors.py" line="223"/>
-        <source>El servidor de correo no está configurado: indique el servidor y la dirección del remitente en Configuración</source>
-        <translation type="unfinished">The mail server is not set up: give its server and the sender&apos;s address in the settings</translation>
+        <source>El servidor de correo no está configurado: indique el servidor y la dirección del remitente en Configuración → Correo (o con coati-desk mail-settings)</source>
+        <translation type="unfinished">The mail server is not set up: give its server and the sender&apos;s address in Settings → E-mail (or with coati-desk mail-settings)</translation>
     </message>
     <message>
         <location filename="../../coati_desk/gui/errors.py" line="226"/>
@@ -1485,102 +1485,102 @@ Report saved in:
         <translation type="unfinished">Settlement, exit {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/mail_settings.py" line="51"/>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="52"/>
         <source>STARTTLS (puerto 587)</source>
         <translation type="unfinished">STARTTLS (port 587)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/mail_settings.py" line="52"/>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="53"/>
         <source>TLS (puerto 465)</source>
         <translation type="unfinished">TLS (port 465)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/mail_settings.py" line="53"/>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="54"/>
         <source>Ninguna (solo en la red de la oficina)</source>
         <translation type="unfinished">None (only on the office network)</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/mail_settings.py" line="62"/>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="63"/>
         <source>Se guarda en el llavero de este equipo. Un worker en otro equipo la toma de su propio llavero o de la variable COATI_SMTP_PASSWORD.</source>
         <translation type="unfinished">Kept in this computer&apos;s keyring. A worker on another computer takes it from its own keyring or from the COATI_SMTP_PASSWORD variable.</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/mail_settings.py" line="67"/>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="68"/>
         <source>Planillas · Mi empresa</source>
         <translation type="unfinished">Payroll · My company</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/mail_settings.py" line="74"/>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="75"/>
         <source>Campos que se reemplazan en el asunto y el mensaje: {0}</source>
         <translation type="unfinished">Fields replaced in the subject and the message: {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/mail_settings.py" line="78"/>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="79"/>
         <source>dirección que recibe la prueba</source>
         <translation type="unfinished">address that receives the test</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/mail_settings.py" line="79"/>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="80"/>
         <source>Enviar prueba</source>
         <translation type="unfinished">Send a test</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/mail_settings.py" line="88"/>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="89"/>
         <source>Servidor SMTP:</source>
         <translation type="unfinished">SMTP server:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/mail_settings.py" line="91"/>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="92"/>
         <source>Seguridad:</source>
         <translation type="unfinished">Security:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/mail_settings.py" line="96"/>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="97"/>
         <source>Nombre del remitente:</source>
         <translation type="unfinished">Sender name:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/mail_settings.py" line="97"/>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="98"/>
         <source>Correo del remitente:</source>
         <translation type="unfinished">Sender address:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/mail_settings.py" line="98"/>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="99"/>
         <source>Asunto:</source>
         <translation type="unfinished">Subject:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/mail_settings.py" line="99"/>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="100"/>
         <source>Mensaje:</source>
         <translation type="unfinished">Message:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/mail_settings.py" line="104"/>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="105"/>
         <source>Probar:</source>
         <translation type="unfinished">Test:</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/mail_settings.py" line="128"/>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="129"/>
         <source>No se pudo leer la configuración de correo: {0}</source>
         <translation type="unfinished">The mail settings could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/mail_settings.py" line="183"/>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="189"/>
         <source>Escriba el servidor, el correo del remitente y a quién enviar la prueba</source>
         <translation type="unfinished">Give the server, the sender&apos;s address and who gets the test</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/mail_settings.py" line="188"/>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="194"/>
         <source>Enviando…</source>
         <translation type="unfinished">Sending…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/mail_settings.py" line="193"/>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="199"/>
         <source>Enviado. El servidor respondió: {0}</source>
         <translation type="unfinished">Sent. The server answered: {0}</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/mail_settings.py" line="198"/>
+        <location filename="../../coati_desk/gui/mail_settings.py" line="204"/>
         <source>No se envió: {0}</source>
         <translation type="unfinished">Not sent: {0}</translation>
     </message>
@@ -1738,6 +1738,7 @@ Report saved in:
     </message>
     <message>
         <location filename="../../coati_desk/gui/main_window.py" line="375"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="384"/>
         <source>Sin llavero en este equipo: la contraseña se usa solo en esta sesión</source>
         <translation type="unfinished">No keyring on this computer: the password is used for this session only</translation>
     </message>
@@ -1747,48 +1748,48 @@ Report saved in:
         <translation type="unfinished">Mail settings saved</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="384"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="387"/>
         <source>El idioma cambiará al volver a abrir la aplicación</source>
         <translation type="unfinished">The language changes when the app is opened again</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="391"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="395"/>
         <source>Cambiando la cola…</source>
         <translation type="unfinished">Switching the queue…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="407"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="411"/>
         <source>Bienvenido a Coati Desk</source>
         <translation type="unfinished">Welcome to Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="409"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="413"/>
         <source>Todavía no hay empleados. ¿Quiere generar datos de demostración o importar sus empleados desde un archivo CSV?</source>
         <translation type="unfinished">There are no employees yet. Generate demo data, or import your employees from a CSV file?</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="414"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="418"/>
         <source>Generar demostración</source>
         <translation type="unfinished">Generate demo data</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="415"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="419"/>
         <location filename="../../coati_desk/gui/pages/empleados.py" line="59"/>
         <source>Importar CSV…</source>
         <translation type="unfinished">Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="416"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="420"/>
         <source>Más tarde</source>
         <translation type="unfinished">Later</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="451"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="455"/>
         <source>Acerca de Coati Desk</source>
         <translation type="unfinished">About Coati Desk</translation>
     </message>
     <message>
-        <location filename="../../coati_desk/gui/main_window.py" line="453"/>
+        <location filename="../../coati_desk/gui/main_window.py" line="457"/>
         <source>Coati Desk {0}
 Planillas calculadas en segundo plano, una tarea por empleado.</source>
         <translation type="unfinished">Coati Desk {0}
