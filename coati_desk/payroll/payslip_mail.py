@@ -25,11 +25,11 @@ from email.message import EmailMessage
 from email.utils import make_msgid
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from coati_desk import mail
 from coati_desk.payroll import messages as M
-from coati_desk.payroll.db import session
+from coati_desk.payroll.db import connect, session
 from coati_desk.payroll.errors import PayrollInputError
 from coati_desk.payroll.inputs import parse_id
 from coati_desk.payroll.models import (
@@ -355,37 +355,50 @@ def _masked(address: str) -> str:
 
 
 # -- what the window and the command show -------------------------------------------------------
-def send_rows(run_id: str) -> list[dict[str, Any]]:
-    """The run's payslip e-mails by employee code."""
-    with session() as db:
-        rows = db.execute(
-            select(EnvioColilla, Empleado.codigo, Empleado.nombres, Empleado.apellidos)
-            .join(Empleado, Empleado.id == EnvioColilla.empleado_id)
-            .where(EnvioColilla.nomina_id == run_id)
-            .order_by(Empleado.codigo)
-        ).all()
-        return [
-            {
-                "empleado_id": row.empleado_id,
-                "codigo": codigo,
-                "nombre": f"{nombres} {apellidos}".strip(),
-                "estado": row.estado,
-                "destinatario": row.destinatario,
-                "intentos": row.intentos,
-                "error": row.error,
-                "usuario": row.usuario,
-                "solicitado_en": row.solicitado_en,
-                "enviado_en": row.enviado_en,
-                "task_id": row.task_id,
-            }
-            for row, codigo, nombres, apellidos in rows
-        ]
+_SEND_COLUMNS = (
+    EnvioColilla.empleado_id,
+    Empleado.codigo,
+    (Empleado.nombres + " " + Empleado.apellidos).label("nombre"),
+    EnvioColilla.estado,
+    EnvioColilla.destinatario,
+    EnvioColilla.intentos,
+    EnvioColilla.error,
+    EnvioColilla.usuario,
+    EnvioColilla.solicitado_en,
+    EnvioColilla.enviado_en,
+    EnvioColilla.task_id,
+)
+
+
+def send_rows(
+    run_id: str, unsent_only: bool = False, limit: int | None = None
+) -> list[dict[str, Any]]:
+    """The run's payslip e-mails by employee code; ``unsent_only``: those not sent (the
+    failed first), at most ``limit``."""
+    query = (
+        select(*_SEND_COLUMNS)
+        .join(Empleado, Empleado.id == EnvioColilla.empleado_id)
+        .where(EnvioColilla.nomina_id == run_id)
+    )
+    if unsent_only:
+        query = query.where(EnvioColilla.estado != EstadoEnvio.SENT).order_by(
+            EnvioColilla.estado != EstadoEnvio.FAILED, Empleado.codigo
+        )
+    else:
+        query = query.order_by(Empleado.codigo)
+    with connect() as conn:
+        return [dict(row._mapping) for row in conn.execute(query.limit(limit))]
 
 
 def send_counts(run_id: str) -> dict[str, int]:
-    """How many of the run's payslip e-mails are in each state, and in all."""
+    """How many of the run's payslip e-mails are in each state, and in all (one query)."""
     counts = {state.value: 0 for state in EstadoEnvio}
-    for row in send_rows(run_id):
-        counts[row["estado"]] += 1
+    with connect() as conn:
+        for estado, count in conn.execute(
+            select(EnvioColilla.estado, func.count())
+            .where(EnvioColilla.nomina_id == run_id)
+            .group_by(EnvioColilla.estado)
+        ):
+            counts[estado] = int(count)
     counts["total"] = sum(counts.values())
     return counts

@@ -37,16 +37,12 @@ def mail_status(value: Any) -> str:
 
 def read_mail(run_id: str) -> dict[str, Any]:
     """What the panel shows of a run (off the GUI thread): the counts, and the sends not sent
-    yet, the failed first."""
+    yet, the failed first (two queries, whatever the run's size)."""
     from coati_desk.payroll import payslip_mail
 
-    rows = payslip_mail.send_rows(run_id)
-    counts = {state: 0 for state in ("pending", "sending", "sent", "failed")}
-    for row in rows:
-        counts[row["estado"]] += 1
-    waiting = [r for r in rows if r["estado"] != "sent"]
-    waiting.sort(key=lambda r: (r["estado"] != "failed", r["codigo"]))
-    return {"counts": counts, "total": len(rows), "rows": waiting[:SHOWN]}
+    counts = payslip_mail.send_counts(run_id)
+    rows = payslip_mail.send_rows(run_id, unsent_only=True, limit=SHOWN)
+    return {"counts": counts, "total": counts["total"], "rows": rows}
 
 
 class MailPanel(QGroupBox):
