@@ -138,35 +138,66 @@ def _connect(server: MailServer, password: str) -> smtplib.SMTP:
     return smtp
 
 
-def send(server: MailServer, password: str, message: EmailMessage) -> str:
-    """Send ``message`` (its From, To, Subject and Message-ID set); the server's answer
-    ("250 ..."). :class:`MailError` says what kind of failure it was."""
-    recipient = str(message["To"])
-    smtp = _connect(server, password)
-    try:
+class MailSession:
+    """Messages sent one after the other over one connection (opened at the first, opened
+    again after one broke): what a worker's batch of payslips uses. ``send`` answers the
+    server's answer or raises :class:`MailError`, per message."""
+
+    def __init__(self, server: MailServer, password: str) -> None:
+        self.server, self._password = server, password
+        self._smtp: smtplib.SMTP | None = None
+
+    def __enter__(self) -> MailSession:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        smtp, self._smtp = self._smtp, None
+        if smtp is not None:
+            try:
+                smtp.quit()
+            except (OSError, smtplib.SMTPException):
+                smtp.close()
+
+    def _broken(self, kind: str, exc: BaseException) -> MailError:
+        """The connection is gone: the next message opens another."""
+        if self._smtp is not None:
+            self._smtp.close()
+            self._smtp = None
+        return MailError(kind, f"{self.server.host}:{self.server.port}: {exc}")
+
+    def send(self, message: EmailMessage) -> str:
+        """Send ``message`` (its From, To, Subject and Message-ID set); the server's answer
+        ("250 ...")."""
+        if self._smtp is None:
+            self._smtp = _connect(self.server, self._password)
+        smtp = self._smtp
         try:  # before the message's data: whatever happens, nothing was delivered
-            code, text = smtp.mail(server.sender_address)
-            if code != 250:
-                raise MailError(_kind_of(code), _answer(code, text))
-            code, text = smtp.rcpt(recipient)
+            code, text = smtp.mail(self.server.sender_address)
+            if code == 250:
+                code, text = smtp.rcpt(str(message["To"]))
             if code not in (250, 251):
+                smtp.rset()  # (this message is refused; the connection serves the next)
                 raise MailError(_kind_of(code), _answer(code, text))
         except (OSError, smtplib.SMTPServerDisconnected) as exc:
-            raise MailError(TRANSIENT, f"{server.host}:{server.port}: {exc}") from exc
+            raise self._broken(TRANSIENT, exc) from exc
         try:
             code, text = smtp.data(message.as_bytes(policy=email.policy.SMTP))  # (CRLF lines)
         except smtplib.SMTPDataError as exc:  # refused, with an answer: not delivered
             raise _refused(exc) from exc
         except (OSError, smtplib.SMTPException) as exc:  # cut off mid-message: who knows
-            raise MailError(UNCERTAIN, f"{server.host}:{server.port}: {exc}") from exc
+            raise self._broken(UNCERTAIN, exc) from exc
         if code != 250:  # it answered after the message: refused
             raise MailError(_kind_of(code), _answer(code, text))
         return _answer(code, text)
-    finally:
-        try:
-            smtp.quit()
-        except (OSError, smtplib.SMTPException):
-            smtp.close()
+
+
+def send(server: MailServer, password: str, message: EmailMessage) -> str:
+    """Send one message over a connection of its own (see :meth:`MailSession.send`)."""
+    with MailSession(server, password) as session:
+        return session.send(message)
 
 
 def test_message(server: MailServer, recipient: str) -> EmailMessage:

@@ -110,8 +110,21 @@ def generate_report_task(
     return result
 
 
+def _email_payslips(calls: list[dict[str, Any]]) -> list[Any]:
+    """Many employees' payslip e-mails at once: one document per run, one mail connection."""
+    from coati_desk.payroll.payslip_mail import send_payslips
+
+    return send_payslips(calls)
+
+
 # (greylisting servers ask to come back in 1 to 5 minutes: 10, 20, 40, 80 and 160 s)
-@task(name=EMAIL_PAYSLIP, max_retries=6, min_backoff=10_000, max_backoff=600_000)
+@task(
+    name=EMAIL_PAYSLIP,
+    max_retries=6,
+    min_backoff=10_000,
+    max_backoff=600_000,
+    batch=_email_payslips,
+)
 def email_payslip_task(
     nomina_id: str, empleado_id: str, solicitud: int, usuario: str = ""
 ) -> dict[str, Any]:

@@ -232,97 +232,193 @@ def record_tasks(run_id: str, task_ids: dict[str, str]) -> None:
             row.task_id = task_ids[row.empleado_id]
 
 
-# -- one send -------------------------------------------------------------------------------------
+# -- sending --------------------------------------------------------------------------------------
+@dataclass
+class _Send:
+    """One call of the task, on its way: its row's request and attempt, and the employee."""
+
+    run_id: str
+    empleado_id: str
+    solicitud: int
+    attempt: int = 0
+    codigo: str = ""
+    address: str = ""
+    message: EmailMessage | None = None
+
+    @property
+    def outcome(self) -> dict[str, Any]:
+        return {
+            "nomina_id": self.run_id,
+            "empleado_id": self.empleado_id,
+            "solicitud": self.solicitud,
+        }
+
+
 def send_payslip(run_id: str, empleado_id: str, solicitud: int) -> dict[str, Any]:
     """The task's work: this employee's payslip to their address, once (see the module).
     Raises :class:`TryAgain` for the queue to try again later."""
-    outcome = {"nomina_id": run_id, "empleado_id": empleado_id, "solicitud": solicitud}
+    (answer,) = send_payslips(
+        [{"nomina_id": run_id, "empleado_id": empleado_id, "solicitud": solicitud}]
+    )
+    if isinstance(answer, Exception):
+        raise answer
+    return answer
+
+
+def send_payslips(calls: list[dict[str, Any]]) -> list[dict[str, Any] | Exception]:
+    """A worker's batch of the task's calls: each answered as :func:`send_payslip` would (an
+    exception: that call is tried again later). Their payslips are drawn in one document per
+    run (the fonts subset once) and sent over one connection to the mail server."""
+    sends = [_Send(c["nomina_id"], c["empleado_id"], int(c["solicitud"])) for c in calls]
+    answers: dict[int, dict[str, Any] | Exception] = {}
+    for n, send in enumerate(sends):
+        done = _begin(send)
+        if done is not None:
+            answers[n] = done
+    settings = load_settings()
+    ready = [n for n in range(len(sends)) if n not in answers]
+    for n in ready:
+        send = sends[n]
+        if not send.address:
+            answers[n] = _failed(send, str(M.MAIL_NO_ADDRESS(codigo=send.codigo)))
+        elif not settings.ready:
+            answers[n] = _failed(send, str(M.MAIL_NOT_CONFIGURED()))
+    _write_messages(settings, [sends[n] for n in ready if n not in answers], answers, sends)
+    to_send = [n for n in ready if n not in answers]
+    if to_send:
+        with mail.MailSession(settings.server, mail.password_for(settings.server)) as session:
+            for n in to_send:
+                answers[n] = _deliver(sends[n], session)
+    return [answers[n] for n in range(len(sends))]
+
+
+def _begin(send: _Send) -> dict[str, Any] | None:
+    """Take the row for this attempt (None), or the call's final answer when there is nothing
+    to send: asked again or withdrawn, sent already, failed, or perhaps sent by a worker that
+    stopped while handing it over."""
     with session(write=True) as db:
-        row = _row(db, run_id, empleado_id)
-        if row is None or row.solicitud != solicitud:
-            return {**outcome, "success": False, "skipped": "asked again or withdrawn"}
+        row = _row(db, send.run_id, send.empleado_id)
+        if row is None or row.solicitud != send.solicitud:
+            return {**send.outcome, "success": False, "skipped": "asked again or withdrawn"}
         if row.estado == EstadoEnvio.SENT:
-            return {**outcome, "success": True, "skipped": "already sent"}
+            return {**send.outcome, "success": True, "skipped": "already sent"}
         if row.estado == EstadoEnvio.FAILED:
-            return {**outcome, "success": False, "error": row.error or ""}
-        if row.estado == EstadoEnvio.SENDING:  # a worker stopped while handing it over
+            return {**send.outcome, "success": False, "error": row.error or ""}
+        if row.estado == EstadoEnvio.SENDING:
             reason = str(M.MAIL_UNCERTAIN(answer="the worker stopped"))
             _settle(row, EstadoEnvio.FAILED, error=reason)
-            return {**outcome, "success": False, "error": reason}
+            return {**send.outcome, "success": False, "error": reason}
         row.intentos += 1
-        attempt = row.intentos
-        codigo, address = db.execute(
-            select(Empleado.codigo, Empleado.correo).where(Empleado.id == empleado_id)
+        send.attempt = row.intentos
+        send.codigo, address = db.execute(
+            select(Empleado.codigo, Empleado.correo).where(Empleado.id == send.empleado_id)
         ).one()
-    settings = load_settings()
-    if not address:
-        return _failed(run_id, empleado_id, outcome, str(M.MAIL_NO_ADDRESS(codigo=codigo)))
-    if not settings.ready:
-        return _failed(run_id, empleado_id, outcome, str(M.MAIL_NOT_CONFIGURED()))
-    try:
-        message = payslip_message(settings, run_id, empleado_id, address)
-    except PayrollInputError as exc:  # (the run was reopened, the row recalculated and failed)
-        return _failed(run_id, empleado_id, outcome, str(exc))
-    except Exception as exc:
-        if attempt < MAX_ATTEMPTS:
-            raise  # the queue tries again later
-        return _failed(run_id, empleado_id, outcome, f"{type(exc).__name__}: {exc}")
+        send.address = address or ""
+    return None
+
+
+def _write_messages(
+    settings: MailSettings,
+    waiting: list[_Send],
+    answers: dict[int, dict[str, Any] | Exception],
+    sends: list[_Send],
+) -> None:
+    """Each waiting send's message, its payslip drawn with the others of its run; a send whose
+    payslip cannot be made is answered (failed, or tried again later)."""
+    by_run: dict[str, list[_Send]] = {}
+    for send in waiting:
+        by_run.setdefault(send.run_id, []).append(send)
+    for run_id, same in by_run.items():
+        try:
+            messages = payslip_messages(settings, run_id, {s.codigo: s.address for s in same})
+        except Exception as exc:
+            for send in same:
+                answers[sends.index(send)] = _unmade(send, exc)
+            continue
+        for send in same:
+            send.message = messages.get(send.codigo)
+            if send.message is None:  # (recalculated and failed since it was asked)
+                answers[sends.index(send)] = _failed(send, str(M.RUN_NO_PAYSLIPS(run=run_id)))
+
+
+def _unmade(send: _Send, exc: Exception) -> dict[str, Any] | Exception:
+    if isinstance(exc, PayrollInputError):  # (the run was reopened and is calculating)
+        return _failed(send, str(exc))
+    if send.attempt < MAX_ATTEMPTS:
+        return exc  # the queue tries again later
+    return _failed(send, f"{type(exc).__name__}: {exc}")
+
+
+def _deliver(send: _Send, session_: mail.MailSession) -> dict[str, Any] | Exception:
+    """Hand one message to the server and record how it went."""
+    assert send.message is not None
     with session(write=True) as db:
-        row = _row(db, run_id, empleado_id)
-        if row is None or row.solicitud != solicitud or row.estado != EstadoEnvio.PENDING:
-            return {**outcome, "success": False, "skipped": "asked again or withdrawn"}
+        row = _row(db, send.run_id, send.empleado_id)
+        if row is None or row.solicitud != send.solicitud or row.estado != EstadoEnvio.PENDING:
+            return {**send.outcome, "success": False, "skipped": "asked again or withdrawn"}
         row.estado = EstadoEnvio.SENDING  # from here a stop leaves it "perhaps sent"
-        row.destinatario = address
+        row.destinatario = send.address
     try:
-        answer = mail.send(settings.server, mail.password_for(settings.server), message)
+        answer = session_.send(send.message)
     except mail.MailError as exc:
-        if exc.transient and attempt < MAX_ATTEMPTS:
+        if exc.transient and send.attempt < MAX_ATTEMPTS:
             with session(write=True) as db:
-                row = _row(db, run_id, empleado_id)
-                if row is not None and row.solicitud == solicitud:
+                row = _row(db, send.run_id, send.empleado_id)
+                if row is not None and row.solicitud == send.solicitud:
                     row.estado, row.error = EstadoEnvio.PENDING, exc.reason
-            raise TryAgain(exc.reason) from exc
+            return TryAgain(exc.reason)
         if exc.kind == mail.UNCERTAIN:
             reason = str(M.MAIL_UNCERTAIN(answer=exc.reason))
         elif exc.transient:
-            reason = str(M.MAIL_GAVE_UP(attempts=attempt, answer=exc.reason))
+            reason = str(M.MAIL_GAVE_UP(attempts=send.attempt, answer=exc.reason))
         else:
             reason = str(M.MAIL_REFUSED(answer=exc.reason))
-        return _failed(run_id, empleado_id, outcome, reason)
+        return _failed(send, reason)
     with session(write=True) as db:
-        row = _row(db, run_id, empleado_id)
+        row = _row(db, send.run_id, send.empleado_id)
         if row is not None:
             _settle(row, EstadoEnvio.SENT, respuesta=answer)
             row.enviado_en = utcnow()
-    log.info("Payslip of %s (run %s) e-mailed to %s: %s", codigo, run_id, _masked(address), answer)
-    return {**outcome, "success": True, "destinatario": address, "respuesta": answer}
+    log.info(
+        "Payslip of %s (run %s) e-mailed to %s: %s",
+        send.codigo,
+        send.run_id,
+        _masked(send.address),
+        answer,
+    )
+    return {**send.outcome, "success": True, "destinatario": send.address, "respuesta": answer}
 
 
-def payslip_message(
-    settings: MailSettings, run_id: str, empleado_id: str, address: str
-) -> EmailMessage:
-    """The e-mail: the office's subject and body for this employee, their payslip attached."""
+def payslip_messages(
+    settings: MailSettings, run_id: str, addresses: dict[str, str]
+) -> dict[str, EmailMessage]:
+    """The e-mails to the employees of ``addresses`` (code -> address): the office's subject
+    and body for each, their payslip attached (drawn in one document, cut)."""
     from coati_desk.payroll.reports.model import load_run
     from coati_desk.payroll.reports.pdf import render_payslips
 
-    run = load_run(run_id, empleado_id=empleado_id)
-    fila = run.completed_rows[0]
-    values = {
-        "nombre": fila.nombre,
-        "codigo": fila.codigo,
-        "periodo": run.periodo,
-        "empresa": run.empresa.nombre or run.planilla,
-        "planilla": run.planilla,
-    }
-    ((name, pdf),) = render_payslips(run, False)
-    message = EmailMessage()
-    message["From"] = settings.server.sender
-    message["To"] = address
-    message["Subject"] = settings.subject.format_map(values)
-    message["Message-ID"] = make_msgid("colilla", settings.server.sender_address.split("@")[-1])
-    message.set_content(settings.body.format_map(values))
-    message.add_attachment(pdf, maintype="application", subtype="pdf", filename=name)
-    return message
+    run = load_run(run_id, codigos=list(addresses))
+    filas = run.completed_rows
+    files = render_payslips(run, False) if filas else []
+    domain = settings.server.sender_address.split("@")[-1]
+    messages = {}
+    for fila, (name, pdf) in zip(filas, files, strict=True):
+        values = {
+            "nombre": fila.nombre,
+            "codigo": fila.codigo,
+            "periodo": run.periodo,
+            "empresa": run.empresa.nombre or run.planilla,
+            "planilla": run.planilla,
+        }
+        message = EmailMessage()
+        message["From"] = settings.server.sender
+        message["To"] = addresses[fila.codigo]
+        message["Subject"] = settings.subject.format_map(values)
+        message["Message-ID"] = make_msgid("colilla", domain)
+        message.set_content(settings.body.format_map(values))
+        message.add_attachment(pdf, maintype="application", subtype="pdf", filename=name)
+        messages[fila.codigo] = message
+    return messages
 
 
 def _row(db: Any, run_id: str, empleado_id: str) -> EnvioColilla | None:
@@ -339,13 +435,18 @@ def _settle(
     row.estado, row.error, row.respuesta = estado, error, respuesta
 
 
-def _failed(run_id: str, empleado_id: str, outcome: dict[str, Any], reason: str) -> dict[str, Any]:
+def _failed(send: _Send, reason: str) -> dict[str, Any]:
     with session(write=True) as db:
-        row = _row(db, run_id, empleado_id)
+        row = _row(db, send.run_id, send.empleado_id)
         if row is not None:
             _settle(row, EstadoEnvio.FAILED, error=reason)
-    log.warning("Payslip of employee %s (run %s) not e-mailed: %s", empleado_id, run_id, reason)
-    return {**outcome, "success": False, "error": reason}
+    log.warning(
+        "Payslip of %s (run %s) not e-mailed: %s",
+        send.codigo or send.empleado_id,
+        send.run_id,
+        reason,
+    )
+    return {**send.outcome, "success": False, "error": reason}
 
 
 def _masked(address: str) -> str:

@@ -173,3 +173,31 @@ def test_what_is_refused_before_anything_is_sent(server: MailCatcher) -> None:
     kept = payslip_mail.load_settings()
     assert kept.ready and kept.server.sender_address == "planillas@coati.test"
     assert kept.subject == payslip_mail.DEFAULT_SUBJECT and not server.messages
+
+
+def test_a_batch_draws_its_payslips_together_and_sends_over_one_connection(
+    server: MailCatcher,
+) -> None:
+    """A worker's batch: a refused mailbox and a "try again later" in the middle do not stop
+    the others, each answered as alone."""
+    run_id, _ = approved_run(
+        ["8500.00", "9000.00", "9500.00", "10000.00"],
+        ["ana@coati.test", "nadie@coati.test", "luis@coati.test", "eva@coati.test"],
+    )
+    server.unknown.add("nadie@coati.test")
+    server.busy["luis@coati.test"] = 1
+    calls = [
+        {"nomina_id": run_id, "empleado_id": e, "solicitud": n, "usuario": "tester"}
+        for e, n in payslip_mail.request_sends(run_id, "tester")
+    ]
+    answers = payslip_mail.send_payslips(calls)
+    assert answers[0]["success"] and answers[3]["success"]  # type: ignore[index]
+    assert "no such mailbox" in answers[1]["error"]  # type: ignore[index]
+    assert isinstance(answers[2], payslip_mail.TryAgain)
+    assert sorted(m["To"] for m in server.messages) == ["ana@coati.test", "eva@coati.test"]
+    for message in server.messages:  # each its own payslip, cut from the batch's document
+        (attachment,) = message.iter_attachments()
+        pages = PdfReader(io.BytesIO(attachment.get_content())).pages
+        assert len(pages) == 1
+    again = payslip_mail.send_payslips([calls[2]])  # the queue's retry of that one
+    assert again[0]["success"] and len(server.to("luis@coati.test")) == 1  # type: ignore[index]

@@ -6,7 +6,7 @@ run has; the renderers (PDF, XLSX) take the :class:`Run` it returns and touch no
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -199,9 +199,9 @@ _ROW_COLUMNS = (
 )
 
 
-def load_run(run_id: Any, lines: bool = True, empleado_id: str | None = None) -> Run:
-    """The run with every employee row (by code; only ``empleado_id``'s, when given) and, with
-    ``lines``, each result's lines.
+def load_run(run_id: Any, lines: bool = True, codigos: Collection[str] | None = None) -> Run:
+    """The run with every employee row (by code; only those of ``codigos``, when given) and,
+    with ``lines``, each result's lines.
 
     Refused (:class:`PayrollInputError`): an unknown run, one still calculating, one without
     employees. Three queries in one read transaction, whatever the number of employees.
@@ -222,7 +222,7 @@ def load_run(run_id: Any, lines: bool = True, empleado_id: str | None = None) ->
                     run=run_id, done=nomina.settled, total=nomina.total_empleados
                 )
             )
-        filas = _rows(db, run_id, lines, empleado_id)
+        filas = _rows(db, run_id, lines, codigos)
         empresa = _company(db, empresa_id)
     if not filas:
         raise PayrollInputError(M.RUN_HAS_NO_EMPLOYEES(run=run_id))
@@ -265,15 +265,17 @@ def _company(db: Session, empresa_id: str | None) -> Company:
     )
 
 
-def _rows(db: Session, run_id: str, with_lines: bool, empleado_id: str | None) -> list[Fila]:
+def _rows(
+    db: Session, run_id: str, with_lines: bool, codigos: Collection[str] | None
+) -> list[Fila]:
     query = (
         select(*_ROW_COLUMNS)
         .join(Empleado, Empleado.id == NominaEmpleado.empleado_id)
         .where(NominaEmpleado.nomina_id == run_id)
         .order_by(Empleado.codigo)
     )
-    if empleado_id is not None:
-        query = query.where(NominaEmpleado.empleado_id == empleado_id)
+    if codigos is not None:
+        query = query.where(Empleado.codigo.in_(list(codigos)))
     by_id: dict[int, Fila] = {}
     for r in db.execute(query):
         by_id[r.id] = Fila(
@@ -304,7 +306,7 @@ def _rows(db: Session, run_id: str, with_lines: bool, empleado_id: str | None) -
             .where(
                 NominaEmpleado.nomina_id == run_id,
                 NominaEmpleado.estado == EstadoFila.COMPLETED,
-                NominaEmpleado.id.in_(by_id) if empleado_id is not None else sa_true(),
+                NominaEmpleado.id.in_(by_id) if codigos is not None else sa_true(),
             )
             .order_by(NominaLinea.fila_id, NominaLinea.orden)
         )
