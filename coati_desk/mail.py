@@ -146,6 +146,7 @@ class MailSession:
     def __init__(self, server: MailServer, password: str) -> None:
         self.server, self._password = server, password
         self._smtp: smtplib.SMTP | None = None
+        self._unreachable: MailError | None = None  # the rest fail at once, as the first did
 
     def __enter__(self) -> MailSession:
         return self
@@ -171,8 +172,14 @@ class MailSession:
     def send(self, message: EmailMessage) -> str:
         """Send ``message`` (its From, To, Subject and Message-ID set); the server's answer
         ("250 ...")."""
+        if self._unreachable is not None:
+            raise self._unreachable
         if self._smtp is None:
-            self._smtp = _connect(self.server, self._password)
+            try:
+                self._smtp = _connect(self.server, self._password)
+            except MailError as exc:  # (a server that does not answer: not 32 timeouts)
+                self._unreachable = exc
+                raise
         smtp = self._smtp
         try:  # before the message's data: whatever happens, nothing was delivered
             code, text = smtp.mail(self.server.sender_address)

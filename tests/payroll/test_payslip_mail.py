@@ -201,3 +201,20 @@ def test_a_batch_draws_its_payslips_together_and_sends_over_one_connection(
         assert len(pages) == 1
     again = payslip_mail.send_payslips([calls[2]])  # the queue's retry of that one
     assert again[0]["success"] and len(server.to("luis@coati.test")) == 1  # type: ignore[index]
+
+
+def test_a_batch_meets_an_unreachable_server_once_and_tries_again_later() -> None:
+    with smtp_server() as (_, port):
+        pass  # (stopped: nothing answers on that port now)
+    payslip_mail.save_settings(
+        payslip_mail.MailSettings(mail.MailServer("127.0.0.1", port, "none", "", "", "p@c.test"))
+    )
+    run_id, _ = approved_run(["8500.00", "9000.00"], ["ana@coati.test", "luis@coati.test"])
+    calls = [
+        {"nomina_id": run_id, "empleado_id": e, "solicitud": n}
+        for e, n in payslip_mail.request_sends(run_id, "tester")
+    ]
+    answers = payslip_mail.send_payslips(calls)
+    assert all(isinstance(a, payslip_mail.TryAgain) for a in answers)
+    assert "Connection refused" in str(answers[0]) and str(answers[1]) == str(answers[0])
+    assert [r["estado"] for r in payslip_mail.send_rows(run_id)] == ["pending", "pending"]
